@@ -1,0 +1,149 @@
+"""Count a text the way each channel does, and find where a limit is crossed.
+
+Every counter returns the total and the str index where the text first goes over a
+given limit (None when it fits), so a rule can underline exactly the part that is cut.
+"""
+from __future__ import annotations
+
+import json
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import cache
+from typing import Callable
+
+from twitter_text import parse_tweet
+
+from checks.resources import resource_path
+from checks.text.emoji_spans import emoji_spans
+from checks.text.graphemes import grapheme_spans
+from checks.text.urls import url_spans
+
+
+@dataclass(frozen=True)
+class Count:
+    total: int
+    cut: int | None  # first str index that no longer fits, None when the text fits
+
+
+def _camel_to_snake(name: str) -> str:
+    return re.sub(r"(?<!^)([A-Z])", r"_\1", name).lower().replace("u_r_l", "url")
+
+
+@cache
+def twitter_config(version: int = 3) -> dict:
+    """A twitter-text config (resources/channels/twitter-text-v3.json) in the library's form."""
+    raw = json.loads(resource_path("channels", f"twitter-text-v{version}.json").read_text("utf-8"))
+    options = {_camel_to_snake(k): v for k, v in raw.items()}
+    options.setdefault("emoji_parsing_enabled", False)
+    return options
+
+
+def twitter_parse(text: str, config: dict | None = None):
+    """twitter-text's ParsedResult (weightedLength, valid, permillage, ranges)."""
+    return parse_tweet(text, config or twitter_config())
+
+
+def _utf16_to_index(text: str, utf16_offset: int) -> int:
+    units = 0
+    for index, ch in enumerate(text):
+        units += 2 if ord(ch) > 0xFFFF else 1
+        if units > utf16_offset:
+            return index
+    return len(text)
+
+
+def count_twitter(text: str, limit: int) -> Count:
+    options = dict(twitter_config(), max_weighted_tweet_length=limit)
+    parsed = parse_tweet(text, options)
+    cut = None
+    if parsed.weightedLength > limit:
+        cut = _utf16_to_index(text, parsed.validRangeEnd + 1) if text else 0
+    return Count(parsed.weightedLength, cut)
+
+
+def _units_count(units: list[tuple[int, int, int]], text_len: int, limit: int) -> Count:
+    total = 0
+    cut = None
+    for start, _end, weight in units:
+        total += weight
+        if cut is None and total > limit:
+            cut = start
+    return Count(total, cut)
+
+
+def _with_urls(text: str, spans: list[tuple[int, int]], url_length: int | None) -> list[tuple[int, int, int]]:
+    """Unit spans of weight 1, with each URL replaced by one unit of url_length."""
+    if not url_length:
+        return [(s, e, 1) for s, e in spans]
+    urls = url_spans(text)
+    units: list[tuple[int, int, int]] = []
+    u = 0
+    for s, e in spans:
+        while u < len(urls) and urls[u][1] <= s:
+            u += 1
+        if u < len(urls) and urls[u][0] <= s < urls[u][1]:
+            if s == urls[u][0] or not units or units[-1][0] != urls[u][0]:
+                units.append((urls[u][0], urls[u][1], url_length))
+            continue
+        units.append((s, e, 1))
+    return units
+
+
+_MASTODON_REMOTE = re.compile(r"(?<![\w@])(@[A-Za-z0-9_][A-Za-z0-9_.-]*)@[A-Za-z0-9.-]+\.[A-Za-z]{2,}")
+
+
+def count_graphemes(text: str, limit: int, url_length: int | None = None) -> Count:
+    spans = grapheme_spans(text)
+    units = _with_urls(text, spans, url_length)
+    if url_length:  # Mastodon: @user@domain counts as @user
+        for m in _MASTODON_REMOTE.finditer(text):
+            domain_start = m.end(1)
+            units = [u if not (domain_start <= u[0] < m.end()) else (u[0], u[1], 0) for u in units]
+    return _units_count(units, len(text), limit)
+
+
+def count_code_points(text: str, limit: int) -> Count:
+    return _units_count([(i, i + 1, 1) for i in range(len(text))], len(text), limit)
+
+
+def _utf8_len(s: str) -> int:
+    return len(s.encode("utf-8", "surrogatepass"))
+
+
+def count_utf8_bytes(text: str, limit: int) -> Count:
+    return _units_count([(i, i + 1, _utf8_len(ch)) for i, ch in enumerate(text)], len(text), limit)
+
+
+def count_threads(text: str, limit: int) -> Count:
+    emoji = emoji_spans(text)
+    units: list[tuple[int, int, int]] = []
+    e = 0
+    i = 0
+    while i < len(text):
+        while e < len(emoji) and emoji[e][1] <= i:
+            e += 1
+        if e < len(emoji) and emoji[e][0] == i:
+            s, end = emoji[e]
+            units.append((s, end, _utf8_len(text[s:end])))
+            i = end
+        else:
+            units.append((i, i + 1, 1))
+            i += 1
+    return _units_count(units, len(text), limit)
+
+
+COUNTERS: dict[str, Callable[..., Count]] = {
+    "twitter": count_twitter,
+    "graphemes": count_graphemes,
+    "code_points": count_code_points,
+    "utf8_bytes": count_utf8_bytes,
+    "threads": count_threads,
+}
+
+UNITS = {"twitter": "weighted", "graphemes": "graphemes", "code_points": "characters",
+         "utf8_bytes": "bytes", "threads": "characters"}
+
+
+def nfc(text: str) -> str:
+    return unicodedata.normalize("NFC", text)

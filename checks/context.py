@@ -1,0 +1,50 @@
+"""Everything a rule may look at for one post, computed once and shared."""
+from __future__ import annotations
+
+from functools import cached_property
+from typing import Any
+
+from checks.channels import ChannelSpec
+from checks.model import Post
+from checks.packs import Pack
+from checks.text.emoji_spans import emoji_spans
+from checks.text.twitter_entities import Hashtag, Mention, extract_hashtags, extract_mentions
+from checks.text.urls import url_spans
+
+
+class Context:
+    def __init__(self, post: Post, pack: Pack, channel: ChannelSpec, lang: str) -> None:
+        self.post = post
+        self.text = post.text
+        self.pack = pack
+        self.channel = channel
+        self.lang = lang
+        self.rule_id = ""
+
+    def param(self, name: str, default: Any) -> Any:
+        """A rule setting: the pack's value, else the rule's default."""
+        return self.pack.rule_param(self.rule_id, name, default)
+
+    @cached_property
+    def hashtags(self) -> list[Hashtag]:
+        return extract_hashtags(self.text)
+
+    @cached_property
+    def mentions(self) -> list[Mention]:
+        return extract_mentions(self.text)
+
+    @cached_property
+    def urls(self) -> list[tuple[int, int]]:
+        return url_spans(self.text)
+
+    @cached_property
+    def emoji(self) -> list[tuple[int, int]]:
+        return emoji_spans(self.text)
+
+    @cached_property
+    def images(self) -> list[int]:
+        return [i for i, m in enumerate(self.post.media) if m.kind == "image"]
+
+    @cached_property
+    def videos(self) -> list[int]:
+        return [i for i, m in enumerate(self.post.media) if m.kind == "video"]

@@ -1,0 +1,54 @@
+"""Check messages in Finnish, Swedish and English: keys with named arguments.
+
+The texts live in resources/messages/<lang>/<category>.toml; code only names keys and
+arguments.
+"""
+from __future__ import annotations
+
+import string
+import tomllib
+from functools import cache
+from typing import Any, Mapping
+
+from checks.resources import resource_path
+
+LANGUAGES: tuple[str, ...] = ("fi", "sv", "en")
+DEFAULT_LANGUAGE = "fi"
+
+
+@cache
+def catalogue(lang: str) -> Mapping[str, str]:
+    """All message templates of one language, keyed by message key."""
+    merged: dict[str, str] = {}
+    for path in sorted(resource_path("messages", lang).glob("*.toml")):
+        with path.open("rb") as fh:
+            merged.update(_flatten(tomllib.load(fh)))
+    return merged
+
+
+def _flatten(table: Mapping, prefix: str = "") -> dict[str, str]:
+    out: dict[str, str] = {}
+    for key, value in table.items():
+        if isinstance(value, dict):
+            out.update(_flatten(value, f"{prefix}{key}."))
+        else:
+            out[f"{prefix}{key}"] = value
+    return out
+
+
+def placeholders(template: str) -> frozenset[str]:
+    return frozenset(name for _, name, _, _ in string.Formatter().parse(template) if name)
+
+
+class _KeepMissing(dict):
+    def __missing__(self, key: str) -> str:
+        return "{" + key + "}"
+
+
+def render(key: str, lang: str = DEFAULT_LANGUAGE, **args: Any) -> str:
+    """The message for `key` in `lang`, falling back to English, then to the key itself."""
+    for language in (lang if lang in LANGUAGES else DEFAULT_LANGUAGE, "en"):
+        template = catalogue(language).get(key)
+        if template is not None:
+            return string.Formatter().vformat(template, (), _KeepMissing(args))
+    return key

@@ -1,0 +1,47 @@
+"""Posts in their JSON form (the CLI contract), with clear errors for bad input."""
+from __future__ import annotations
+
+from typing import Any
+
+from checks.model import CHANNELS, ROLES, Media, Post
+
+
+class PostError(ValueError):
+    """A post that does not fit the contract; the message says what was expected."""
+
+
+def _expect(cond: bool, message: str) -> None:
+    if not cond:
+        raise PostError(message)
+
+
+def media_from_json(index: int, item: Any) -> Media:
+    _expect(isinstance(item, dict), f"media[{index}]: expected an object")
+    kind = item.get("kind")
+    _expect(kind in ("image", "video"), f"media[{index}].kind: expected \"image\" or \"video\", got {kind!r}")
+    alt = item.get("alt")
+    _expect(alt is None or isinstance(alt, str), f"media[{index}].alt: expected a string or null")
+    captions = item.get("captions")
+    _expect(captions is None or isinstance(captions, bool), f"media[{index}].captions: expected true, false or null")
+    path = item.get("path")
+    _expect(path is None or isinstance(path, str), f"media[{index}].path: expected a string or null")
+    return Media(kind=kind, alt=alt, captions=captions, path=path)
+
+
+def post_from_json(data: Any, default_channel: str | None = None) -> Post:
+    _expect(isinstance(data, dict), "expected a JSON object with \"channel\" and \"text\"")
+    channel = data.get("channel", default_channel)
+    _expect(channel in CHANNELS, f"channel: expected one of {', '.join(CHANNELS)}, got {channel!r}")
+    text = data.get("text")
+    _expect(isinstance(text, str), "text: expected a string")
+    media = data.get("media", [])
+    _expect(isinstance(media, list), "media: expected a list")
+    for key in ("paid", "paid_notified"):
+        _expect(isinstance(data.get(key, False), bool), f"{key}: expected true or false")
+    role = data.get("role", "organisation")
+    _expect(role in ROLES, f"role: expected one of {', '.join(ROLES)}, got {role!r}")
+    post_id = data.get("id")
+    _expect(post_id is None or isinstance(post_id, (str, int)), "id: expected a string or a number")
+    return Post(channel=channel, text=text, media=tuple(media_from_json(i, m) for i, m in enumerate(media)),
+                paid=data.get("paid", False), paid_notified=data.get("paid_notified", False), role=role,
+                id=None if post_id is None else str(post_id))

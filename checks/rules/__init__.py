@@ -1,0 +1,1 @@
+"""The rules: one per file, grouped by category, listed in registry.py."""

@@ -1,0 +1,1 @@
+"""Rules of the accessibility category, one per file."""

@@ -1,0 +1,31 @@
+"""What every rule is: a stable id, a category, a default severity, declared settings."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, ClassVar, Iterable
+
+from checks.model import Fix, Severity
+
+
+@dataclass(frozen=True)
+class Hit:
+    """One thing a rule found. The engine turns it into a Finding (message, excerpt)."""
+    key: str
+    start: int | None = None
+    end: int | None = None
+    target: str = "text"
+    args: dict[str, Any] = field(default_factory=dict)
+    fix: Fix | None = None
+    severity: Severity | None = None  # overrides the rule's default, e.g. info vs warning
+
+
+class Rule:
+    """A check. Subclasses set the class attributes and implement `check`."""
+
+    id: ClassVar[str]
+    category: ClassVar[str]
+    severity: ClassVar[Severity]
+    params: ClassVar[dict[str, Any]] = {}
+
+    def check(self, ctx: "Context") -> Iterable[Hit]:  # noqa: F821 - see checks.context
+        raise NotImplementedError

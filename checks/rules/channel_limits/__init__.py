@@ -1,0 +1,1 @@
+"""Rules of the channel_limits category, one per file."""

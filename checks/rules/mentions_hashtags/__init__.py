@@ -1,0 +1,1 @@
+"""Rules of the mentions_hashtags category, one per file."""

@@ -1,0 +1,36 @@
+"""mentions_hashtags.too_many — more hashtags than the channel takes, or too long a tag.
+
+Anti-pattern: eight tags on TikTok (5), two on Threads (one topic tag), 20 on YouTube
+(over 15 are ignored); a Bluesky tag over 64 characters.
+Best practice: pick the few tags people follow.
+"""
+from __future__ import annotations
+
+from typing import Iterable
+
+from checks.context import Context
+from checks.model import Severity
+from checks.rules.base import Hit, Rule
+from checks.text.graphemes import grapheme_count
+
+
+class TooManyHashtags(Rule):
+    id = "mentions_hashtags.too_many"
+    category = "mentions_hashtags"
+    severity = Severity.WARNING
+
+    def check(self, ctx: Context) -> Iterable[Hit]:
+        spec = ctx.channel
+        tags = ctx.hashtags
+        if spec.hashtags_max is not None and len(tags) > spec.hashtags_max:
+            yield Hit("mentions_hashtags.too_many", tags[spec.hashtags_max].start, tags[-1].end,
+                      args={"channel": spec.name, "count": len(tags), "limit": spec.hashtags_max})
+        if spec.hashtag_graphemes_max is not None:
+            for tag in tags:
+                length = grapheme_count(tag.tag)
+                if length > spec.hashtag_graphemes_max:
+                    yield Hit("mentions_hashtags.tag_too_long", tag.start, tag.end,
+                              args={"channel": spec.name, "count": length, "limit": spec.hashtag_graphemes_max})
+
+
+RULE = TooManyHashtags()

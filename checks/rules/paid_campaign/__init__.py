@@ -1,0 +1,1 @@
+"""Rules of the paid_campaign category, one per file."""

@@ -1,0 +1,1 @@
+"""Text primitives shared by the rules: graphemes, emoji, URLs, hashtags, mentions."""

@@ -1,0 +1,1 @@
+"""The Qt (PySide6) desktop app. Built in a later issue."""

@@ -1,0 +1,1 @@
+"""Somevahti data files: packs, channel specs, messages, translations, icons (no code)."""

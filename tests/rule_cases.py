@@ -1,0 +1,45 @@
+"""Rule cases as data: tests/data/rule_cases/<category>.toml.
+
+Each [[case]] names a rule, a language and a post, and says whether the rule fires:
+  rule, lang, expect = "fail" | "pass", text, channel?, media?, paid?, paid_notified?,
+  role?, pack?, covers? (a substring a finding of the rule must cover),
+  target? (e.g. "media:0"), severity? (the finding's severity), fix? (text after the fix).
+"""
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from checks.model import Media, Post
+
+CASE_DIR = Path(__file__).parent / "data" / "rule_cases"
+
+
+@dataclass(frozen=True)
+class RuleCase:
+    file: str
+    index: int
+    data: dict[str, Any]
+
+    @property
+    def id(self) -> str:
+        return f"{self.data['rule']}-{self.data['lang']}-{self.data['expect']}-{self.index}"
+
+    def post(self) -> Post:
+        d = self.data
+        media = tuple(Media(kind=m["kind"], alt=m.get("alt"), captions=m.get("captions"), path=m.get("path"))
+                      for m in d.get("media", []))
+        return Post(channel=d.get("channel", "facebook"), text=d["text"], media=media,
+                    paid=d.get("paid", False), paid_notified=d.get("paid_notified", False),
+                    role=d.get("role", "organisation"))
+
+
+def load_cases() -> list[RuleCase]:
+    cases = []
+    for path in sorted(CASE_DIR.glob("*.toml")):
+        with path.open("rb") as fh:
+            for index, data in enumerate(tomllib.load(fh).get("case", [])):
+                cases.append(RuleCase(path.name, index, data))
+    return cases
