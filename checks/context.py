@@ -5,6 +5,7 @@ from functools import cached_property
 from typing import Any
 
 from checks.channels import ChannelSpec
+from checks.language.tokens import Analysis
 from checks.model import Post
 from checks.packs import Pack
 from checks.text.emoji_spans import emoji_spans
@@ -48,3 +49,20 @@ class Context:
     @cached_property
     def videos(self) -> list[int]:
         return [i for i, m in enumerate(self.post.media) if m.kind == "video"]
+
+
+class ParagraphContext:
+    """One paragraph of a post, analysed in its own language."""
+
+    def __init__(self, text: str, analysis: Analysis, pack: Pack, role: str, lang: str) -> None:
+        self.text = text
+        self.analysis = analysis
+        self.tokens = analysis.tokens
+        self.text_lang = analysis.lang  # the paragraph's language
+        self.pack = pack
+        self.role = role
+        self.lang = lang  # the language of the messages
+        self.rule_id = ""
+
+    def param(self, name: str, default: Any) -> Any:
+        return self.pack.rule_param(self.rule_id, name, default)

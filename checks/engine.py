@@ -2,6 +2,11 @@
 
 The engine never raises on any text. A rule that fails is logged and skipped (in
 strict mode, used by the tests, it raises), and every span is clamped into the text.
+
+Two passes: the pattern pass (structure, identifiers, shouting) runs at once; the
+language pass (lemmas, names, lexicons) needs the language models. `language="wait"`
+loads them first (CLI, batch), `"if_ready"` skips the pass until they are loaded in the
+background (the composer), `"off"` never runs it.
 """
 from __future__ import annotations
 
@@ -10,11 +15,16 @@ from pathlib import Path
 from typing import Iterable, Iterator
 
 from checks.channels import load_channels
-from checks.context import Context
+from checks.context import Context, ParagraphContext
+from checks.language.analyse import analyse
+from checks.language.detect import detect_language
+from checks.language.models import LanguageModels, shared_models
+from checks.language.paragraphs import paragraph_spans
 from checks.messages import DEFAULT_LANGUAGE, render
 from checks.model import CATEGORIES, Finding, Fix, Post
 from checks.packs import Pack, load_pack
-from checks.rules.base import Hit, Rule
+from checks.paragraph_cache import ParagraphCache
+from checks.rules.base import Hit, ParagraphRule, Rule
 from checks.rules.registry import all_rules
 
 log = logging.getLogger(__name__)
@@ -23,15 +33,25 @@ EXCERPT_MAX = 80
 
 class Engine:
     def __init__(self, pack: Pack | str | Path = "kokkola", lang: str = DEFAULT_LANGUAGE,
-                 strict: bool = False, rules: Iterable[Rule] | None = None) -> None:
+                 strict: bool = False, rules: Iterable[Rule] | None = None,
+                 models: LanguageModels | None = None) -> None:
         self.pack = pack if isinstance(pack, Pack) else load_pack(pack)
         self.lang = lang
         self.strict = strict
-        self.rules = [r for r in (all_rules() if rules is None else rules) if self.pack.rule_enabled(r.id)]
+        enabled = [r for r in (all_rules() if rules is None else rules) if self.pack.rule_enabled(r.id)]
+        self.rules = [r for r in enabled if not isinstance(r, ParagraphRule)]
+        self.paragraph_rules = [r for r in enabled if isinstance(r, ParagraphRule)]
         self.channels = {cid: spec.with_overrides(self.pack.channel_override(cid))
                          for cid, spec in load_channels().items()}
+        self.models = models or shared_models()
+        self.cache = ParagraphCache()
+        self.text_languages = tuple(self.pack.value("languages", ["fi"]))
 
-    def check(self, post: Post) -> list[Finding]:
+    @property
+    def language_ready(self) -> bool:
+        return self.models.ready
+
+    def check(self, post: Post, language: str = "wait") -> list[Finding]:
         if post.channel not in self.channels:
             raise ValueError(f"unknown channel {post.channel!r}")
         ctx = Context(post, self.pack, self.channels[post.channel], self.lang)
@@ -44,11 +64,52 @@ class Engine:
                 if self.strict:
                     raise
                 log.exception("rule %s failed; its findings are skipped", rule.id)
+        if self.paragraph_rules and language != "off":
+            if language == "wait":
+                self.models.wait()
+            else:
+                self.models.start()
+            if self.models.ready:
+                findings.extend(self._language_pass(post))
         return sorted(findings, key=_order)
 
-    def check_many(self, posts: Iterable[Post]) -> Iterator[list[Finding]]:
+    def _language_pass(self, post: Post) -> list[Finding]:
+        rules = {r.id: r for r in self.paragraph_rules}
+        findings = []
+        for start, end in paragraph_spans(post.text):
+            paragraph = post.text[start:end]
+            key = (paragraph, post.role)
+            hits = self.cache.get(key)
+            if hits is None:
+                hits = self._paragraph_hits(paragraph, post.role)
+                self.cache.put(key, hits)
+            for rule_id, hit in hits:
+                moved = Hit(hit.key, None if hit.start is None else hit.start + start,
+                            None if hit.end is None else hit.end + start, hit.target, hit.args,
+                            None if hit.fix is None else Fix(hit.fix.start + start, hit.fix.end + start,
+                                                             hit.fix.replacement), hit.severity)
+                findings.append(self._finding(rules[rule_id], moved, post.text))
+        return findings
+
+    def _paragraph_hits(self, paragraph: str, role: str) -> list[tuple[str, Hit]]:
+        lang = detect_language(paragraph, self.text_languages[0])
+        nlp = self.models.pipeline(lang)
+        analysis = analyse(paragraph, lang, nlp)
+        ctx = ParagraphContext(paragraph, analysis, self.pack, role, self.lang)
+        hits: list[tuple[str, Hit]] = []
+        for rule in self.paragraph_rules:
+            ctx.rule_id = rule.id
+            try:
+                hits.extend((rule.id, hit) for hit in rule.check_paragraph(ctx))
+            except Exception:
+                if self.strict:
+                    raise
+                log.exception("rule %s failed; its findings are skipped", rule.id)
+        return hits
+
+    def check_many(self, posts: Iterable[Post], language: str = "wait") -> Iterator[list[Finding]]:
         for post in posts:
-            yield self.check(post)
+            yield self.check(post, language)
 
     def _finding(self, rule: Rule, hit: Hit, text: str) -> Finding:
         start, end = _clamp(hit.start, hit.end, len(text))

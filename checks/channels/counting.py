@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import json
 import re
-import unicodedata
 from dataclasses import dataclass
 from functools import cache
 from typing import Callable
@@ -53,8 +52,12 @@ def _utf16_to_index(text: str, utf16_offset: int) -> int:
     return len(text)
 
 
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
 def count_twitter(text: str, limit: int) -> Count:
     options = dict(twitter_config(), max_weighted_tweet_length=limit)
+    text = _LONE_SURROGATE.sub("\ufffd", text)  # same length; twitter-text cannot encode them
     parsed = parse_tweet(text, options)
     cut = None
     if parsed.weightedLength > limit:
@@ -144,6 +147,3 @@ COUNTERS: dict[str, Callable[..., Count]] = {
 UNITS = {"twitter": "weighted", "graphemes": "graphemes", "code_points": "characters",
          "utf8_bytes": "bytes", "threads": "characters"}
 
-
-def nfc(text: str) -> str:
-    return unicodedata.normalize("NFC", text)

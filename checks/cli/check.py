@@ -32,8 +32,13 @@ def default_language(environ: dict[str, str] = os.environ) -> str:  # type: igno
     return "en"
 
 
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str):  # type: ignore[override]
+        raise BadInput(f"{message} (see somevahti check --help)")
+
+
 def build_parser() -> argparse.ArgumentParser:
-    p = argparse.ArgumentParser(prog="somevahti check", description="Check social-media posts against a guideline pack.")
+    p = _Parser(prog="somevahti check", description="Check social-media posts against a guideline pack.")
     p.add_argument("file", nargs="?", default="-", help="a plain-text or JSON post; - for standard input (default)")
     p.add_argument("--batch", metavar="POSTS.jsonl", help="check many JSON posts, one per line")
     p.add_argument("--pack", default="kokkola", help="pack name or path to a .toml file (default: kokkola)")
@@ -124,7 +129,10 @@ def main(argv: list[str] | None = None, stdin: IO[str] | None = None, out: IO[st
     parser = build_parser()
     try:
         args = parser.parse_args(argv)
-    except SystemExit as exc:
+    except BadInput as exc:
+        print(f"somevahti check: {exc}", file=err)
+        return EXIT_BAD_INPUT
+    except SystemExit as exc:  # --help
         return EXIT_OK if exc.code == 0 else EXIT_BAD_INPUT
     try:
         engine = Engine(args.pack, lang=args.lang or default_language())

@@ -14,6 +14,7 @@ from typing import Any, Mapping
 from platformdirs import user_config_dir
 
 from checks.packs.errors import PackError
+from checks.packs.locate import locate
 from checks.packs.merge import merge
 from checks.packs.pack import Pack
 from checks.packs.validate import validate
@@ -74,7 +75,26 @@ def read_pack_file(path: Path, rules: Mapping[str, frozenset[str]]) -> dict[str,
         raise PackError(path, int(found.group(1)) if found else None, "",
                         f"expected valid TOML ({reason})") from None
     validate(path, source, data, rules)
-    return data
+    return _with_includes(path, source, data, rules)
+
+
+def _with_includes(path: Path, source: str, data: dict[str, Any],
+                   rules: Mapping[str, frozenset[str]]) -> dict[str, Any]:
+    """A pack's `include = ["../lexicons/tone.toml"]` files merged under its own content."""
+    included: dict[str, Any] = {}
+    for index, name in enumerate(data.get("include", [])):
+        target = (path.parent / name).resolve()
+        if not target.is_file():
+            raise PackError(path, locate(source, ("include",)), f"include[{index}]",
+                            f"included file {name!r} not found")
+        part = read_pack_file(target, rules)
+        for key in ("name", "extends"):
+            if key in part:
+                raise PackError(target, locate(target.read_text("utf-8"), (key,)), key,
+                                "an included file may not set name or extends")
+        included = merge(included, part)
+    own = {k: v for k, v in data.items() if k != "include"}
+    return merge(included, own) if included else own
 
 
 def _known_rules() -> dict[str, frozenset[str]]:
@@ -99,7 +119,6 @@ def load_pack(ref: str | Path, rules: Mapping[str, frozenset[str]] | None = None
             path = resolve(parent, near=path.parent)
         except PackError as exc:
             source = chain[-1][0].read_text("utf-8")
-            from checks.packs.locate import locate
             raise PackError(chain[-1][0], locate(source, ("extends",)), "extends", exc.expected) from None
     merged: dict[str, Any] = {}
     for _, data in reversed(chain):

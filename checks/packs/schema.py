@@ -55,6 +55,7 @@ VALUES: dict[str, Kind] = {
     "paid_campaign.notify": LOCAL_TEXT,
     "paid_campaign.notify_contact": TEXT,
     "review.allow_self_approval": BOOL,
+    "include": TEXT_LIST,
 }
 
 
@@ -65,14 +66,29 @@ class EntryList:
     required: tuple[str, ...]
 
 
+# A lexicon entry: a word or phrase matched on lemmas (fi/sv/en), with its severity.
+# `kind` sub-classifies (insult/slur/profanity, health/religion/…); `compound = true`
+# also matches the term as the last part of a compound ("diagnoosi" in
+# "masennusdiagnoosi").
+TERM_FIELDS: dict[str, Kind] = {
+    "term": TEXT, "lang": LANG, "severity": SEVERITY, "kind": TEXT, "compound": BOOL, "note": LOCAL_TEXT,
+}
+LEXICONS: tuple[str, ...] = (
+    "confidential.security_words", "confidential.in_preparation",
+    "personal_data.special_categories",
+    "tone.insults", "tone.attacks", "tone.sarcasm", "tone.rumours",
+)
+
 # Lists of entries, by dotted path. Every entry may also say `remove = true`.
 ENTRY_LISTS: dict[str, EntryList] = {
     "brand.hashtags": EntryList("tag", {"tag": TEXT, "note": LOCAL_TEXT, "roles": ROLE_LIST}, ("tag",)),
     "organisation.domains": EntryList("domain", {"domain": TEXT}, ("domain",)),
     "organisation.phones": EntryList("number", {"number": TEXT, "label": LOCAL_TEXT}, ("number",)),
     "channels.official": EntryList("url", {"channel": CHANNEL, "name": TEXT, "url": TEXT}, ("channel", "url")),
-    "confidential.terms": EntryList(
-        "term", {"term": TEXT, "severity": SEVERITY, "lang": LANG, "note": LOCAL_TEXT}, ("term",)),
+    "confidential.terms": EntryList("term", TERM_FIELDS, ("term",)),
+    **{path: EntryList("term", TERM_FIELDS, ("term",)) for path in LEXICONS},
+    "personal_data.first_names": EntryList("name", {"name": TEXT, "lang": LANG}, ("name",)),
+    "tone.acronyms": EntryList("word", {"word": TEXT}, ("word",)),
     "paid_campaign.ad_markers": EntryList(
         "phrase", {"phrase": TEXT, "lang": LANG, "severity": SEVERITY}, ("phrase",)),
     "accessibility.alt_placeholders": EntryList("word", {"word": TEXT, "lang": LANG}, ("word",)),

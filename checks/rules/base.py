@@ -20,12 +20,26 @@ class Hit:
 
 
 class Rule:
-    """A check. Subclasses set the class attributes and implement `check`."""
+    """A check of a whole post. Subclasses set the class attributes and implement `check`."""
 
     id: ClassVar[str]
     category: ClassVar[str]
     severity: ClassVar[Severity]
     params: ClassVar[dict[str, Any]] = {}
+    needs_language: ClassVar[bool] = False
 
     def check(self, ctx: "Context") -> Iterable[Hit]:  # noqa: F821 - see checks.context
+        raise NotImplementedError
+
+
+class ParagraphRule(Rule):
+    """A language-aware check of one paragraph at a time (tokens, lemmas, names).
+
+    Hits are relative to the paragraph; the engine shifts them and caches them by
+    paragraph text, so only paragraphs whose text changed are analysed again.
+    """
+
+    needs_language: ClassVar[bool] = True
+
+    def check_paragraph(self, ctx: "ParagraphContext") -> Iterable[Hit]:  # noqa: F821 - checks.context
         raise NotImplementedError

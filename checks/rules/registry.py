@@ -1,41 +1,33 @@
-"""Every rule the engine runs, in one explicit list (no import-time magic)."""
+"""Every rule the engine runs: one module per rule in checks/rules/<category>/, each
+exposing `RULE`. The list is read from those folders, in a stable (sorted) order."""
 from __future__ import annotations
 
+import pkgutil
 from functools import cache
 from importlib import import_module
 
+from checks.model import CATEGORIES
 from checks.rules.base import Rule
 
-RULE_MODULES: tuple[str, ...] = (
-    "channel_limits.length",
-    "channel_limits.fold",
-    "channel_limits.media_count",
-    "channel_limits.forbidden_chars",
-    "channel_limits.links",
-    "mentions_hashtags.broken_hashtag",
-    "mentions_hashtags.digits_only",
-    "mentions_hashtags.duplicate",
-    "mentions_hashtags.too_many",
-    "mentions_hashtags.handle",
-    "mentions_hashtags.brand_tags",
-    "accessibility.alt_missing",
-    "accessibility.alt_meaningless",
-    "accessibility.alt_too_long",
-    "accessibility.captions",
-    "accessibility.camelcase",
-    "accessibility.emoji_wall",
-    "accessibility.fancy_letters",
-    "paid_campaign.not_notified",
-    "paid_campaign.ad_language",
-)
+
+def rule_modules() -> list[str]:
+    names = []
+    for category in CATEGORIES:
+        package = import_module(f"checks.rules.{category}")
+        names += [f"checks.rules.{category}.{m.name}" for m in pkgutil.iter_modules(package.__path__)
+                  if not m.name.startswith("_")]
+    return sorted(names)
 
 
 @cache
 def all_rules() -> tuple[Rule, ...]:
     rules = []
-    for name in RULE_MODULES:
-        module = import_module(f"checks.rules.{name}")
-        rules.append(module.RULE)
+    for name in rule_modules():
+        rule = import_module(name).RULE
+        expected = name.removeprefix("checks.rules.")
+        if rule.id != expected:
+            raise RuntimeError(f"{name} defines rule {rule.id!r}; expected {expected!r}")
+        rules.append(rule)
     return tuple(rules)
 
 

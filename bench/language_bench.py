@@ -1,0 +1,104 @@
+"""Language-pass benchmarks (issue 3). Prints medians/percentiles over several runs.
+
+(a) one-word edit in a 2,000-character Finnish post, models warm, incremental cache on
+(b) a full check of that post with a cold paragraph cache
+(c) `somevahti check --batch` throughput on 1,000 posts, and the child's peak RSS
+(d) cold model load, in a fresh process
+
+Run: python bench/language_bench.py [--runs N]
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import resource
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from bench.sample_posts import batch_posts, finnish_post  # noqa: E402
+from checks.engine import Engine  # noqa: E402
+from checks.model import Post  # noqa: E402
+
+WORDS = ["kirjasto", "kesä", "tervetuloa", "leiri", "uimahalli", "valtuusto", "huomenna", "lauantaina"]
+
+
+def percentile(values: list[float], p: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, int(round(p / 100 * (len(ordered) - 1))))]
+
+
+def bench_edit(engine: Engine, runs: int) -> list[float]:
+    text = finnish_post(2000)
+    engine.check(Post(channel="facebook", text=text))  # warm the cache
+    rng = random.Random(7)
+    times = []
+    for _ in range(runs):
+        at = rng.randrange(len(text))
+        while at < len(text) and not text[at].isspace():
+            at += 1
+        text = text[:at] + " " + rng.choice(WORDS) + text[at:]
+        started = time.perf_counter()
+        engine.check(Post(channel="facebook", text=text))
+        times.append((time.perf_counter() - started) * 1000)
+    return times
+
+
+def bench_full(engine: Engine, runs: int) -> list[float]:
+    text = finnish_post(2000)
+    times = []
+    for _ in range(runs):
+        engine.cache = type(engine.cache)()
+        started = time.perf_counter()
+        engine.check(Post(channel="facebook", text=text))
+        times.append((time.perf_counter() - started) * 1000)
+    return times
+
+
+def bench_batch(count: int) -> tuple[float, float, float]:
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "posts.jsonl"
+        path.write_text("\n".join(json.dumps(p, ensure_ascii=False) for p in batch_posts(count)) + "\n", "utf-8")
+        started = time.perf_counter()
+        subprocess.run([sys.executable, "-m", "checks.launcher", "check", "--batch", str(path), "--format", "json"],
+                       stdout=subprocess.DEVNULL, check=False)
+        total = time.perf_counter() - started
+    rss_mb = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+    return total, count / total, rss_mb
+
+
+def bench_cold_load() -> float:
+    code = ("import time; from checks.language.models import LanguageModels; m = LanguageModels(); "
+            "t = time.perf_counter(); m.wait(); print(time.perf_counter() - t)")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    return float(out.stdout.strip().splitlines()[-1])
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--runs", type=int, default=200)
+    parser.add_argument("--batch", type=int, default=1000)
+    args = parser.parse_args()
+    engine = Engine("kokkola", lang="fi")
+    engine.models.wait()
+    edits = bench_edit(engine, args.runs)
+    print(f"(a) one-word edit, 2,000 chars: p50 {percentile(edits, 50):.1f} ms, "
+          f"p95 {percentile(edits, 95):.1f} ms over {len(edits)} edits (target p95 <= 25 ms)")
+    full = bench_full(engine, max(10, args.runs // 10))
+    print(f"(b) full check, cold paragraph cache: median {statistics.median(full):.1f} ms, "
+          f"p95 {percentile(full, 95):.1f} ms over {len(full)} runs (target <= 120 ms)")
+    total, rate, rss = bench_batch(args.batch)
+    print(f"(c) --batch {args.batch} posts: {total:.1f} s incl. model load, {rate:.0f} posts/s, "
+          f"peak RSS {rss:.0f} MB (targets >= 150 posts/s, <= 500 MB)")
+    loads = [bench_cold_load() for _ in range(3)]
+    print(f"(d) cold model load: median {statistics.median(loads):.2f} s over {len(loads)} fresh processes")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,110 @@
+"""Load the language pipelines once, lazily, on a background thread.
+
+Finnish: spacy-fi-experimental-web-md (POS, NER). Its voikko lemmatizer needs the native
+libvoikko; without it the model loads with exclude=["lemmatizer"] and simplemma lemmas.
+Swedish and English: spaCy's rule-based tokenizers with simplemma lemmas.
+"""
+from __future__ import annotations
+
+import ctypes.util
+import logging
+import threading
+import time
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # spaCy is imported on the loading thread, not when the engine is imported
+    from spacy.language import Language
+
+log = logging.getLogger(__name__)
+FI_MODEL = "spacy_fi_experimental_web_md"
+LANGS = ("fi", "sv", "en")
+
+
+def voikko_available() -> bool:
+    """True when the native libvoikko and its Finnish dictionary can be used."""
+    if ctypes.util.find_library("voikko") is None:
+        return False
+    try:
+        import libvoikko
+        libvoikko.Voikko("fi").terminate()
+    except Exception:
+        return False
+    return True
+
+
+def build_finnish(use_voikko: bool | None = None) -> "Language":
+    import spacy
+    from checks.language.lemmatizer import FACTORY
+    use_voikko = voikko_available() if use_voikko is None else use_voikko
+    if use_voikko:
+        return spacy.load(FI_MODEL, exclude=["parser"])
+    nlp = spacy.load(FI_MODEL, exclude=["lemmatizer", "parser"])
+    nlp.add_pipe(FACTORY, config={"lang": "fi"})
+    return nlp
+
+
+def build_blank(lang: str) -> "Language":
+    import spacy
+    from checks.language.lemmatizer import FACTORY
+    nlp = spacy.blank(lang)
+    nlp.add_pipe(FACTORY, config={"lang": lang})
+    return nlp
+
+
+class LanguageModels:
+    """The pipelines for fi, sv and en; `start()` loads them without blocking the caller."""
+
+    def __init__(self, use_voikko: bool | None = None) -> None:
+        self._use_voikko = use_voikko
+        self._pipelines: dict[str, "Language"] = {}
+        self._ready = threading.Event()
+        self._lock = threading.Lock()
+        self._thread: threading.Thread | None = None
+        self.error: str | None = None
+        self.load_seconds: float | None = None
+
+    @property
+    def ready(self) -> bool:
+        return self._ready.is_set()
+
+    def start(self) -> None:
+        with self._lock:
+            if self._thread is None:
+                self._thread = threading.Thread(target=self._load, name="somevahti-language", daemon=True)
+                self._thread.start()
+
+    def wait(self, timeout: float | None = None) -> bool:
+        self.start()
+        return self._ready.wait(timeout)
+
+    def pipeline(self, lang: str) -> "Language | None":
+        return self._pipelines.get(lang) if self.ready else None
+
+    def _load(self) -> None:
+        started = time.perf_counter()
+        import simplemma
+        import spacy
+        try:
+            pipelines = {"fi": build_finnish(self._use_voikko), "sv": build_blank("sv"), "en": build_blank("en")}
+            for lang in LANGS:  # load simplemma's dictionaries now, not on the first keystroke
+                simplemma.lemmatize("testi", lang=lang)
+            self._pipelines = pipelines
+        except Exception as exc:  # a broken install must not take the app down: report it
+            log.exception("language models could not be loaded")
+            self.error = f"{type(exc).__name__}: {exc}"
+            self._pipelines = {lang: spacy.blank(lang) for lang in LANGS}
+        self.load_seconds = time.perf_counter() - started
+        self._ready.set()
+
+
+_SHARED: LanguageModels | None = None
+_SHARED_LOCK = threading.Lock()
+
+
+def shared_models() -> LanguageModels:
+    """One set of pipelines per process (they are large and read-only once loaded)."""
+    global _SHARED
+    with _SHARED_LOCK:
+        if _SHARED is None:
+            _SHARED = LanguageModels()
+        return _SHARED

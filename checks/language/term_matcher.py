@@ -1,0 +1,127 @@
+"""Find lexicon terms in analysed tokens, in any inflected form.
+
+A term is one or more words ("salassa pidettävä", "Majakka-hanke", "huhujen mukaan").
+A token matches a term word when any of these agree:
+- their lemmas (the pipeline's lemma for the token, simplemma's for the term word);
+- their lower-case surface forms;
+- for Finnish, a shared stem: the token starts with all but the last three letters of a
+  term word of six or more letters (simplemma lemmatizes "pidettävistä" and "pidettävä"
+  differently; the stem "pidettäv" joins them). Short words never match this way, so
+  "Salaatti" never matches "salainen" and "Majakan kahvila" never matches "Majakka-hanke".
+With `compound = true` a single-word term also matches as the last part of a longer
+compound ("diagnoosi" in "masennusdiagnoosi").
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any, Iterable, Sequence
+
+from checks.language.lemmatizer import lemma_of
+from checks.language.tokens import Token
+
+_WORD = re.compile(r"[#@]?[\w]+(?:[-‐][\w]+)*", re.UNICODE)
+STEM_MIN = 6
+STEM_CUT = 3
+COMPOUND_HEAD_MIN = 3
+
+
+@dataclass(frozen=True)
+class TermWord:
+    surface: str
+    lemmas: frozenset[str]
+
+
+@dataclass(frozen=True)
+class Term:
+    words: tuple[TermWord, ...]
+    entry: dict[str, Any]
+    compound: bool
+
+    @property
+    def text(self) -> str:
+        return self.entry["term"]
+
+
+@dataclass(frozen=True)
+class TermMatch:
+    start: int
+    end: int
+    term: Term
+
+
+def _term(entry: dict[str, Any]) -> Term:
+    langs = [entry["lang"]] if entry.get("lang") else ["fi", "sv", "en"]
+    words = tuple(TermWord(w.lower(), frozenset(lemma_of(w, lang) for lang in langs) | {w.lower()})
+                  for w in _WORD.findall(entry["term"]))
+    return Term(words, entry, bool(entry.get("compound", False)))
+
+
+def _stem_match(token: str, word: str) -> bool:
+    return len(word) >= STEM_MIN and token.startswith(word[: len(word) - STEM_CUT]) \
+        and len(token) <= len(word) + 6
+
+
+def _compound_match(token_forms: set[str], word: TermWord) -> bool:
+    return any(form.endswith(lemma) and len(form) - len(lemma) >= COMPOUND_HEAD_MIN
+               for form in token_forms for lemma in word.lemmas)
+
+
+class TermMatcher:
+    """Matches a fixed list of lexicon entries; build once per pack and lexicon."""
+
+    def __init__(self, entries: Iterable[dict[str, Any]]) -> None:
+        self.terms = [t for t in (_term(e) for e in entries) if t.words]
+        # Index by what the first word can match, so a token looks up a few keys
+        # instead of trying every term.
+        self._index: dict[str, list[Term]] = {}
+        for term in self.terms:
+            first = term.words[0]
+            keys = set(first.lemmas) | {first.surface}
+            if len(first.surface) >= STEM_MIN:
+                keys.add("stem:" + first.surface[: len(first.surface) - STEM_CUT])
+            if term.compound:
+                keys |= {"suffix:" + lemma for lemma in first.lemmas}
+            for key in keys:
+                self._index.setdefault(key, []).append(term)
+
+    def _candidates(self, token: Token) -> list[Term]:
+        lower = token.text.lower()
+        keys = {token.lemma, lower}
+        keys |= {"stem:" + lower[:n] for n in range(STEM_MIN - STEM_CUT, len(lower) + 1)}
+        keys |= {"suffix:" + form[n:] for form in (lower, token.lemma) for n in range(COMPOUND_HEAD_MIN, len(form))}
+        found: dict[int, Term] = {}
+        for key in keys:
+            for term in self._index.get(key, ()):
+                found[id(term)] = term
+        return list(found.values())
+
+    def _word_matches(self, token: Token, lang: str, word: TermWord, term: Term, last: bool) -> bool:
+        forms = {token.text.lower(), token.lemma}
+        if forms & word.lemmas or word.surface in forms:
+            return True
+        if lang == "fi" and (term.entry.get("lang") in (None, "fi")) and _stem_match(token.text.lower(), word.surface):
+            return True
+        return last and term.compound and len(term.words) == 1 and _compound_match(forms, word)
+
+    def find(self, tokens: Sequence[Token], lang: str) -> list[TermMatch]:
+        matches: list[TermMatch] = []
+        for i, token in enumerate(tokens):
+            for term in self._candidates(token):
+                n = len(term.words)
+                if term.entry.get("lang") not in (None, lang) or i + n > len(tokens):
+                    continue
+                if all(self._word_matches(tokens[i + k], lang, term.words[k], term, k == n - 1)
+                       for k in range(n)):
+                    matches.append(TermMatch(token.start, tokens[i + n - 1].end, term))
+        return _longest_first(matches)
+
+
+def _longest_first(matches: list[TermMatch]) -> list[TermMatch]:
+    """Drop a match that lies inside a longer one ("salassa" inside "salassa pidettävä")."""
+    kept: list[TermMatch] = []
+    for m in sorted(matches, key=lambda m: (m.start, -(m.end - m.start))):
+        if kept and kept[-1].start <= m.start and m.end <= kept[-1].end:
+            continue
+        kept.append(m)
+    return kept

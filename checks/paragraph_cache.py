@@ -1,0 +1,30 @@
+"""Hits of the language rules per paragraph, so an edit re-analyses only what changed."""
+from __future__ import annotations
+
+from collections import OrderedDict
+from typing import Hashable
+
+from checks.rules.base import Hit
+
+
+class ParagraphCache:
+    def __init__(self, size: int = 1024) -> None:
+        self.size = size
+        self._items: OrderedDict[Hashable, list[tuple[str, Hit]]] = OrderedDict()
+        self.hits = 0
+        self.misses = 0
+
+    def get(self, key: Hashable) -> list[tuple[str, Hit]] | None:
+        found = self._items.get(key)
+        if found is None:
+            self.misses += 1
+            return None
+        self.hits += 1
+        self._items.move_to_end(key)
+        return found
+
+    def put(self, key: Hashable, value: list[tuple[str, Hit]]) -> None:
+        self._items[key] = value
+        self._items.move_to_end(key)
+        while len(self._items) > self.size:
+            self._items.popitem(last=False)

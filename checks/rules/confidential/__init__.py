@@ -1,0 +1,1 @@
+"""Rules of the confidential category, one per file."""

@@ -1,0 +1,1 @@
+"""Rules of the personal_data category, one per file."""

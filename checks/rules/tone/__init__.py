@@ -1,0 +1,1 @@
+"""Rules of the tone category, one per file."""
