@@ -122,7 +122,7 @@ class Engine:
             fs, fe = _clamp(hit.fix.start, hit.fix.end, len(text))
             fix = Fix(fs, fe, hit.fix.replacement)
         return Finding(rule=rule.id, category=rule.category, severity=severity, start=start, end=end,
-                       target=hit.target, excerpt=excerpt, message=render(hit.key, self.lang, **hit.args),
+                       target=hit.target, excerpt=excerpt, message=render(hit.key, self.lang, hit.args),
                        key=hit.key, args=dict(hit.args), fix=fix)
 
 

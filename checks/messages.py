@@ -45,10 +45,10 @@ class _KeepMissing(dict):
         return "{" + key + "}"
 
 
-def render(key: str, lang: str = DEFAULT_LANGUAGE, **args: Any) -> str:
+def render(key: str, lang: str = DEFAULT_LANGUAGE, args: Mapping[str, Any] | None = None) -> str:
     """The message for `key` in `lang`, falling back to English, then to the key itself."""
     for language in (lang if lang in LANGUAGES else DEFAULT_LANGUAGE, "en"):
         template = catalogue(language).get(key)
         if template is not None:
-            return string.Formatter().vformat(template, (), _KeepMissing(args))
+            return string.Formatter().vformat(template, (), _KeepMissing(args or {}))
     return key

@@ -29,13 +29,17 @@ def _camel_to_snake(name: str) -> str:
     return re.sub(r"(?<!^)([A-Z])", r"_\1", name).lower().replace("u_r_l", "url")
 
 
-@cache
-def twitter_config(version: int = 3) -> dict:
-    """A twitter-text config (resources/channels/twitter-text-v3.json) in the library's form."""
-    raw = json.loads(resource_path("channels", f"twitter-text-v{version}.json").read_text("utf-8"))
+def twitter_options(raw: dict) -> dict:
+    """A twitter-text JSON config (camelCase) in twitter-text-parser's form (snake_case)."""
     options = {_camel_to_snake(k): v for k, v in raw.items()}
     options.setdefault("emoji_parsing_enabled", False)
     return options
+
+
+@cache
+def twitter_config() -> dict:
+    """The shipped twitter-text v3 config (resources/channels/twitter-text-v3.json)."""
+    return twitter_options(json.loads(resource_path("channels", "twitter-text-v3.json").read_text("utf-8")))
 
 
 def twitter_parse(text: str, config: dict | None = None):
