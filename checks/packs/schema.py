@@ -75,7 +75,7 @@ TERM_FIELDS: dict[str, Kind] = {
 }
 LEXICONS: tuple[str, ...] = (
     "confidential.security_words", "confidential.in_preparation",
-    "personal_data.special_categories",
+    "personal_data.special_categories", "personal_data.person_references",
     "tone.insults", "tone.attacks", "tone.sarcasm", "tone.rumours",
 )
 

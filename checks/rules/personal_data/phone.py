@@ -1,0 +1,53 @@
+"""personal_data.phone — a phone number.
+
+Anti-pattern: "Soita Minnalle 040 555 1234" — a private number in a city post.
+Best practice: the organisation's official numbers (the pack lists them; not flagged).
+Found with the phonenumbers library (region FI): every common spacing and +358. Dates,
+times, sums, § numbers and postal codes are not phone numbers to it.
+"""
+from __future__ import annotations
+
+from typing import Iterable
+
+import phonenumbers
+
+from checks.context import Context
+from checks.model import Fix, Severity
+from checks.rules.base import Hit, Rule
+
+
+def e164(number: str) -> str | None:
+    try:
+        parsed = phonenumbers.parse(number, "FI")
+    except phonenumbers.NumberParseException:
+        return None
+    return phonenumbers.format_number(parsed, phonenumbers.PhoneNumberFormat.E164)
+
+
+def mask(raw: str) -> str:
+    digits = [i for i, ch in enumerate(raw) if ch.isdigit()]
+    hidden = set(digits[-4:])
+    return "".join("*" if i in hidden else ch for i, ch in enumerate(raw))
+
+
+class Phone(Rule):
+    id = "personal_data.phone"
+    category = "personal_data"
+    severity = Severity.WARNING
+
+    def check(self, ctx: Context) -> Iterable[Hit]:
+        if not any(ch.isdigit() for ch in ctx.text):
+            return
+        official = {e164(e["number"]) for e in ctx.pack.entries("organisation.phones")}
+        try:
+            matches = list(phonenumbers.PhoneNumberMatcher(ctx.text, "FI"))
+        except Exception:  # the library on odd input: no phone numbers found
+            return
+        for m in matches:
+            number = phonenumbers.format_number(m.number, phonenumbers.PhoneNumberFormat.E164)
+            if number not in official:
+                yield Hit("personal_data.phone.private", m.start, m.end, args={"number": m.raw_string},
+                          fix=Fix(m.start, m.end, mask(m.raw_string)))
+
+
+RULE = Phone()
