@@ -5,7 +5,7 @@ A token matches a term word when any of these agree:
 - their lemmas (the pipeline's lemma for the token, simplemma's for the term word);
 - their lower-case surface forms;
 - for Finnish, a shared stem: the token starts with all but the last three letters of a
-  term word of six or more letters (simplemma lemmatizes "pidettävistä" and "pidettävä"
+  term word of nine or more letters (simplemma lemmatizes "pidettävistä" and "pidettävä"
   differently; the stem "pidettäv" joins them). Short words never match this way, so
   "Salaatti" never matches "salainen" and "Majakan kahvila" never matches "Majakka-hanke".
 With `compound = true` a single-word term also matches as the last part of a longer
@@ -21,7 +21,7 @@ from checks.language.lemmatizer import lemma_of
 from checks.language.tokens import Token
 
 _WORD = re.compile(r"[#@]?[\w]+(?:[-‐][\w]+)*", re.UNICODE)
-STEM_MIN = 6
+STEM_MIN = 9
 STEM_CUT = 3
 COMPOUND_HEAD_MIN = 3
 
