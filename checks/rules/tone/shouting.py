@@ -1,0 +1,52 @@
+"""tone.shouting — ALL CAPS beyond acronyms, and runs of exclamation marks.
+
+Guideline: "Käytä järkeäsi, säilytä asiallisuus ja käyttäydy fiksusti."
+Anti-pattern: "HUOM HUOM!!! UIMAHALLI ON KIINNI!!!" — reads as shouting, and screen
+readers may spell capitals out letter by letter.
+Best practice: normal case; one exclamation mark at most.
+Acronyms are fine: any all-caps word of two to five letters (EU, KELA, THL) and the
+pack's `tone.acronyms` (UNESCO, LIFE). Flagged: three or more all-caps words in a row,
+or one of six or more letters; "!!!" (warning) and "!!" (info).
+"""
+from __future__ import annotations
+
+from typing import Iterable
+
+import regex
+
+from checks.context import Context
+from checks.model import Severity
+from checks.rules.base import Hit, Rule
+
+_CAPS_WORD = regex.compile(r"(?<![\p{L}\p{Nd}])\p{Lu}[\p{Lu}\p{Nd}-]*\p{Lu}(?![\p{L}])")
+_WORD = regex.compile(r"[\p{L}\p{Nd}-]+")
+_MARKS = regex.compile(r"[!?]*![!?]*!+[!?]*|\?{3,}")
+ACRONYM_MAX = 5
+
+
+class Shouting(Rule):
+    id = "tone.shouting"
+    category = "tone"
+    severity = Severity.WARNING
+
+    def check(self, ctx: Context) -> Iterable[Hit]:
+        text = ctx.text
+        known = {e["word"].upper() for e in ctx.pack.entries("tone.acronyms")}
+        words = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(text)]
+        run: list[tuple[int, int, str]] = []
+        for word in words + [(len(text), len(text), "")]:
+            caps = _CAPS_WORD.fullmatch(word[2]) is not None and word[2] not in known
+            if caps:
+                run.append(word)
+                continue
+            long_word = any(len(w[2].replace("-", "")) > ACRONYM_MAX for w in run)
+            if len(run) >= 3 or long_word:
+                yield Hit("tone.shouting.caps", run[0][0], run[-1][1], args={"found": text[run[0][0]:run[-1][1]]})
+            run = []
+        for m in _MARKS.finditer(text):
+            strong = m.group().count("!") + m.group().count("?") >= 3
+            yield Hit("tone.shouting.marks", m.start(), m.end(), args={"found": m.group()},
+                      severity=None if strong else Severity.INFO)
+
+
+RULE = Shouting()
