@@ -8,6 +8,9 @@ A token matches a term word when any of these agree:
   term word of nine or more letters (simplemma lemmatizes "pidettävistä" and "pidettävä"
   differently; the stem "pidettäv" joins them). Short words never match this way, so
   "Salaatti" never matches "salainen" and "Majakan kahvila" never matches "Majakka-hanke".
+- the token is the term word plus an ending of at most three letters, for words of five
+  or more letters ("portkod" → "portkoden", "lösenord" → "lösenordet") — what a
+  dictionary lemmatizer misses for rarer words.
 With `compound = true` a single-word term also matches as the last part of a longer
 compound ("diagnoosi" in "masennusdiagnoosi").
 """
@@ -24,6 +27,8 @@ _WORD = re.compile(r"[#@]?[\w]+(?:[-‐][\w]+)*", re.UNICODE)
 STEM_MIN = 9
 STEM_CUT = 3
 COMPOUND_HEAD_MIN = 3
+ENDING_MIN_WORD = 5
+ENDING_MAX = 3
 
 
 @dataclass(frozen=True)
@@ -89,6 +94,7 @@ class TermMatcher:
         lower = token.text.lower()
         keys = {token.lemma, lower}
         keys |= {"stem:" + lower[:n] for n in range(STEM_MIN - STEM_CUT, len(lower) + 1)}
+        keys |= {lower[:n] for n in range(max(ENDING_MIN_WORD, len(lower) - ENDING_MAX), len(lower))}
         keys |= {"suffix:" + form[n:] for form in (lower, token.lemma) for n in range(COMPOUND_HEAD_MIN, len(form))}
         found: dict[int, Term] = {}
         for key in keys:
@@ -100,7 +106,11 @@ class TermMatcher:
         forms = {token.text.lower(), token.lemma}
         if forms & word.lemmas or word.surface in forms:
             return True
-        if lang == "fi" and (term.entry.get("lang") in (None, "fi")) and _stem_match(token.text.lower(), word.surface):
+        lower = token.text.lower()
+        if len(word.surface) >= ENDING_MIN_WORD and lower.startswith(word.surface) \
+                and len(lower) - len(word.surface) <= ENDING_MAX and lower[len(word.surface):].isalpha():
+            return True
+        if lang == "fi" and (term.entry.get("lang") in (None, "fi")) and _stem_match(lower, word.surface):
             return True
         return last and term.compound and len(term.words) == 1 and _compound_match(forms, word)
 
