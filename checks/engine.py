@@ -16,10 +16,11 @@ from typing import Iterable, Iterator
 
 from checks.channels import load_channels
 from checks.context import Context, ParagraphContext
-from checks.language.analyse import analyse
+from checks.language.analyse import analyse, analyse_many
 from checks.language.detect import detect_language
 from checks.language.models import LanguageModels, shared_models
 from checks.language.paragraphs import paragraph_spans
+from checks.language.tokens import Analysis
 from checks.messages import DEFAULT_LANGUAGE, render
 from checks.model import CATEGORIES, Finding, Fix, Post
 from checks.packs import Pack, load_pack
@@ -93,8 +94,9 @@ class Engine:
 
     def _paragraph_hits(self, paragraph: str, role: str) -> list[tuple[str, Hit]]:
         lang = detect_language(paragraph, self.text_languages[0])
-        nlp = self.models.pipeline(lang)
-        analysis = analyse(paragraph, lang, nlp)
+        return self._rule_hits(paragraph, analyse(paragraph, lang, self.models.pipeline(lang)), role)
+
+    def _rule_hits(self, paragraph: str, analysis: Analysis, role: str) -> list[tuple[str, Hit]]:
         ctx = ParagraphContext(paragraph, analysis, self.pack, role, self.lang)
         hits: list[tuple[str, Hit]] = []
         for rule in self.paragraph_rules:
@@ -107,9 +109,43 @@ class Engine:
                 log.exception("rule %s failed; its findings are skipped", rule.id)
         return hits
 
-    def check_many(self, posts: Iterable[Post], language: str = "wait") -> Iterator[list[Finding]]:
+    def check_many(self, posts: Iterable[Post], language: str = "wait",
+                   chunk: int = 128) -> Iterator[list[Finding]]:
+        """Check posts in order; the language pass analyses each chunk's paragraphs in
+        one batch (spaCy's nlp.pipe), which is several times faster than one by one."""
+        pending: list[Post] = []
+        for post in posts:
+            pending.append(post)
+            if len(pending) == chunk:
+                yield from self._check_chunk(pending, language)
+                pending = []
+        yield from self._check_chunk(pending, language)
+
+    def _check_chunk(self, posts: list[Post], language: str) -> Iterator[list[Finding]]:
+        if language == "wait" and self.paragraph_rules:
+            self.prepare(posts)
         for post in posts:
             yield self.check(post, language)
+
+    def prepare(self, posts: Iterable[Post]) -> None:
+        """Analyse the paragraphs of `posts` in batches and fill the paragraph cache."""
+        if not self.paragraph_rules:
+            return
+        self.models.wait()
+        todo: dict[tuple[str, str], str] = {}
+        for post in posts:
+            if post.channel not in self.channels:
+                continue
+            for start, end in paragraph_spans(post.text):
+                key = (post.text[start:end], post.role)
+                if key not in todo and self.cache.peek(key) is None:
+                    todo[key] = detect_language(key[0], self.text_languages[0])
+        for lang in set(todo.values()):
+            keys = [k for k, v in todo.items() if v == lang]
+            nlp = self.models.pipeline(lang)
+            texts = [k[0] for k in keys]
+            for key, analysis in zip(keys, analyse_many(texts, lang, nlp)):
+                self.cache.put(key, self._rule_hits(key[0], analysis, key[1]))
 
     def _finding(self, rule: Rule, hit: Hit, text: str) -> Finding:
         start, end = _clamp(hit.start, hit.end, len(text))

@@ -23,6 +23,10 @@ class ParagraphCache:
         self._items.move_to_end(key)
         return found
 
+    def peek(self, key: Hashable) -> list[tuple[str, Hit]] | None:
+        """The cached value without counting a hit or a miss."""
+        return self._items.get(key)
+
     def put(self, key: Hashable, value: list[tuple[str, Hit]]) -> None:
         self._items[key] = value
         self._items.move_to_end(key)

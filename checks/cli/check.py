@@ -100,26 +100,32 @@ def _worst(findings: list[Finding]) -> int:
     return EXIT_ERRORS if any(f.severity == Severity.ERROR for f in findings) else EXIT_OK
 
 
-def run_batch(engine: Engine, path: str, stdin: IO[str], out: IO[str], err: IO[str]) -> int:
-    status = EXIT_OK
-    content = _read(path, stdin)
+def _parse_lines(path: str, content: str) -> Iterable[tuple[int, Post | str]]:
+    """(line number, post or the problem with that line) for every non-empty line."""
     for number, line in enumerate(content.splitlines(), start=1):
         if not line.strip():
             continue
         try:
-            post = post_from_json(json.loads(line))
+            yield number, post_from_json(json.loads(line))
         except json.JSONDecodeError as exc:
-            problem = f"{path}:{number}:{exc.colno}: not valid JSON ({exc.msg})"
+            yield number, f"{path}:{number}:{exc.colno}: not valid JSON ({exc.msg})"
         except PostError as exc:
-            problem = f"{path}:{number}: {exc}"
-        else:
-            findings = engine.check(post)
-            out.write(json.dumps(result_json(post, findings), ensure_ascii=False) + "\n")
+            yield number, f"{path}:{number}: {exc}"
+
+
+def run_batch(engine: Engine, path: str, stdin: IO[str], out: IO[str], err: IO[str]) -> int:
+    entries = list(_parse_lines(path, _read(path, stdin)))
+    results = iter(engine.check_many(p for _, p in entries if isinstance(p, Post)))
+    status = EXIT_OK
+    for number, entry in entries:
+        if isinstance(entry, Post):
+            findings = next(results)
+            out.write(json.dumps(result_json(entry, findings), ensure_ascii=False) + "\n")
             status = max(status, _worst(findings))
-            continue
-        print(f"somevahti check: {problem}", file=err)
-        out.write(json.dumps({"id": None, "line": number, "error": problem}, ensure_ascii=False) + "\n")
-        status = EXIT_BAD_INPUT
+        else:
+            print(f"somevahti check: {entry}", file=err)
+            out.write(json.dumps({"id": None, "line": number, "error": entry}, ensure_ascii=False) + "\n")
+            status = EXIT_BAD_INPUT
     return status
 
 

@@ -1,7 +1,7 @@
 """The language layer: paragraphs, language per paragraph, tokens with lemmas, names.
 
-Two depths of analysis, both plain data (no spaCy objects leave this package):
-- cheap: spaCy's rule-based tokenizer for fi/sv/en and simplemma lemmas; no model load;
-- full: adds the Finnish model's POS and named entities (spacy-fi-experimental-web-md),
-  loaded once, lazily, off the caller's thread.
+Results leave this package as plain data (no spaCy objects). Finnish is analysed with
+spacy-fi-experimental-web-md (POS, NER; lemmas from its voikko lemmatizer when libvoikko
+is installed, otherwise from simplemma); Swedish and English with spaCy's rule-based
+tokenizers and simplemma lemmas. The pipelines load once, lazily, off the caller's thread.
 """

@@ -12,9 +12,9 @@ LANGS = ("fi", "sv", "en")
 
 @lru_cache(maxsize=4096)
 def detect_language(text: str, fallback: str = "fi") -> str:
-    from simplemma import langdetect
+    from checks.language.lemmatizer import language_scores
     try:
-        scores = langdetect(text, lang=LANGS)
+        scores = language_scores(text, LANGS)
     except Exception:  # simplemma on odd input (lone surrogates): not worth failing a check
         return fallback
     best, score = scores[0]

@@ -82,12 +82,13 @@ class LanguageModels:
 
     def _load(self) -> None:
         started = time.perf_counter()
-        import simplemma
         import spacy
+
+        from checks.language.lemmatizer import lemma_of
         try:
             pipelines = {"fi": build_finnish(self._use_voikko), "sv": build_blank("sv"), "en": build_blank("en")}
             for lang in LANGS:  # load simplemma's dictionaries now, not on the first keystroke
-                simplemma.lemmatize("testi", lang=lang)
+                lemma_of("testi", lang)
             self._pipelines = pipelines
         except Exception as exc:  # a broken install must not take the app down: report it
             log.exception("language models could not be loaded")

@@ -14,6 +14,7 @@ from functools import lru_cache
 from typing import Iterable
 
 from checks.context import ParagraphContext
+from checks.language.lemmatizer import is_known, lemma_of
 from checks.model import Fix, Severity
 from checks.rules.base import Hit, ParagraphRule
 from checks.text.twitter_entities import extract_hashtags
@@ -23,20 +24,8 @@ MIN_PIECE = 3
 LONG_TAG = 20
 
 
-def _known(word: str, lang: str) -> bool:
-    import simplemma
-    try:
-        return simplemma.is_known(word, lang=lang)
-    except Exception:
-        return False
-
-
 def _inflected(word: str, lang: str) -> bool:
-    import simplemma
-    try:
-        return simplemma.lemmatize(word, lang=lang).lower() != word
-    except Exception:
-        return False
+    return lemma_of(word, lang) != word
 
 
 @lru_cache(maxsize=4096)
@@ -51,7 +40,7 @@ def segment(body: str, lang: str) -> tuple[str, ...] | None:
             if prefix is None:
                 continue
             piece = body[start:end]
-            if _known(piece, lang) and (best[end] is None or len(prefix) + 1 < len(best[end])):
+            if is_known(piece, lang) and (best[end] is None or len(prefix) + 1 < len(best[end])):
                 best[end] = prefix + (piece,)
     return best[n]
 
@@ -62,7 +51,7 @@ def words_of(tag: str) -> tuple[str, ...] | None:
     if not tag.isalpha() or len(tag) < MIN_LETTERS or not (tag.islower() or tag.isupper()):
         return None
     body = tag.lower()
-    if any(_known(body, lang) for lang in ("fi", "sv", "en")):
+    if any(is_known(body, lang) for lang in ("fi", "sv", "en")):
         return None
     for lang in ("fi", "sv", "en"):
         pieces = segment(body, lang)
