@@ -38,7 +38,8 @@ def build_finnish(use_voikko: bool | None = None) -> "Language":
     use_voikko = voikko_available() if use_voikko is None else use_voikko
     if use_voikko:
         return spacy.load(FI_MODEL, exclude=["parser"])
-    nlp = spacy.load(FI_MODEL, exclude=["lemmatizer", "parser"])
+    # The morphologizer only feeds the voikko lemmatizer; POS comes from the tagger's tags.
+    nlp = spacy.load(FI_MODEL, exclude=["lemmatizer", "parser", "morphologizer"])
     nlp.add_pipe(FACTORY, config={"lang": "fi"})
     return nlp
 

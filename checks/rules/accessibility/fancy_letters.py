@@ -8,6 +8,7 @@ letters, and fullwidth Latin, whose compatibility form (NFKC) is a plain letter 
 """
 from __future__ import annotations
 
+import re
 import unicodedata
 from typing import Iterable
 
@@ -26,6 +27,9 @@ _FANCY_BLOCKS = (
 )
 
 
+_CANDIDATE = re.compile("[" + "".join(f"{chr(lo)}-{chr(hi)}" for lo, hi in _FANCY_BLOCKS) + "]")
+
+
 def is_fancy(ch: str) -> bool:
     code = ord(ch)
     if not any(lo <= code <= hi for lo, hi in _FANCY_BLOCKS) or 0x1F1E6 <= code <= 0x1F1FF:
@@ -41,7 +45,10 @@ class FancyLetters(Rule):
 
     def check(self, ctx: Context) -> Iterable[Hit]:
         text = ctx.text
-        i = 0
+        first = _CANDIDATE.search(text)
+        if first is None:
+            return
+        i = first.start()
         while i < len(text):
             if not is_fancy(text[i]):
                 i += 1
