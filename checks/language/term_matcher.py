@@ -20,7 +20,7 @@ import re
 from dataclasses import dataclass
 from typing import Any, Iterable, Sequence
 
-from checks.language.lemmatizer import lemma_of
+from checks.language.lemmatizer import is_known, lemma_of
 from checks.language.tokens import Token
 
 _WORD = re.compile(r"[#@]?[\w]+(?:[-‐][\w]+)*", re.UNICODE)
@@ -55,10 +55,16 @@ class TermMatch:
     term: Term
 
 
+def _term_word(word: str, langs: list[str]) -> TermWord:
+    # A dictionary lemmatizer guesses at unknown words ("hyväveli" → "hyvä"): only a
+    # word the dictionary knows contributes its lemma, others match by their surface.
+    lemmas = {lemma_of(word, lang) for lang in langs if is_known(word, lang)}
+    return TermWord(word.lower(), frozenset(lemmas | {word.lower()}))
+
+
 def _term(entry: dict[str, Any]) -> Term:
     langs = [entry["lang"]] if entry.get("lang") else ["fi", "sv", "en"]
-    words = tuple(TermWord(w.lower(), frozenset(lemma_of(w, lang) for lang in langs) | {w.lower()})
-                  for w in _WORD.findall(entry["term"]))
+    words = tuple(_term_word(w, langs) for w in _WORD.findall(entry["term"]))
     return Term(words, entry, bool(entry.get("compound", False)))
 
 

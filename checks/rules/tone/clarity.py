@@ -5,7 +5,7 @@ ja saavutettavaa."
 Flags, at most once per sentence: a sentence over `max_words` words; a word over
 `max_word_letters` letters (not links, hashtags, mentions or e-mail); in Finnish, a
 dense nominal style (three or more -minen/-mis nominalisations, or nouns making up more
-than `noun_share` of a sentence of eight or more words).
+than `noun_share` of a sentence of ten or more words; names do not count).
 """
 from __future__ import annotations
 
@@ -59,14 +59,14 @@ class Clarity(ParagraphRule):
             elif long_words:
                 t = long_words[0]
                 yield Hit("tone.clarity.long_word", t.start, t.end, args={"word": t.text})
-            elif ctx.text_lang == "fi" and len(words) >= 8 and self._dense(words, noun_share):
+            elif ctx.text_lang == "fi" and len(words) >= 10 and self._dense(words, noun_share):
                 yield Hit("tone.clarity.nominal", start, end, args={})
 
     @staticmethod
     def _dense(words: list[Token], noun_share: float) -> bool:
         nominalisations = sum(1 for t in words if _NOMINALISATION.search(t.text.lower()))
         tagged = [t for t in words if t.pos]
-        nouns = sum(1 for t in tagged if t.pos in ("NOUN", "PROPN"))
+        nouns = sum(1 for t in tagged if t.pos == "NOUN")
         return nominalisations >= 3 or (len(tagged) == len(words) and nouns / len(words) > noun_share)
 
 
