@@ -24,6 +24,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from bench.sample_posts import batch_posts, finnish_post  # noqa: E402
 from checks.engine import Engine  # noqa: E402
+from checks.language.models import LanguageModels  # noqa: E402
 from checks.model import Post  # noqa: E402
 
 WORDS = ["kirjasto", "kesä", "tervetuloa", "leiri", "uimahalli", "valtuusto", "huomenna", "lauantaina"]
@@ -84,9 +85,12 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--runs", type=int, default=200)
     parser.add_argument("--batch", type=int, default=1000)
+    parser.add_argument("--no-voikko", action="store_true", help="Finnish lemmas from simplemma even if libvoikko is there")
     args = parser.parse_args()
-    engine = Engine("kokkola", lang="fi")
+    models = LanguageModels(use_voikko=False if args.no_voikko else None)
+    engine = Engine("kokkola", lang="fi", models=models)
     engine.models.wait()
+    print(f"Finnish lemmas: {'voikko' if 'lemmatizer' in models.pipeline('fi').pipe_names else 'simplemma'}")
     edits = bench_edit(engine, args.runs)
     print(f"(a) one-word edit, 2,000 chars: p50 {percentile(edits, 50):.1f} ms, "
           f"p95 {percentile(edits, 95):.1f} ms over {len(edits)} edits (target p95 <= 25 ms)")
