@@ -28,7 +28,7 @@ class Context:
 
     @cached_property
     def hashtags(self) -> list[Hashtag]:
-        return extract_hashtags(self.text)
+        return extract_hashtags(self.text, self.urls)
 
     @cached_property
     def mentions(self) -> list[Mention]:

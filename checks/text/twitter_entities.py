@@ -12,7 +12,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 import regex
-from twitter_text.extract_urls import extract_urls_with_indices
+
+from checks.text.urls import url_spans
 
 _SPECIAL = "\u200c\u200d\ua67e\u05be\u05f3\u05f4\uff5e\u301c\u309b\u309c\u30a0\u30fb\u3003\u0f0b\u0f0c\u00b7"
 _ALPHA = r"\p{L}\p{M}"
@@ -44,17 +45,11 @@ class Mention:
     name: str  # without '@'
 
 
-def _url_spans(text: str) -> list[tuple[int, int]]:
-    try:
-        return [tuple(u["indices"]) for u in extract_urls_with_indices(text)]
-    except Exception:  # the URL extractor on odd input: then no URL masks a hashtag
-        return []
-
-
-def extract_hashtags(text: str) -> list[Hashtag]:
+def extract_hashtags(text: str, urls: list[tuple[int, int]] | None = None) -> list[Hashtag]:
+    """Hashtags of `text`; pass `urls` (str spans) when they are already known."""
     if "#" not in text and "＃" not in text:
         return []
-    urls = _url_spans(text)
+    urls = url_spans(text) if urls is None else urls
     found = []
     for m in _HASHTAG.finditer(text):
         if _HASHTAG_END.match(text, m.end()):
