@@ -22,6 +22,7 @@ from typing import Any, Iterable, Sequence
 
 from checks.language.lemmatizer import is_known, lemma_of
 from checks.language.tokens import Token
+from checks.model import Severity
 
 _WORD = re.compile(r"[#@]?[\w]+(?:[-‐][\w]+)*", re.UNICODE)
 STEM_MIN = 9
@@ -53,6 +54,12 @@ class TermMatch:
     start: int
     end: int
     term: Term
+
+    @property
+    def severity(self) -> Severity | None:
+        """The lexicon entry's own severity, if it sets one."""
+        value = self.term.entry.get("severity")
+        return None if value is None else Severity.parse(value)
 
 
 def _term_word(word: str, langs: list[str]) -> TermWord:

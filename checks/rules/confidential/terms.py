@@ -25,10 +25,8 @@ class ConfidentialTerms(ParagraphRule):
 
     def check_paragraph(self, ctx: ParagraphContext) -> Iterable[Hit]:
         for m in matcher_for(ctx.pack, "confidential.terms").find(ctx.tokens, ctx.text_lang):
-            severity = m.term.entry.get("severity")
             yield Hit("confidential.terms", m.start, m.end,
-                      args={"found": ctx.text[m.start:m.end], "term": m.term.text},
-                      severity=None if severity is None else Severity.parse(severity))
+                      args={"found": ctx.text[m.start:m.end], "term": m.term.text}, severity=m.severity)
 
 
 RULE = ConfidentialTerms()

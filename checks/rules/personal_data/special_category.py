@@ -33,10 +33,8 @@ class SpecialCategory(ParagraphRule):
         if not about_someone:
             return
         for m in matches:
-            severity = m.term.entry.get("severity")
             yield Hit(f"personal_data.special_category.{m.term.entry.get('kind', 'other')}", m.start, m.end,
-                      args={"term": ctx.text[m.start:m.end]},
-                      severity=None if severity is None else Severity.parse(severity))
+                      args={"term": ctx.text[m.start:m.end]}, severity=m.severity)
 
 
 RULE = SpecialCategory()

@@ -5,7 +5,6 @@ from typing import Iterable
 
 from checks.context import ParagraphContext
 from checks.language.lexicon import matcher_for
-from checks.model import Severity
 from checks.rules.base import Hit, ParagraphRule
 
 
@@ -19,6 +18,5 @@ class LexiconRule(ParagraphRule):
 
     def check_paragraph(self, ctx: ParagraphContext) -> Iterable[Hit]:
         for m in matcher_for(ctx.pack, self.lexicon).find(ctx.tokens, ctx.text_lang):
-            severity = m.term.entry.get("severity")
             yield Hit(f"{self.id}.{ctx.role}", m.start, m.end, args={"found": ctx.text[m.start:m.end]},
-                      severity=None if severity is None else Severity.parse(severity))
+                      severity=m.severity)

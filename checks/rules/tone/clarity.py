@@ -14,23 +14,12 @@ from typing import Iterable
 import regex
 
 from checks.context import ParagraphContext
+from checks.language.paragraphs import sentence_spans
 from checks.language.tokens import Token
 from checks.model import Severity
 from checks.rules.base import Hit, ParagraphRule
 
-_SENTENCE_END = regex.compile(r"[.!?…]+(?=\s+[\p{Lu}\p{Nd}\"”«]|\s*$)|\n")
 _NOMINALISATION = regex.compile(r"(?:minen|misen|mista|misesta|miseen|misella|misessa|misen|misten|misia)$")
-
-
-def sentences(text: str) -> list[tuple[int, int]]:
-    spans, start = [], 0
-    for m in _SENTENCE_END.finditer(text):
-        if text[start:m.end()].strip():
-            spans.append((start, m.end()))
-        start = m.end()
-    if text[start:].strip():
-        spans.append((start, len(text)))
-    return spans
 
 
 def _is_word(token: Token) -> bool:
@@ -48,7 +37,7 @@ class Clarity(ParagraphRule):
         max_words = int(ctx.param("max_words", self.params["max_words"]))
         max_letters = int(ctx.param("max_word_letters", self.params["max_word_letters"]))
         noun_share = float(ctx.param("noun_share", self.params["noun_share"]))
-        for start, end in sentences(ctx.text):
+        for start, end in sentence_spans(ctx.text):
             words = [t for t in ctx.tokens if start <= t.start < end and _is_word(t)]
             if not words:
                 continue
