@@ -16,11 +16,10 @@ from typing import Iterable, Iterator
 
 from checks.channels import load_channels
 from checks.context import Context, ParagraphContext
-from checks.language.analyse import analyse, analyse_many
 from checks.language.detect import detect_language
 from checks.language.models import LanguageModels, shared_models
 from checks.language.paragraphs import paragraph_spans
-from checks.language.tokens import Analysis
+from checks.language.sentence_analyser import SentenceAnalyser
 from checks.messages import DEFAULT_LANGUAGE, render
 from checks.model import CATEGORIES, Finding, Fix, Post
 from checks.packs import Pack, load_pack
@@ -46,6 +45,7 @@ class Engine:
                          for cid, spec in load_channels().items()}
         self.models = models or shared_models()
         self.cache = ParagraphCache()
+        self.analyser = SentenceAnalyser(self.models)
         self.text_languages = tuple(self.pack.value("languages", ["fi"]))
 
     @property
@@ -94,10 +94,7 @@ class Engine:
 
     def _paragraph_hits(self, paragraph: str, role: str) -> list[tuple[str, Hit]]:
         lang = detect_language(paragraph, self.text_languages[0])
-        return self._rule_hits(paragraph, analyse(paragraph, lang, self.models.pipeline(lang)), role)
-
-    def _rule_hits(self, paragraph: str, analysis: Analysis, role: str) -> list[tuple[str, Hit]]:
-        ctx = ParagraphContext(paragraph, analysis, self.pack, role, self.lang)
+        ctx = ParagraphContext(paragraph, self.analyser.analyse(paragraph, lang), self.pack, role, self.lang)
         hits: list[tuple[str, Hit]] = []
         for rule in self.paragraph_rules:
             ctx.rule_id = rule.id
@@ -128,24 +125,17 @@ class Engine:
             yield self.check(post, language)
 
     def prepare(self, posts: Iterable[Post]) -> None:
-        """Analyse the paragraphs of `posts` in batches and fill the paragraph cache."""
+        """Analyse the sentences of `posts` that are not cached yet, in batches."""
         if not self.paragraph_rules:
             return
         self.models.wait()
-        todo: dict[tuple[str, str], str] = {}
+        paragraphs = {}
         for post in posts:
-            if post.channel not in self.channels:
-                continue
             for start, end in paragraph_spans(post.text):
-                key = (post.text[start:end], post.role)
-                if key not in todo and self.cache.peek(key) is None:
-                    todo[key] = detect_language(key[0], self.text_languages[0])
-        for lang in set(todo.values()):
-            keys = [k for k, v in todo.items() if v == lang]
-            nlp = self.models.pipeline(lang)
-            texts = [k[0] for k in keys]
-            for key, analysis in zip(keys, analyse_many(texts, lang, nlp)):
-                self.cache.put(key, self._rule_hits(key[0], analysis, key[1]))
+                paragraph = post.text[start:end]
+                if self.cache.peek((paragraph, post.role)) is None and paragraph not in paragraphs:
+                    paragraphs[paragraph] = detect_language(paragraph, self.text_languages[0])
+        self.analyser.prepare(paragraphs.items())
 
     def _finding(self, rule: Rule, hit: Hit, text: str) -> Finding:
         start, end = _clamp(hit.start, hit.end, len(text))

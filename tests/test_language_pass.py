@@ -98,3 +98,24 @@ def test_shared_models_are_loaded_once() -> None:
     models.wait()
     assert models.error is None
     assert models.pipeline("fi") is not None and "ner" in models.pipeline("fi").pipe_names
+
+
+def test_only_the_edited_sentence_goes_through_the_model(monkeypatch) -> None:
+    import checks.language.sentence_analyser as sentence_analyser
+    analysed: list[str] = []
+    real = sentence_analyser.analyse
+
+    def counting(text, lang, nlp):  # type: ignore[no-untyped-def]
+        analysed.append(text)
+        return real(text, lang, nlp)
+
+    monkeypatch.setattr(sentence_analyser, "analyse", counting)
+    probe = LemmaProbe()
+    engine = Engine(load_pack("kokkola"), strict=True, rules=[probe])
+    text = "Kirjasto on auki maanantaina. Satutuokio alkaa klo 10. Tervetuloa kaikki!"
+    engine.check(Post(channel="facebook", text=text))
+    assert len(analysed) == 3
+    edited = text.replace("klo 10", "klo 11")
+    findings = engine.check(Post(channel="facebook", text=edited))
+    assert analysed[3:] == ["Satutuokio alkaa klo 11."]
+    assert [edited[f.start:f.end] for f in findings] == ["Kirjasto"]
