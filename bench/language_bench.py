@@ -1,7 +1,7 @@
 """Language-pass benchmarks (issue 3). Prints medians/percentiles over several runs.
 
 (a) one-word edit in a 2,000-character Finnish post, models warm, incremental cache on
-(b) a full check of that post with a cold paragraph cache
+(b) a full check of that post with cold caches (paragraph findings and sentence analyses)
 (c) `somevahti check --batch` throughput on 1,000 posts, and the child's peak RSS
 (d) cold model load, in a fresh process
 
@@ -56,6 +56,7 @@ def bench_full(engine: Engine, runs: int) -> list[float]:
     times = []
     for _ in range(runs):
         engine.cache = type(engine.cache)()
+        engine.analyser = type(engine.analyser)(engine.models)
         started = time.perf_counter()
         engine.check(Post(channel="facebook", text=text))
         times.append((time.perf_counter() - started) * 1000)
@@ -95,12 +96,13 @@ def main() -> None:
     print(f"(a) one-word edit, 2,000 chars: p50 {percentile(edits, 50):.1f} ms, "
           f"p95 {percentile(edits, 95):.1f} ms over {len(edits)} edits (target p95 <= 25 ms)")
     full = bench_full(engine, max(10, args.runs // 10))
-    print(f"(b) full check, cold paragraph cache: median {statistics.median(full):.1f} ms, "
+    print(f"(b) full check, cold caches: median {statistics.median(full):.1f} ms, "
           f"p95 {percentile(full, 95):.1f} ms over {len(full)} runs (target <= 120 ms)")
     total, rate, rss = bench_batch(args.batch)
-    print(f"(c) --batch {args.batch} posts: {total:.1f} s incl. model load, {rate:.0f} posts/s, "
-          f"peak RSS {rss:.0f} MB (targets >= 150 posts/s, <= 500 MB)")
     loads = [bench_cold_load() for _ in range(3)]
+    after_load = args.batch / max(total - statistics.median(loads), 1e-9)
+    print(f"(c) --batch {args.batch} posts: {total:.1f} s incl. model load = {rate:.0f} posts/s "
+          f"({after_load:.0f} posts/s after the load), peak RSS {rss:.0f} MB (targets >= 150 posts/s, <= 500 MB)")
     print(f"(d) cold model load: median {statistics.median(loads):.2f} s over {len(loads)} fresh processes")
 
 

@@ -103,13 +103,18 @@ def test_shared_models_are_loaded_once() -> None:
 def test_only_the_edited_sentence_goes_through_the_model(monkeypatch) -> None:
     import checks.language.sentence_analyser as sentence_analyser
     analysed: list[str] = []
-    real = sentence_analyser.analyse
+    real, real_many = sentence_analyser.analyse, sentence_analyser.analyse_many
 
     def counting(text, lang, nlp):  # type: ignore[no-untyped-def]
         analysed.append(text)
         return real(text, lang, nlp)
 
+    def counting_many(texts, lang, nlp):  # type: ignore[no-untyped-def]
+        analysed.extend(texts)
+        return real_many(texts, lang, nlp)
+
     monkeypatch.setattr(sentence_analyser, "analyse", counting)
+    monkeypatch.setattr(sentence_analyser, "analyse_many", counting_many)
     probe = LemmaProbe()
     engine = Engine(load_pack("kokkola"), strict=True, rules=[probe])
     text = "Kirjasto on auki maanantaina. Satutuokio alkaa klo 10. Tervetuloa kaikki!"

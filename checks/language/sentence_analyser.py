@@ -49,15 +49,20 @@ class SentenceAnalyser:
                 self._remember((text, lang), analysis)
 
     def analyse(self, paragraph: str, lang: str) -> Analysis:
+        pieces = self._pieces(paragraph)
+        missing = list(dict.fromkeys(s for _, s in pieces if (s, lang) not in self._cache))
+        if len(missing) == 1:
+            self._remember((missing[0], lang), analyse(missing[0], lang, self.models.pipeline(lang)))
+        elif missing:  # one batch through the pipeline costs less than one call per sentence
+            for text, part in zip(missing, analyse_many(missing, lang, self.models.pipeline(lang))):
+                self._remember((text, lang), part)
         tokens: list[Token] = []
         entities: list[Entity] = []
         full = True
-        for offset, sentence in self._pieces(paragraph):
+        for offset, sentence in pieces:
             key = (sentence, lang)
-            part = self._cache.get(key)
-            if part is None:
-                part = analyse(sentence, lang, self.models.pipeline(lang))
-            self._remember(key, part)
+            part = self._cache[key]
+            self._cache.move_to_end(key)
             full = full and part.full
             tokens += [Token(t.start + offset, t.end + offset, t.text, t.lemma, t.pos, t.space_after)
                        for t in part.tokens]
