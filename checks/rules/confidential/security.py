@@ -17,7 +17,7 @@ from checks.language.lexicon import matcher_for
 from checks.model import Severity
 from checks.rules.base import Hit, ParagraphRule
 
-_CODE_AFTER = regex.compile(r"^[\s:=\-–]*(?:\p{L}+\s+){0,3}?[#*]?(\d[\d\s-]{2,10}\d|[A-Za-z0-9!#$%&*?@]{4,})(?![\p{L}\p{Nd}.])")
+_CODE_AFTER = regex.compile(r"^[\s:=\-–]*(?:\p{L}+\s+){0,3}?[#*]?(\d[\d\s-]{2,10}\d|[A-Za-z0-9!#$%&*?@]{4,})(?![\p{L}\p{Nd}]|\.\d)")
 
 
 class Security(ParagraphRule):
