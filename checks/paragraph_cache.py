@@ -11,20 +11,15 @@ class ParagraphCache:
     def __init__(self, size: int = 1024) -> None:
         self.size = size
         self._items: OrderedDict[Hashable, list[tuple[str, Hit]]] = OrderedDict()
-        self.hits = 0
-        self.misses = 0
 
     def get(self, key: Hashable) -> list[tuple[str, Hit]] | None:
         found = self._items.get(key)
-        if found is None:
-            self.misses += 1
-            return None
-        self.hits += 1
-        self._items.move_to_end(key)
+        if found is not None:
+            self._items.move_to_end(key)
         return found
 
     def peek(self, key: Hashable) -> list[tuple[str, Hit]] | None:
-        """The cached value without counting a hit or a miss."""
+        """The cached value, without making it recently used."""
         return self._items.get(key)
 
     def put(self, key: Hashable, value: list[tuple[str, Hit]]) -> None:

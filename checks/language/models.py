@@ -9,7 +9,6 @@ from __future__ import annotations
 import ctypes.util
 import logging
 import threading
-import time
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:  # spaCy is imported on the loading thread, not when the engine is imported
@@ -62,7 +61,6 @@ class LanguageModels:
         self._lock = threading.Lock()
         self._thread: threading.Thread | None = None
         self.error: str | None = None
-        self.load_seconds: float | None = None
 
     @property
     def ready(self) -> bool:
@@ -82,7 +80,6 @@ class LanguageModels:
         return self._pipelines.get(lang) if self.ready else None
 
     def _load(self) -> None:
-        started = time.perf_counter()
         import spacy
 
         from checks.language.lemmatizer import lemma_of
@@ -95,7 +92,6 @@ class LanguageModels:
             log.exception("language models could not be loaded")
             self.error = f"{type(exc).__name__}: {exc}"
             self._pipelines = {lang: spacy.blank(lang) for lang in LANGS}
-        self.load_seconds = time.perf_counter() - started
         self._ready.set()
 
 

@@ -1,7 +1,8 @@
-"""mentions_hashtags.too_many — more hashtags than the channel takes, or too long a tag.
+"""mentions_hashtags.too_many — more hashtags or @-tags than the channel takes, or too
+long a tag.
 
 Anti-pattern: eight tags on TikTok (5), two on Threads (one topic tag), 20 on YouTube
-(over 15 are ignored); a Bluesky tag over 64 characters.
+(over 15 are ignored); a Bluesky tag over 64 characters; 21 @-tags on Instagram (20).
 Best practice: pick the few tags people follow.
 """
 from __future__ import annotations
@@ -25,6 +26,10 @@ class TooManyHashtags(Rule):
         if spec.hashtags_max is not None and len(tags) > spec.hashtags_max:
             yield Hit("mentions_hashtags.too_many", tags[spec.hashtags_max].start, tags[-1].end,
                       args={"channel": spec.name, "count": len(tags), "limit": spec.hashtags_max})
+        mentions = ctx.mentions
+        if spec.mentions_max is not None and len(mentions) > spec.mentions_max:
+            yield Hit("mentions_hashtags.too_many_mentions", mentions[spec.mentions_max].start, mentions[-1].end,
+                      args={"channel": spec.name, "count": len(mentions), "limit": spec.mentions_max})
         if spec.hashtag_graphemes_max is not None:
             for tag in tags:
                 length = grapheme_count(tag.tag)
