@@ -83,7 +83,7 @@ LEXICONS: tuple[str, ...] = (
 ENTRY_LISTS: dict[str, EntryList] = {
     "brand.hashtags": EntryList("tag", {"tag": TEXT, "note": LOCAL_TEXT, "roles": ROLE_LIST}, ("tag",)),
     "organisation.domains": EntryList("domain", {"domain": TEXT}, ("domain",)),
-    "organisation.phones": EntryList("number", {"number": TEXT, "label": LOCAL_TEXT}, ("number",)),
+    "organisation.phones": EntryList("number", {"number": TEXT, "label": LOCAL_TEXT, "prefix": BOOL}, ("number",)),
     "channels.official": EntryList("url", {"channel": CHANNEL, "name": TEXT, "url": TEXT}, ("channel", "url")),
     "confidential.terms": EntryList("term", TERM_FIELDS, ("term",)),
     **{path: EntryList("term", TERM_FIELDS, ("term",)) for path in LEXICONS},

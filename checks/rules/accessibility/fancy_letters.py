@@ -54,8 +54,8 @@ class FancyLetters(Rule):
                 i += 1
                 continue
             start = i
-            while i < len(text) and (is_fancy(text[i]) or (text[i] == " " and i + 1 < len(text)
-                                                           and is_fancy(text[i + 1]))):
+            while i < len(text) and (is_fancy(text[i]) or unicodedata.combining(text[i])
+                                     or (text[i] == " " and i + 1 < len(text) and is_fancy(text[i + 1]))):
                 i += 1
             plain = unicodedata.normalize("NFKC", text[start:i])
             yield Hit("accessibility.fancy_letters", start, i, args={"plain": plain},

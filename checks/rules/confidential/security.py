@@ -17,7 +17,7 @@ from checks.language.lexicon import matcher_for
 from checks.model import Severity
 from checks.rules.base import Hit, ParagraphRule
 
-_CODE_AFTER = regex.compile(r"^[\s:=\-–]*(?:\p{L}+\s+){0,3}?[#*]?(\d[\d\s-]{2,10}\d|[A-Za-z0-9!#$%&*?@]{4,})(?![\p{L}\p{Nd}]|\.\d)")
+_CODE_AFTER = regex.compile(r"^[\s:=\-–]*(?:\p{L}+\s+){0,3}?([#*]?\d[\d\s-]{2,10}\d[#*]?|(?=\S*\d)[A-Za-z0-9!#$%&*?@]{4,})(?![\p{L}\p{Nd}]|\.\d)")
 
 
 class Security(ParagraphRule):
@@ -29,7 +29,7 @@ class Security(ParagraphRule):
         for m in matcher_for(ctx.pack, "confidential.security_words").find(ctx.tokens, ctx.text_lang):
             found = ctx.text[m.start:m.end]
             code = _CODE_AFTER.match(ctx.text[m.end:m.end + 40])
-            if code and any(ch.isdigit() for ch in code.group(1)):
+            if code:
                 yield Hit("confidential.security.with_code", m.start, m.end + code.end(1), args={"found": found})
             else:
                 yield Hit("confidential.security.word", m.start, m.end, args={"found": found})

@@ -1,7 +1,8 @@
 """personal_data.phone — a phone number.
 
 Anti-pattern: "Soita Minnalle 040 555 1234" — a private number in a city post.
-Best practice: the organisation's official numbers (the pack lists them; not flagged).
+Best practice: the organisation's official numbers (the pack lists them, or a number
+range with `prefix = true`; those are not flagged).
 Found with the phonenumbers library (region FI): every common spacing and +358. Dates,
 times, sums, § numbers and postal codes are not phone numbers to it.
 """
@@ -24,6 +25,18 @@ def e164(number: str) -> str | None:
     return phonenumbers.format_number(parsed, phonenumbers.PhoneNumberFormat.E164)
 
 
+def official_numbers(entries: list[dict]) -> tuple[set[str], tuple[str, ...]]:
+    """The pack's numbers in E.164, and its number ranges as E.164 prefixes."""
+    exact, prefixes = set(), []
+    for entry in entries:
+        if entry.get("prefix"):
+            digits = "".join(ch for ch in entry["number"] if ch.isdigit() or ch == "+")
+            prefixes.append(digits if digits.startswith("+") else "+358" + digits.lstrip("0"))
+        elif (number := e164(entry["number"])) is not None:
+            exact.add(number)
+    return exact, tuple(prefixes)
+
+
 def mask(raw: str) -> str:
     digits = [i for i, ch in enumerate(raw) if ch.isdigit()]
     hidden = set(digits[-4:])
@@ -38,14 +51,14 @@ class Phone(Rule):
     def check(self, ctx: Context) -> Iterable[Hit]:
         if not any(ch.isdigit() for ch in ctx.text):
             return
-        official = {e164(e["number"]) for e in ctx.pack.entries("organisation.phones")}
+        official, ranges = official_numbers(ctx.pack.entries("organisation.phones"))
         try:
             matches = list(phonenumbers.PhoneNumberMatcher(ctx.text, "FI"))
         except Exception:  # the library on odd input: no phone numbers found
             return
         for m in matches:
             number = phonenumbers.format_number(m.number, phonenumbers.PhoneNumberFormat.E164)
-            if number not in official:
+            if number not in official and not number.startswith(ranges):
                 yield Hit("personal_data.phone.private", m.start, m.end, args={"number": m.raw_string},
                           fix=Fix(m.start, m.end, mask(m.raw_string)))
 
