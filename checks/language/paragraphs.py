@@ -7,7 +7,7 @@ import re
 import regex
 
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t\r\f\v]*\n\s*")
-_SENTENCE_END = regex.compile(r"[.!?…]+(?=\s+[\p{Lu}\p{Nd}\"”«]|\s*$)|\n")
+_SENTENCE_END = regex.compile(r"[.!?…]+(?=\s+[\p{Lu}\p{Nd}\p{So}\"”«]|\s*$)|\n")
 
 
 def spans_between(text: str, separator: re.Pattern | regex.Pattern, keep_separator: bool = False) -> list[tuple[int, int]]:

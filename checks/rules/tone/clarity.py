@@ -4,8 +4,9 @@ Guideline: "Viestintämme on avointa, luotettavaa, keskustelevaa, selkeää, yti
 ja saavutettavaa."
 Flags, at most once per sentence: a sentence over `max_words` words; a word over
 `max_word_letters` letters (not links, hashtags, mentions or e-mail); in Finnish, a
-dense nominal style (three or more -minen/-mis nominalisations, or nouns making up more
-than `noun_share` of a sentence of ten or more words; names do not count).
+dense nominal style: three or more -minen/-mis nominalisations in one sentence
+("kehittämisen tavoitteena on osallistamisen lisääminen"). A plain list of nouns
+("Tonttuja, pipareita ja satuja") is not nominal style and is left alone.
 """
 from __future__ import annotations
 
@@ -31,12 +32,12 @@ class Clarity(ParagraphRule):
     id = "tone.clarity"
     category = "tone"
     severity = Severity.INFO
-    params = {"max_words": 25, "max_word_letters": 25, "noun_share": 0.6}
+    params = {"max_words": 25, "max_word_letters": 25, "nominalisations": 3}
 
     def check_paragraph(self, ctx: ParagraphContext) -> Iterable[Hit]:
         max_words = int(ctx.param("max_words", self.params["max_words"]))
         max_letters = int(ctx.param("max_word_letters", self.params["max_word_letters"]))
-        noun_share = float(ctx.param("noun_share", self.params["noun_share"]))
+        nominalisations = int(ctx.param("nominalisations", self.params["nominalisations"]))
         for start, end in sentence_spans(ctx.text):
             words = [t for t in ctx.tokens if start <= t.start < end and _is_word(t)]
             if not words:
@@ -48,15 +49,9 @@ class Clarity(ParagraphRule):
             elif long_words:
                 t = long_words[0]
                 yield Hit("tone.clarity.long_word", t.start, t.end, args={"word": t.text})
-            elif ctx.text_lang == "fi" and len(words) >= 10 and self._dense(words, noun_share):
+            elif ctx.text_lang == "fi" and sum(
+                    1 for t in words if _NOMINALISATION.search(t.text.lower())) >= nominalisations:
                 yield Hit("tone.clarity.nominal", start, end, args={})
-
-    @staticmethod
-    def _dense(words: list[Token], noun_share: float) -> bool:
-        nominalisations = sum(1 for t in words if _NOMINALISATION.search(t.text.lower()))
-        tagged = [t for t in words if t.pos]
-        nouns = sum(1 for t in tagged if t.pos == "NOUN")
-        return nominalisations >= 3 or (len(tagged) == len(words) and nouns / len(words) > noun_share)
 
 
 RULE = Clarity()
