@@ -3,7 +3,8 @@
 Anti-pattern: a private address ("liisa.k1980@outlook.com") in a city post.
 Best practice: the organisation's shared mailbox. Addresses on the pack's organisation
 domains are info only: the organisation's own contact (a personal-looking one such as
-etunimi.sukunimi@kokkola.fi gets a hint to use a shared mailbox).
+etunimi.sukunimi@kokkola.fi gets a hint to use a shared mailbox). A Mastodon handle
+(@kirjasto@mastodon.social) is not an e-mail address.
 """
 from __future__ import annotations
 
@@ -15,7 +16,7 @@ from checks.context import Context
 from checks.model import Severity
 from checks.rules.base import Hit, Rule
 
-_EMAIL = regex.compile(r"(?<![\p{L}\p{Nd}._%+-])[\p{L}\p{Nd}._%+-]+@((?:[\p{L}\p{Nd}-]+\.)+\p{L}{2,})(?![\p{L}\p{Nd}-])")
+_EMAIL = regex.compile(r"(?<![\p{L}\p{Nd}._%+@＠-])[\p{L}\p{Nd}._%+-]+@((?:[\p{L}\p{Nd}-]+\.)+\p{L}{2,})(?![\p{L}\p{Nd}-])")
 _PERSONAL_LOCAL = regex.compile(r"^\p{L}{2,}\.\p{L}{2,}$")
 
 
