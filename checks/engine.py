@@ -61,10 +61,11 @@ class Engine:
             ctx.rule_id = rule.id
             try:
                 findings.extend(self._finding(rule, hit, post.text) for hit in rule.check(ctx))
-            except Exception:
+            except Exception as exc:
                 if self.strict:
                     raise
-                log.exception("rule %s failed; its findings are skipped", rule.id)
+                log.error("rule %s failed and its findings are skipped: %s", rule.id, exc)
+                log.debug("rule %s failed", rule.id, exc_info=True)
         if self.paragraph_rules and language != "off":
             if language == "wait":
                 self.models.wait()
@@ -100,10 +101,11 @@ class Engine:
             ctx.rule_id = rule.id
             try:
                 hits.extend((rule.id, hit) for hit in rule.check_paragraph(ctx))
-            except Exception:
+            except Exception as exc:
                 if self.strict:
                     raise
-                log.exception("rule %s failed; its findings are skipped", rule.id)
+                log.error("rule %s failed and its findings are skipped: %s", rule.id, exc)
+                log.debug("rule %s failed", rule.id, exc_info=True)
         return hits
 
     def check_many(self, posts: Iterable[Post], language: str = "wait",

@@ -105,3 +105,19 @@ def test_console_script_end_to_end(tmp_path: Path) -> None:
     assert result.returncode == 0, result.stderr
     assert "mentions_hashtags.digits_only" in result.stdout
     assert f"{post}:media:0: warning accessibility.alt_missing" in result.stdout
+
+
+def test_a_broken_language_model_is_reported_not_raised(monkeypatch: pytest.MonkeyPatch) -> None:
+    import checks.engine
+    from checks.language.models import LanguageModels
+
+    def broken(use_voikko=None):  # type: ignore[no-untyped-def]
+        raise OSError("model files missing")
+
+    monkeypatch.setattr("checks.language.models.build_finnish", broken)
+    monkeypatch.setattr(checks.engine, "shared_models", lambda: LanguageModels())
+    code, out, err = run(["--channel", "x", "--lang", "en"], "Kiitos @kaupunginkirjastokokkola! Nämä urpot.")
+    assert code == 0
+    assert "mentions_hashtags.handle" in out
+    assert "language models could not be loaded (OSError: model files missing)" in err
+    assert "Traceback" not in err

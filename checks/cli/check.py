@@ -96,6 +96,12 @@ def format_text(name: str, post: Post, findings: list[Finding], colour: bool) ->
         yield f"{where}: {label} {f.rule}: {f.message}"
 
 
+def _warn_about_models(engine: Engine, err: IO[str]) -> None:
+    if engine.models.error:
+        print(f"somevahti check: warning: the language models could not be loaded ({engine.models.error}); "
+              "names, lemmas and word lists were checked without them", file=err)
+
+
 def _worst(findings: list[Finding]) -> int:
     return EXIT_ERRORS if any(f.severity == Severity.ERROR for f in findings) else EXIT_OK
 
@@ -143,13 +149,16 @@ def main(argv: list[str] | None = None, stdin: IO[str] | None = None, out: IO[st
     try:
         engine = Engine(args.pack, lang=args.lang or default_language())
         if args.batch:
-            return run_batch(engine, args.batch, stdin, out, err)
+            status = run_batch(engine, args.batch, stdin, out, err)
+            _warn_about_models(engine, err)
+            return status
         name = "<stdin>" if args.file == "-" else args.file
         post = parse_single(_read(args.file, stdin), name, args.channel)
         findings = engine.check(post)
     except (PackError, BadInput) as exc:
         print(f"somevahti check: {exc}", file=err)
         return EXIT_BAD_INPUT
+    _warn_about_models(engine, err)
     if args.format == "json":
         out.write(json.dumps(result_json(post, findings), ensure_ascii=False, indent=2) + "\n")
     else:

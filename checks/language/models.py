@@ -89,7 +89,7 @@ class LanguageModels:
                 lemma_of("testi", lang)
             self._pipelines = pipelines
         except Exception as exc:  # a broken install must not take the app down: report it
-            log.exception("language models could not be loaded")
+            log.debug("language models could not be loaded", exc_info=True)
             self.error = f"{type(exc).__name__}: {exc}"
             self._pipelines = {lang: spacy.blank(lang) for lang in LANGS}
         self._ready.set()
