@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any, Iterable, Sequence
 
 from checks.language.lemmatizer import is_known, lemma_of
@@ -102,16 +103,12 @@ class TermMatcher:
                 keys |= {"suffix:" + lemma for lemma in first.lemmas}
             for key in keys:
                 self._index.setdefault(key, []).append(term)
+        self._keys = frozenset(self._index)
 
     def _candidates(self, token: Token) -> list[Term]:
-        lower = token.text.lower()
-        keys = {token.lemma, lower}
-        keys |= {"stem:" + lower[:n] for n in range(STEM_MIN - STEM_CUT, len(lower) + 1)}
-        keys |= {lower[:n] for n in range(max(ENDING_MIN_WORD, len(lower) - ENDING_MAX), len(lower))}
-        keys |= {"suffix:" + form[n:] for form in (lower, token.lemma) for n in range(COMPOUND_HEAD_MIN, len(form))}
         found: dict[int, Term] = {}
-        for key in keys:
-            for term in self._index.get(key, ()):
+        for key in _token_keys(token.text.lower(), token.lemma) & self._keys:
+            for term in self._index[key]:
                 found[id(term)] = term
         return list(found.values())
 
@@ -138,6 +135,16 @@ class TermMatcher:
                        for k in range(n)):
                     matches.append(TermMatch(token.start, tokens[i + n - 1].end, term))
         return _longest_first(matches)
+
+
+@lru_cache(maxsize=65536)
+def _token_keys(lower: str, lemma: str) -> frozenset[str]:
+    """Every index key a token can match: its forms, stems, shorter forms and compound tails."""
+    keys = {lemma, lower}
+    keys |= {"stem:" + lower[:n] for n in range(STEM_MIN - STEM_CUT, len(lower) + 1)}
+    keys |= {lower[:n] for n in range(max(ENDING_MIN_WORD, len(lower) - ENDING_MAX), len(lower))}
+    keys |= {"suffix:" + form[n:] for form in (lower, lemma) for n in range(COMPOUND_HEAD_MIN, len(form))}
+    return frozenset(keys)
 
 
 def _longest_first(matches: list[TermMatch]) -> list[TermMatch]:
