@@ -1,0 +1,130 @@
+"""A draft: one message, a variant per chosen channel, media and the paid-campaign record.
+
+Qt-free, so the window, storage and tests share it. A variant follows the master text
+until someone edits it; `reset_variant` makes it follow again. Listeners subscribed
+with `on_change` hear about every change (the window and autosave subscribe).
+"""
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass, field, replace
+from typing import Callable
+
+from checks.model import CHANNELS, ROLES, Media, Post
+
+
+@dataclass(frozen=True)
+class PaidRecord:
+    """Who decided a paid campaign, and when and to whom it was notified."""
+    decided_by: str = ""
+    notified_to: str = ""
+    notified_on: str = ""  # ISO date
+
+    @property
+    def complete(self) -> bool:
+        return bool(self.decided_by.strip() and self.notified_to.strip() and self.notified_on.strip())
+
+
+@dataclass
+class Variant:
+    channel: str
+    own_text: str | None = None  # None: follows the master text
+
+    @property
+    def linked(self) -> bool:
+        return self.own_text is None
+
+
+@dataclass
+class Draft:
+    title: str = ""
+    master: str = ""
+    channels: list[str] = field(default_factory=lambda: ["facebook"])
+    media: list[Media] = field(default_factory=list)
+    paid: bool = False
+    paid_record: PaidRecord = field(default_factory=PaidRecord)
+    role: str = "organisation"
+    pack: str = "kokkola"
+    id: str = field(default_factory=lambda: uuid.uuid4().hex)
+    _variants: dict[str, Variant] = field(default_factory=dict, repr=False)
+    _listeners: list[Callable[["Draft", str], None]] = field(default_factory=list, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        for channel in self.channels:
+            self._check_channel(channel)
+        if self.role not in ROLES:
+            raise ValueError(f"unknown role {self.role!r}")
+
+    # -- listening ---------------------------------------------------------------------
+    def on_change(self, listener: Callable[["Draft", str], None]) -> None:
+        """`listener(draft, what)` after each change; `what` names the part that changed."""
+        self._listeners.append(listener)
+
+    def _changed(self, what: str) -> None:
+        for listener in list(self._listeners):
+            listener(self, what)
+
+    # -- text --------------------------------------------------------------------------
+    @staticmethod
+    def _check_channel(channel: str) -> None:
+        if channel not in CHANNELS:
+            raise ValueError(f"unknown channel {channel!r}")
+
+    def variant(self, channel: str) -> Variant:
+        self._check_channel(channel)
+        return self._variants.setdefault(channel, Variant(channel))
+
+    def text_for(self, channel: str) -> str:
+        own = self.variant(channel).own_text
+        return self.master if own is None else own
+
+    def set_master(self, text: str) -> None:
+        if text != self.master:
+            self.master = text
+            self._changed("master")
+
+    def set_variant_text(self, channel: str, text: str) -> None:
+        """Edit one channel's text; the variant stops following the master."""
+        variant = self.variant(channel)
+        if variant.own_text != text:
+            variant.own_text = text
+            self._changed(f"variant:{channel}")
+
+    def reset_variant(self, channel: str) -> None:
+        """Make the variant follow the master text again."""
+        variant = self.variant(channel)
+        if not variant.linked:
+            variant.own_text = None
+            self._changed(f"variant:{channel}")
+
+    def set_channels(self, channels: list[str]) -> None:
+        for channel in channels:
+            self._check_channel(channel)
+        if channels != self.channels:
+            self.channels = list(dict.fromkeys(channels))
+            self._changed("channels")
+
+    # -- media and paid campaign --------------------------------------------------------
+    def add_media(self, item: Media) -> None:
+        self.media.append(item)
+        self._changed("media")
+
+    def update_media(self, index: int, **changes: object) -> None:
+        self.media[index] = replace(self.media[index], **changes)
+        self._changed(f"media:{index}")
+
+    def remove_media(self, index: int) -> None:
+        del self.media[index]
+        self._changed("media")
+
+    def set_paid(self, paid: bool, record: PaidRecord | None = None) -> None:
+        self.paid = paid
+        if record is not None:
+            self.paid_record = record
+        self._changed("paid")
+
+    # -- what the engine checks ---------------------------------------------------------
+    def post(self, channel: str) -> Post:
+        """The variant for `channel` as the engine's Post."""
+        return Post(channel=channel, text=self.text_for(channel), media=tuple(self.media), paid=self.paid,
+                    paid_notified=self.paid and self.paid_record.complete, role=self.role, id=self.id)
