@@ -25,7 +25,12 @@ def voikko_available() -> bool:
         return False
     try:
         import libvoikko
-        libvoikko.Voikko("fi").terminate()
+        # Built by hand so that a failed start leaves no half-made object whose __del__
+        # complains (libvoikko's destructor reads a handle that __init__ never set).
+        voikko = libvoikko.Voikko.__new__(libvoikko.Voikko)
+        voikko._Voikko__handle = None
+        voikko.__init__("fi")
+        voikko.terminate()
     except Exception:
         return False
     return True
