@@ -26,7 +26,6 @@ class Rule:
     category: ClassVar[str]
     severity: ClassVar[Severity]
     params: ClassVar[dict[str, Any]] = {}
-    needs_language: ClassVar[bool] = False
 
     def check(self, ctx: "Context") -> Iterable[Hit]:  # noqa: F821 - see checks.context
         raise NotImplementedError
