@@ -38,7 +38,5 @@ class ParagraphRule(Rule):
     paragraph text, so only paragraphs whose text changed are analysed again.
     """
 
-    needs_language: ClassVar[bool] = True
-
     def check_paragraph(self, ctx: "ParagraphContext") -> Iterable[Hit]:  # noqa: F821 - checks.context
         raise NotImplementedError
