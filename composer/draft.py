@@ -10,7 +10,7 @@ import uuid
 from dataclasses import dataclass, field, replace
 from typing import Callable
 
-from checks.model import CHANNELS, ROLES, Media, Post
+from checks.model import CHANNELS, ROLES, Finding, Media, Post
 
 
 @dataclass(frozen=True)
@@ -23,6 +23,24 @@ class PaidRecord:
     @property
     def complete(self) -> bool:
         return bool(self.decided_by.strip() and self.notified_to.strip() and self.notified_on.strip())
+
+
+@dataclass(frozen=True)
+class Ignored:
+    """A finding the author chose to ignore, with the reason they gave."""
+    rule: str
+    target: str
+    excerpt: str
+    reason: str
+
+    @property
+    def key(self) -> tuple[str, str, str]:
+        return (self.rule, self.target, self.excerpt)
+
+
+def finding_key(finding: Finding) -> tuple[str, str, str]:
+    """What identifies a finding across edits and channels: rule, target and excerpt."""
+    return (finding.rule, finding.target, finding.excerpt)
 
 
 @dataclass
@@ -45,6 +63,7 @@ class Draft:
     paid_record: PaidRecord = field(default_factory=PaidRecord)
     role: str = "organisation"
     pack: str = "kokkola"
+    ignored: dict[tuple[str, str, str], Ignored] = field(default_factory=dict)
     id: str = field(default_factory=lambda: uuid.uuid4().hex)
     _variants: dict[str, Variant] = field(default_factory=dict, repr=False)
     _listeners: list[Callable[["Draft", str], None]] = field(default_factory=list, repr=False, compare=False)
@@ -122,6 +141,50 @@ class Draft:
         if record is not None:
             self.paid_record = record
         self._changed("paid")
+
+    # -- ignored findings --------------------------------------------------------------
+    def ignore(self, finding: Finding, reason: str) -> None:
+        """Keep `finding` out of the panel from now on; `reason` is kept with the draft."""
+        reason = reason.strip()
+        if not reason:
+            raise ValueError("a reason is needed to ignore a finding")
+        item = Ignored(finding.rule, finding.target, finding.excerpt, reason)
+        self.ignored[item.key] = item
+        self._changed("ignored")
+
+    def unignore(self, key: tuple[str, str, str]) -> None:
+        if self.ignored.pop(key, None) is not None:
+            self._changed("ignored")
+
+    def ignored_reason(self, finding: Finding) -> str | None:
+        item = self.ignored.get(finding_key(finding))
+        return None if item is None else item.reason
+
+    # -- role and pack -------------------------------------------------------------------
+    def set_role(self, role: str) -> None:
+        if role not in ROLES:
+            raise ValueError(f"unknown role {role!r}")
+        if role != self.role:
+            self.role = role
+            self._changed("role")
+
+    def set_pack(self, pack: str) -> None:
+        if pack != self.pack:
+            self.pack = pack
+            self._changed("pack")
+
+    def set_title(self, title: str) -> None:
+        if title != self.title:
+            self.title = title
+            self._changed("title")
+
+    def duplicate(self, title: str) -> "Draft":
+        """A copy with a new id and no listeners; media and records are shared values."""
+        copy = Draft(title=title, master=self.master, channels=list(self.channels), media=list(self.media),
+                     paid=self.paid, paid_record=self.paid_record, role=self.role, pack=self.pack,
+                     ignored=dict(self.ignored))
+        copy._variants = {c: Variant(c, v.own_text) for c, v in self._variants.items()}
+        return copy
 
     # -- what the engine checks ---------------------------------------------------------
     def post(self, channel: str) -> Post:
