@@ -64,6 +64,7 @@ class Draft:
     role: str = "organisation"
     pack: str = "kokkola"
     ignored: dict[tuple[str, str, str], Ignored] = field(default_factory=dict)
+    checklist: set[str] = field(default_factory=set)  # ids of the checklist items ticked
     id: str = field(default_factory=lambda: uuid.uuid4().hex)
     _variants: dict[str, Variant] = field(default_factory=dict, repr=False)
     _listeners: list[Callable[["Draft", str], None]] = field(default_factory=list, repr=False, compare=False)
@@ -173,6 +174,12 @@ class Draft:
             self.pack = pack
             self._changed("pack")
 
+    def tick(self, item_id: str, done: bool) -> None:
+        """Tick (or untick) a checklist item; the ticks are kept with the draft."""
+        if done != (item_id in self.checklist):
+            (self.checklist.add if done else self.checklist.discard)(item_id)
+            self._changed("checklist")
+
     def set_title(self, title: str) -> None:
         if title != self.title:
             self.title = title
@@ -182,7 +189,7 @@ class Draft:
         """A copy with a new id and no listeners; media and records are shared values."""
         copy = Draft(title=title, master=self.master, channels=list(self.channels), media=list(self.media),
                      paid=self.paid, paid_record=self.paid_record, role=self.role, pack=self.pack,
-                     ignored=dict(self.ignored))
+                     ignored=dict(self.ignored), checklist=set(self.checklist))
         copy._variants = {c: Variant(c, v.own_text) for c, v in self._variants.items()}
         return copy
 

@@ -74,7 +74,8 @@ TERM_FIELDS: dict[str, Kind] = {
     "term": TEXT, "lang": LANG, "severity": SEVERITY, "kind": TEXT, "compound": BOOL, "note": LOCAL_TEXT,
 }
 LEXICONS: tuple[str, ...] = (
-    "confidential.security_words", "confidential.in_preparation",
+    "confidential.security_words", "confidential.access_words", "confidential.code_words",
+    "confidential.in_preparation",
     "personal_data.special_categories", "personal_data.person_references",
     "tone.insults", "tone.attacks", "tone.sarcasm", "tone.rumours",
 )

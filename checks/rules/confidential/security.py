@@ -7,6 +7,9 @@ Best practice: never mention codes in a post; share them through the proper chan
 When a number follows the word, the finding covers it too and says so. A sentence that
 gives advice ("älä koskaan kerro salasanaasi", "never share your password") and no code
 is info only; the advice words are a setting in the base pack.
+A generic code word after an access word ("takaoven koodi on 4321", "portin koodi",
+"dörrens kod", "the back door code is") is an error when a code follows it; the word
+alone ("alennuskoodi ALE20", "koodi lähetetään sähköpostiin") is not flagged.
 """
 from __future__ import annotations
 
@@ -31,6 +34,8 @@ class Security(ParagraphRule):
 
     def check_paragraph(self, ctx: ParagraphContext) -> Iterable[Hit]:
         matches = matcher_for(ctx.pack, "confidential.security_words").find(ctx.tokens, ctx.text_lang)
+        covered = [(m.start, m.end) for m in matches]
+        yield from self._access_codes(ctx, covered)
         if not matches:
             return
         advice = {w.lower() for w in ctx.param("advice_words", self.params["advice_words"])}
@@ -49,5 +54,20 @@ class Security(ParagraphRule):
             else:
                 yield Hit("confidential.security.word", m.start, m.end, args={"found": found})
 
+    def _access_codes(self, ctx: ParagraphContext, covered: list[tuple[int, int]]) -> Iterable[Hit]:
+        codes = matcher_for(ctx.pack, "confidential.code_words").find(ctx.tokens, ctx.text_lang)
+        if not codes:
+            return
+        access = matcher_for(ctx.pack, "confidential.access_words").find(ctx.tokens, ctx.text_lang)
+        for m in codes:
+            code = _CODE_AFTER.match(ctx.text[m.end:m.end + 40])
+            before = [a for a in access if a.end <= m.start and m.start - a.end <= ACCESS_GAP]
+            if not code or not before or any(s <= m.start < e for s, e in covered):
+                continue
+            start = before[-1].start
+            yield Hit("confidential.security.with_code", start, m.end + code.end(1),
+                      args={"found": ctx.text[start:m.end]})
 
+
+ACCESS_GAP = 12  # characters between the access word and the code word ("oven koodi", "door's code")
 RULE = Security()

@@ -1,0 +1,58 @@
+"""`somevahti [--open FILE] [--lang fi|sv|en] [--screenshot PATH]` — the composer window."""
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from pathlib import Path
+
+from checks.messages import DEFAULT_LANGUAGE
+
+LANGS = ("fi", "sv", "en")
+
+
+def parse_args(argv: list[str]) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(prog="somevahti", description="Somevahti: a post composer with guideline checks. "
+                                     "`somevahti check --help` shows the command-line checker.")
+    parser.add_argument("--open", metavar="FILE", type=Path, help="open a draft or post file (JSON or plain text)")
+    parser.add_argument("--lang", choices=LANGS, help="language of the window and the check messages")
+    parser.add_argument("--screenshot", metavar="PATH", type=Path,
+                        help="open the window offscreen, wait for the checks, save a PNG and exit")
+    return parser.parse_args(argv)
+
+
+def ui_language(requested: str | None) -> str:
+    if requested:
+        return requested
+    from PySide6.QtCore import QLocale
+    name = QLocale.system().name()[:2]
+    return name if name in LANGS else DEFAULT_LANGUAGE
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = parse_args(sys.argv[1:] if argv is None else argv)
+    if args.screenshot is not None:
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from composer.draft_file import DraftFileError, load_draft_file
+    from composer.window_setup import build_window, demo_draft
+    try:
+        draft = load_draft_file(args.open) if args.open else None
+    except DraftFileError as exc:
+        print(f"somevahti: {exc}", file=sys.stderr)
+        return 2
+    from PySide6.QtWidgets import QApplication
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setApplicationName("Somevahti")
+    app.setOrganizationName("Somevahti")
+    window = build_window(ui_language(args.lang), temporary_settings=args.screenshot is not None)
+    if draft is not None:
+        window.add_draft(draft)
+    elif args.screenshot is not None:
+        window.add_draft(demo_draft())
+    else:
+        window.new_draft()
+    if args.screenshot is not None:
+        from composer.screenshot import take_screenshot
+        return take_screenshot(window, args.screenshot)
+    window.show()
+    return app.exec()

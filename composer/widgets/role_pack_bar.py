@@ -1,0 +1,58 @@
+"""The author's role and the guideline pack, chosen per draft."""
+from __future__ import annotations
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QWidget
+
+from checks.model import ROLES
+from checks.packs.loader import available_packs
+
+_ROLE_NAMES = {
+    "organisation": QT_TRANSLATE_NOOP("Role", "In the city's or unit's name"),
+    "expert": QT_TRANSLATE_NOOP("Role", "As an employee / expert"),
+    "elected": QT_TRANSLATE_NOOP("Role", "As an elected official"),
+}
+
+
+def role_name(role: str) -> str:
+    return QCoreApplication.translate("Role", _ROLE_NAMES[role])
+
+
+class RolePackBar(QWidget):
+    role_chosen = Signal(str)
+    pack_chosen = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._role = QComboBox(self)
+        self._role.setAccessibleName(self.tr("Author's role"))
+        for role in ROLES:
+            self._role.addItem(role_name(role), role)
+        self._pack = QComboBox(self)
+        self._pack.setAccessibleName(self.tr("Guideline pack"))
+        for pack in available_packs():
+            if pack != "base":
+                self._pack.addItem(pack.capitalize(), pack)
+        self._pack.addItem(self.tr("General (base)"), "base")
+        role_label = QLabel(self.tr("&Posting"), self)
+        role_label.setBuddy(self._role)
+        pack_label = QLabel(self.tr("&Guidelines"), self)
+        pack_label.setBuddy(self._pack)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(role_label)
+        layout.addWidget(self._role)
+        layout.addSpacing(12)
+        layout.addWidget(pack_label)
+        layout.addWidget(self._pack)
+        layout.addStretch(1)
+        self._role.activated.connect(lambda i: self.role_chosen.emit(self._role.itemData(i)))
+        self._pack.activated.connect(lambda i: self.pack_chosen.emit(self._pack.itemData(i)))
+
+    def show_choice(self, role: str, pack: str) -> None:
+        self._role.setCurrentIndex(max(0, self._role.findData(role)))
+        index = self._pack.findData(pack)
+        if index < 0:  # a pack given by path, or one that has since been removed
+            self._pack.addItem(pack, pack)
+            index = self._pack.count() - 1
+        self._pack.setCurrentIndex(index)

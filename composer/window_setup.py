@@ -1,0 +1,32 @@
+"""Builds the main window with its collaborators (library, check worker, settings)."""
+from __future__ import annotations
+
+import tempfile
+from pathlib import Path
+
+from PySide6.QtCore import QSettings
+
+from checks.resources import resource_path
+from composer.check_job import EngineCache
+from composer.check_worker import CheckWorker
+from composer.draft import Draft
+from composer.draft_file import load_draft_file
+from composer.draft_library import DraftLibrary
+from composer.main_window import MainWindow
+
+
+def settings_for(temporary: bool) -> QSettings:
+    """The user's settings, or a throw-away file (screenshots must not move the real window)."""
+    if temporary:
+        path = Path(tempfile.mkdtemp(prefix="somevahti-")) / "settings.ini"
+        return QSettings(str(path), QSettings.Format.IniFormat)
+    return QSettings()
+
+
+def build_window(lang: str, temporary_settings: bool = False, worker: CheckWorker | None = None) -> MainWindow:
+    return MainWindow(DraftLibrary(), worker or CheckWorker(EngineCache()), settings_for(temporary_settings), lang)
+
+
+def demo_draft() -> Draft:
+    """The built-in Finnish example: a library event post with several findings."""
+    return load_draft_file(resource_path("demo", "demo_draft_fi.json"))
