@@ -5,8 +5,8 @@ Edits go into the Draft model; the window hears about them through the draft's c
 listeners and re-checks (this pane does not know about checks)."""
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QLabel, QLineEdit, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from checks.channels.spec import load_channels
 from composer.draft import Draft
@@ -16,6 +16,8 @@ from composer.widgets.media_panel import MediaPanel
 from composer.widgets.paid_form import PaidForm
 from composer.widgets.post_editor import PostEditor
 from composer.widgets.role_pack_bar import RolePackBar
+
+MEDIA_MIN_HEIGHT = 250
 
 
 class EditorPane(QWidget):
@@ -37,29 +39,12 @@ class EditorPane(QWidget):
         self.paid = PaidForm(self)
         self._empty = QLabel(self.tr("No draft open. Press Ctrl+N to start a new one."), self)
 
-        lower = QWidget(self)
-        lower_layout = QVBoxLayout(lower)
-        lower_layout.setContentsMargins(0, 0, 0, 0)
-        lower_layout.addWidget(self.media, 1)
-        lower_layout.addWidget(self.paid)
-        upper = QWidget(self)
-        upper_layout = QVBoxLayout(upper)
-        upper_layout.setContentsMargins(0, 0, 0, 0)
-        upper_layout.addWidget(self.tabs)
-        upper_layout.addWidget(self.editor, 1)
-        upper_layout.addWidget(self.counters)
-        split = QSplitter(Qt.Orientation.Vertical, self)
-        split.addWidget(upper)
-        split.addWidget(lower)
-        split.setStretchFactor(0, 3)
-        split.setStretchFactor(1, 1)
-        split.setChildrenCollapsible(False)
+        self.media.setMinimumHeight(MEDIA_MIN_HEIGHT)
         layout = QVBoxLayout(self)
         layout.addWidget(self._empty)
-        layout.addWidget(self.title)
-        layout.addWidget(self.role_pack)
-        layout.addWidget(split, 1)
-        self._split = split
+        self._parts = (self.title, self.role_pack, self.tabs, self.editor, self.counters, self.media, self.paid)
+        for widget in self._parts:
+            layout.addWidget(widget, 1 if widget is self.editor else 0)
 
         self.title.editingFinished.connect(self._on_title)
         self.tabs.current_changed.connect(self._on_tab)
@@ -74,7 +59,7 @@ class EditorPane(QWidget):
     # -- which draft and tab -----------------------------------------------------------
     def set_draft(self, draft: Draft | None, paid_hints: tuple[str, str] = ("", "")) -> None:
         self.draft = draft
-        for widget in (self.title, self.role_pack, self._split):
+        for widget in self._parts:
             widget.setVisible(draft is not None)
         self._empty.setVisible(draft is None)
         self.title.setText(draft.title if draft else "")

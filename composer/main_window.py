@@ -4,8 +4,7 @@ drafts live in the DraftLibrary, checks in LiveChecks."""
 from __future__ import annotations
 
 from PySide6.QtCore import QSettings, Qt, QTimer
-from PySide6.QtWidgets import (QInputDialog, QLabel, QMainWindow, QProgressBar, QPushButton, QSplitter,
-                               QVBoxLayout, QWidget)
+from PySide6.QtWidgets import QInputDialog, QLabel, QMainWindow, QProgressBar, QPushButton, QSplitter
 
 from checks.packs.errors import PackError
 from checks.packs.loader import load_pack
@@ -44,19 +43,19 @@ class MainWindow(QMainWindow):
     # -- layout ------------------------------------------------------------------------
     def _build(self) -> None:
         self.setWindowTitle("Somevahti")
-        side = QWidget(self)
-        side_layout = QVBoxLayout(side)
-        side_layout.setContentsMargins(0, 0, 0, 0)
-        side_layout.addWidget(self.findings, 3)
-        side_layout.addWidget(self.checklist)
+        self.side = QSplitter(Qt.Orientation.Vertical, self)
+        self.side.addWidget(self.findings)
+        self.side.addWidget(self.checklist)
+        self.side.setStretchFactor(0, 3)
+        self.side.setStretchFactor(1, 2)
+        self.side.setChildrenCollapsible(False)
         self.split = QSplitter(Qt.Orientation.Horizontal, self)
         self.split.addWidget(self.drafts)
         self.split.addWidget(self.pane)
-        self.split.addWidget(side)
+        self.split.addWidget(self.side)
         self.split.setStretchFactor(0, 1)
         self.split.setStretchFactor(1, 4)
         self.split.setStretchFactor(2, 2)
-        self.split.setSizes([200, 640, 380])
         self.setCentralWidget(self.split)
 
         a = self.actions_by_name
@@ -226,12 +225,17 @@ class MainWindow(QMainWindow):
         else:
             self.resize(1280, 820)
         split = self.settings.value("window/split")
-        if split is not None:
-            self.split.restoreState(split)
+        if split is None or not self.split.restoreState(split):
+            width = self.width()
+            self.split.setSizes([int(width * 0.13), int(width * 0.52), int(width * 0.35)])
+        side = self.settings.value("window/side")
+        if side is None or not self.side.restoreState(side):
+            self.side.setSizes([int(self.height() * 0.6), int(self.height() * 0.4)])
 
     def closeEvent(self, event) -> None:  # noqa: N802 - Qt name
         self.settings.setValue("window/geometry", self.saveGeometry())
         self.settings.setValue("window/split", self.split.saveState())
+        self.settings.setValue("window/side", self.side.saveState())
         self.settings.sync()
         self.live.worker.shutdown()
         super().closeEvent(event)

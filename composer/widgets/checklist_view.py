@@ -1,11 +1,14 @@
 """The role-aware checklist: guidance machines cannot check, ticked by the author."""
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QCheckBox, QGroupBox, QLabel, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QGroupBox, QLabel, QTreeWidgetItem, QVBoxLayout, QWidget
 
 from composer.checklist import checklist_for
 from composer.draft import Draft
+from composer.widgets.wrapping_tree import WrappingTree
+
+_ID = Qt.ItemDataRole.UserRole
 
 
 class ChecklistView(QGroupBox):
@@ -14,32 +17,46 @@ class ChecklistView(QGroupBox):
     def __init__(self, lang: str, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("Before publishing — check yourself"), parent)
         self._lang = lang
-        self._layout = QVBoxLayout(self)
-        self._boxes: dict[str, QCheckBox] = {}
+        self._tree = WrappingTree(self)
+        self._tree.setHeaderHidden(True)
+        self._tree.setRootIsDecorated(False)
+        self._tree.setIndentation(0)
+        self._tree.setAccessibleName(self.tr("Checklist"))
+        self._tree.itemChanged.connect(self._on_changed)
         self._error = QLabel(self)
         self._error.setWordWrap(True)
         self._error.hide()
-        self._layout.addWidget(self._error)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self._error)
+        layout.addWidget(self._tree)
+        self._loading = False
 
-    def boxes(self) -> dict[str, QCheckBox]:
-        return dict(self._boxes)
+    def items(self) -> dict[str, QTreeWidgetItem]:
+        return {self._tree.topLevelItem(i).data(0, _ID): self._tree.topLevelItem(i)
+                for i in range(self._tree.topLevelItemCount())}
 
     def load(self, draft: Draft | None) -> None:
-        for box in self._boxes.values():
-            box.deleteLater()
-        self._boxes = {}
-        if draft is None:
-            return
+        self._loading = True
         try:
-            items = checklist_for(draft.role)
-        except ValueError as exc:  # a broken checklist file: say so, keep the window usable
-            self._error.setText(str(exc))
-            self._error.show()
-            return
-        for item in items:
-            box = QCheckBox(item.label(self._lang), self)
-            box.setChecked(item.id in draft.checklist)
-            box.setToolTip(item.source)
-            box.toggled.connect(lambda done, item_id=item.id: self.ticked.emit(item_id, done))
-            self._layout.addWidget(box)
-            self._boxes[item.id] = box
+            self._tree.clear()
+            self._error.hide()
+            if draft is None:
+                return
+            try:
+                items = checklist_for(draft.role)
+            except ValueError as exc:  # a broken checklist file: say so, keep the window usable
+                self._error.setText(str(exc))
+                self._error.show()
+                return
+            for entry in items:
+                item = QTreeWidgetItem(self._tree, [entry.label(self._lang)])
+                item.setData(0, _ID, entry.id)
+                item.setToolTip(0, entry.source)
+                item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable)
+                item.setCheckState(0, Qt.CheckState.Checked if entry.id in draft.checklist else Qt.CheckState.Unchecked)
+        finally:
+            self._loading = False
+
+    def _on_changed(self, item: QTreeWidgetItem, _column: int) -> None:
+        if not self._loading:
+            self.ticked.emit(item.data(0, _ID), item.checkState(0) == Qt.CheckState.Checked)

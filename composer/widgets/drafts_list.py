@@ -19,6 +19,8 @@ class DraftsList(QListWidget):
         self.setAccessibleName(self.tr("Drafts"))
         self.setEditTriggers(QAbstractItemView.EditTrigger.EditKeyPressed
                              | QAbstractItemView.EditTrigger.DoubleClicked)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setTextElideMode(Qt.TextElideMode.ElideRight)
         self._syncing = False
         library.on_change(self._on_library)
         self.currentItemChanged.connect(self._on_current)

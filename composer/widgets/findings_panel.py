@@ -4,13 +4,13 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import (QHBoxLayout, QLabel, QPushButton, QTreeWidget, QTreeWidgetItem, QVBoxLayout,
-                               QWidget)
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTreeWidgetItem, QVBoxLayout, QWidget
 
 from checks.model import Finding, Severity
 from composer.category_names import ORDER, category_name
 from composer.draft import Ignored
 from composer.severity_style import severity_icon
+from composer.widgets.wrapping_tree import WrappingTree
 
 _ROLE = Qt.ItemDataRole.UserRole
 
@@ -25,10 +25,8 @@ class FindingsPanel(QWidget):
         super().__init__(parent)
         self._summary = QLabel(self)
         self._summary.setWordWrap(True)
-        self._tree = QTreeWidget(self)
+        self._tree = WrappingTree(self)
         self._tree.setHeaderHidden(True)
-        self._tree.setWordWrap(True)
-        self._tree.setUniformRowHeights(False)
         self._tree.setAccessibleName(self.tr("Findings"))
         self._tree.currentItemChanged.connect(self._on_current)
         self._tree.itemClicked.connect(self._on_clicked)
