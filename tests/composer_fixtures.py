@@ -1,0 +1,79 @@
+"""Fixtures for window tests: a main window whose checks run inline (synchronously) and
+whose settings live in a temporary file; teardown fails on leaked top-level windows."""
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from concurrent.futures import Executor, Future
+
+import pytest
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QApplication
+
+from checks.language.models import shared_models
+from composer.check_job import EngineCache
+from composer.check_worker import CheckWorker
+from composer.draft_library import DraftLibrary
+from composer.main_window import MainWindow
+
+
+class InlineExecutor(Executor):
+    """Runs each job at once on the calling (GUI) thread: results arrive before submit returns."""
+
+    def submit(self, fn, /, *args, **kwargs) -> Future:
+        future: Future = Future()
+        try:
+            future.set_result(fn(*args, **kwargs))
+        except Exception as exc:  # delivered like a worker thread's failure
+            future.set_exception(exc)
+        return future
+
+
+@pytest.fixture(scope="session")
+def engine_cache() -> EngineCache:
+    return EngineCache()
+
+
+@pytest.fixture(scope="session")
+def language_models():
+    models = shared_models()
+    assert models.wait(120), "the language models did not load"
+    return models
+
+
+@pytest.fixture
+def make_window(qtbot, tmp_path, engine_cache):
+    made: list[MainWindow] = []
+    before = set(QApplication.topLevelWidgets())
+
+    def make(lang: str = "fi", settings_file: str = "settings.ini") -> MainWindow:
+        worker = CheckWorker(engine_cache, executor=InlineExecutor(), delay_ms=0)
+        settings = QSettings(str(tmp_path / settings_file), QSettings.Format.IniFormat)
+        window = MainWindow(DraftLibrary(), worker, settings, lang)
+        qtbot.addWidget(window)
+        window.show()
+        made.append(window)
+        return window
+
+    yield make
+    for window in made:
+        window.close()
+    QApplication.processEvents()
+    leaked = [w for w in QApplication.topLevelWidgets() if w not in before and w.isVisible()]
+    assert not leaked, f"windows left open: {leaked}"
+
+
+@pytest.fixture
+def window(make_window) -> MainWindow:
+    return make_window()
+
+
+def key_text(widget, text: str) -> None:
+    """Type `text` into `widget` key by key, as a keyboard would (QTest.keyClicks only
+    handles ASCII; Finnish needs ä and ö, posts need emoji)."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+    for ch in text:
+        QTest.sendKeyEvent(QTest.KeyAction.Click, widget, Qt.Key.Key_unknown, ch, Qt.KeyboardModifier.NoModifier)

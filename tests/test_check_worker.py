@@ -1,0 +1,119 @@
+"""The background checker: debounced, one job in flight, the latest request wins, stale
+results are dropped, and the window hears when the language models become ready."""
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from concurrent.futures import Executor, Future
+
+from checks.model import Post
+from composer.check_job import CheckJob, CheckResult
+from composer.check_worker import CheckWorker
+
+
+class ManualExecutor(Executor):
+    """Jobs wait until the test finishes them, so it controls what is in flight."""
+
+    def __init__(self) -> None:
+        self.pending: list[tuple[Future, object, tuple]] = []
+
+    def submit(self, fn, /, *args, **kwargs) -> Future:
+        future: Future = Future()
+        self.pending.append((future, fn, args))
+        return future
+
+    def finish_next(self) -> None:
+        future, fn, args = self.pending.pop(0)
+        future.set_result(fn(*args))
+
+
+class FakeEngines:
+    """Records what was checked; the language models become ready when the test says so."""
+
+    def __init__(self) -> None:
+        self.checked: list[str] = []
+        self.ready = False
+
+    def language_ready(self) -> bool:
+        return self.ready
+
+
+def job(text: str) -> CheckJob:
+    return CheckJob("d1", "kokkola", "fi", (("facebook", Post("facebook", text)),))
+
+
+def fake_run(job: CheckJob, engines: FakeEngines) -> CheckResult:
+    engines.checked.append(job.posts[0][1].text)
+    return CheckResult(job, {"facebook": []}, language_done=engines.ready)
+
+
+def make_worker(qtbot, monkeypatch, delay_ms: int = 0):
+    import composer.check_worker as module
+    monkeypatch.setattr(module, "run_job", fake_run)
+    engines, executor = FakeEngines(), ManualExecutor()
+    worker = CheckWorker(engines, executor=executor, delay_ms=delay_ms)
+    results: list[CheckResult] = []
+    worker.finished.connect(results.append)
+    return worker, engines, executor, results
+
+
+def test_a_burst_of_typing_becomes_one_check_after_the_pause(qtbot, monkeypatch) -> None:
+    worker, engines, executor, results = make_worker(qtbot, monkeypatch, delay_ms=50)
+    for text in ("K", "Ki", "Kir", "Kirj", "Kirja"):
+        worker.request(job(text))
+    qtbot.waitUntil(lambda: len(executor.pending) == 1)
+    qtbot.wait(120)
+    assert len(executor.pending) == 1
+    executor.finish_next()
+    qtbot.waitUntil(lambda: bool(results))
+    assert engines.checked == ["Kirja"] and results[0].job.posts[0][1].text == "Kirja"
+
+
+def test_one_job_in_flight_the_latest_waiting_request_wins_and_stale_results_are_dropped(qtbot, monkeypatch) -> None:
+    worker, engines, executor, results = make_worker(qtbot, monkeypatch)
+    worker.request(job("first"), immediate=True)
+    worker.request(job("second"), immediate=True)
+    worker.request(job("third"), immediate=True)
+    assert len(executor.pending) == 1  # "first" runs; the others wait
+    executor.finish_next()
+    qtbot.waitUntil(lambda: len(executor.pending) == 1)  # then only the latest starts
+    assert results == []  # "first" is stale: never shown
+    executor.finish_next()
+    qtbot.waitUntil(lambda: bool(results))
+    assert engines.checked == ["first", "third"]
+    assert [r.job.posts[0][1].text for r in results] == ["third"]
+    qtbot.waitUntil(lambda: worker.idle)
+
+
+def test_the_worker_says_when_the_language_models_are_ready(qtbot, monkeypatch) -> None:
+    worker, engines, executor, results = make_worker(qtbot, monkeypatch)
+    worker.request(job("Hei"), immediate=True)
+    executor.finish_next()
+    qtbot.waitUntil(lambda: bool(results))
+    assert not results[0].language_done
+    engines.ready = True
+    with qtbot.waitSignal(worker.language_ready, timeout=3000):
+        pass
+
+
+def test_a_failing_check_is_reported_not_raised(qtbot, monkeypatch) -> None:
+    import composer.check_worker as module
+
+    def broken(job, engines):
+        raise RuntimeError("rule exploded")
+
+    monkeypatch.setattr(module, "run_job", broken)
+    executor = ManualExecutor()
+    worker = CheckWorker(FakeEngines(), executor=executor, delay_ms=0)
+    results: list[CheckResult] = []
+    worker.finished.connect(results.append)
+    worker.request(job("Hei"), immediate=True)
+    future, fn, args = executor.pending.pop(0)
+    try:
+        fn(*args)
+    except RuntimeError as exc:
+        future.set_exception(exc)
+    qtbot.waitUntil(lambda: bool(results))
+    assert results[0].error == "RuntimeError: rule exploded"

@@ -1,0 +1,27 @@
+"""The drafts library: add, rename, duplicate, remove and restore at the same place."""
+from __future__ import annotations
+
+import pytest
+
+from composer.draft import Draft
+from composer.draft_library import DraftLibrary
+
+
+def test_duplicate_remove_and_restore_keep_order_and_tell_listeners() -> None:
+    library = DraftLibrary()
+    heard: list[tuple[str, str]] = []
+    library.on_change(lambda lib, what, draft: heard.append((what, draft.title)))
+    first = library.add(Draft(title="Kirjasto", master="Kirjasto on kiinni."))
+    second = library.add(Draft(title="Uimahalli"))
+    copy = library.duplicate(first, "Kirjasto (kopio)")
+    assert [d.title for d in library.drafts] == ["Kirjasto", "Kirjasto (kopio)", "Uimahalli"]
+    assert copy.master == first.master and copy.id != first.id
+    index = library.remove(copy)
+    library.add(copy, index)
+    assert library.drafts[1] is copy
+    library.rename(second, "  ")  # blank titles are not renames
+    library.rename(second, "Uimahalli avataan")
+    assert heard[-1] == ("renamed", "Uimahalli avataan")
+    assert [w for w, _ in heard].count("removed") == 1
+    with pytest.raises(ValueError):
+        library.add(first)
