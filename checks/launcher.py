@@ -2,10 +2,12 @@
 opens the composer window (which needs PySide6)."""
 from __future__ import annotations
 
+import multiprocessing
 import sys
 
 
 def main(argv: list[str] | None = None) -> int:
+    multiprocessing.freeze_support()  # the checker child process of a frozen (PyInstaller) app
     argv = sys.argv[1:] if argv is None else argv
     if argv[:1] == ["check"]:
         from checks.cli.check import main as check_main

@@ -1,1 +1,2 @@
-"""The Qt (PySide6) desktop app. Built in a later issue."""
+"""The Qt (PySide6) desktop app: the composer window and what it needs (some modules, such as
+the draft model and the checker child process, stay Qt-free)."""

@@ -7,7 +7,7 @@ from pathlib import Path
 from PySide6.QtCore import QSettings
 
 from checks.resources import resource_path
-from composer.check_job import EngineCache
+from composer.check_backends import ProcessBackend
 from composer.check_worker import CheckWorker
 from composer.draft import Draft
 from composer.draft_file import load_draft_file
@@ -24,7 +24,7 @@ def settings_for(temporary: bool) -> QSettings:
 
 
 def build_window(lang: str, temporary_settings: bool = False, worker: CheckWorker | None = None) -> MainWindow:
-    return MainWindow(DraftLibrary(), worker or CheckWorker(EngineCache()), settings_for(temporary_settings), lang)
+    return MainWindow(DraftLibrary(), worker or CheckWorker(ProcessBackend()), settings_for(temporary_settings), lang)
 
 
 def demo_draft() -> Draft:

@@ -13,6 +13,7 @@ from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
 
 from checks.language.models import shared_models
+from composer.check_backends import ThreadBackend
 from composer.check_job import EngineCache
 from composer.check_worker import CheckWorker
 from composer.draft_library import DraftLibrary
@@ -49,7 +50,7 @@ def make_window(qtbot, tmp_path, engine_cache):
     before = set(QApplication.topLevelWidgets())
 
     def make(lang: str = "fi", settings_file: str = "settings.ini") -> MainWindow:
-        worker = CheckWorker(engine_cache, executor=InlineExecutor(), delay_ms=0)
+        worker = CheckWorker(ThreadBackend(engine_cache, InlineExecutor()), delay_ms=0)
         settings = QSettings(str(tmp_path / settings_file), QSettings.Format.IniFormat)
         window = MainWindow(DraftLibrary(), worker, settings, lang)
         qtbot.addWidget(window)

@@ -9,6 +9,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from concurrent.futures import Executor, Future
 
 from checks.model import Post
+from composer.check_backends import ThreadBackend
 from composer.check_job import CheckJob, CheckResult
 from composer.check_worker import CheckWorker
 
@@ -50,10 +51,10 @@ def fake_run(job: CheckJob, engines: FakeEngines) -> CheckResult:
 
 
 def make_worker(qtbot, monkeypatch, delay_ms: int = 0):
-    import composer.check_worker as module
+    import composer.check_backends as module
     monkeypatch.setattr(module, "run_job", fake_run)
     engines, executor = FakeEngines(), ManualExecutor()
-    worker = CheckWorker(engines, executor=executor, delay_ms=delay_ms)
+    worker = CheckWorker(ThreadBackend(engines, executor), delay_ms=delay_ms)
     results: list[CheckResult] = []
     worker.finished.connect(results.append)
     return worker, engines, executor, results
@@ -99,14 +100,14 @@ def test_the_worker_says_when_the_language_models_are_ready(qtbot, monkeypatch) 
 
 
 def test_a_failing_check_is_reported_not_raised(qtbot, monkeypatch) -> None:
-    import composer.check_worker as module
+    import composer.check_backends as module
 
     def broken(job, engines):
         raise RuntimeError("rule exploded")
 
     monkeypatch.setattr(module, "run_job", broken)
     executor = ManualExecutor()
-    worker = CheckWorker(FakeEngines(), executor=executor, delay_ms=0)
+    worker = CheckWorker(ThreadBackend(FakeEngines(), executor), delay_ms=0)
     results: list[CheckResult] = []
     worker.finished.connect(results.append)
     worker.request(job("Hei"), immediate=True)

@@ -74,6 +74,10 @@ class LanguageModels:
     def start(self) -> None:
         with self._lock:
             if self._thread is None:
+                # spaCy's package imports are circular: importing it from two threads at once
+                # fails ("partially initialized module"), so the caller imports it first
+                import spacy  # noqa: F401
+
                 self._thread = threading.Thread(target=self._load, name="somevahti-language", daemon=True)
                 self._thread.start()
 

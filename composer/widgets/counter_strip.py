@@ -25,16 +25,16 @@ class CounterStrip(QWidget):
     def update_counts(self, counts: list[tuple[ChannelSpec, str]], current: str) -> None:
         """`counts`: (channel spec, that channel's text) for each chosen channel."""
         wanted = [spec.id for spec, _ in counts]
-        for channel in list(self._labels):
-            if channel not in wanted:
-                self._labels.pop(channel).deleteLater()
-        for position, (spec, text) in enumerate(counts):
-            label = self._labels.get(spec.id)
-            if label is None:
-                label = self._labels[spec.id] = QLabel(self)
+        if wanted != list(self._labels):  # the chosen channels changed: rebuild the labels in order
+            for label in self._labels.values():
+                label.deleteLater()
+            self._labels = {}
+            for position, channel in enumerate(wanted):
+                label = self._labels[channel] = QLabel(self)
                 label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-            self._layout.insertWidget(position, label)
-            self._show(label, spec, text, spec.id == current)
+                self._layout.insertWidget(position, label)
+        for spec, text in counts:
+            self._show(self._labels[spec.id], spec, text, spec.id == current)
 
     def _show(self, label: QLabel, spec: ChannelSpec, text: str, current: bool) -> None:
         from composer.severity_style import level_color
@@ -42,8 +42,13 @@ class CounterStrip(QWidget):
         color = level_color(used, spec.text_max, spec.near_ratio, self.palette())
         style = f"color: {color.name()};" if color is not None else ""
         weight = "font-weight: bold;" if current else ""
-        label.setStyleSheet(f"QLabel {{ {style} {weight} padding: 0 6px; }}")
-        label.setText(f"{spec.name} {used:,} / {spec.text_max:,}".replace(",", "\u202f"))
+        sheet = f"QLabel {{ {style} {weight} padding: 0 6px; }}"
+        if label.styleSheet() != sheet:  # restyling is costly: only when the level changes
+            label.setStyleSheet(sheet)
+        text = f"{spec.name} {used:,} / {spec.text_max:,}".replace(",", "\u202f")
+        if label.text() == text:
+            return
+        label.setText(text)
         unit = self.tr(_UNITS.get(spec.counting, "characters"))
         label.setToolTip(self.tr("%1: %2 of %3 %4").replace("%1", spec.name).replace("%2", str(used))
                          .replace("%3", str(spec.text_max)).replace("%4", unit))
