@@ -9,7 +9,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
 from PySide6.QtGui import (
     QColor, QDragEnterEvent, QDropEvent, QGuiApplication, QImage, QKeySequence, QPalette, QShortcut,
 )
@@ -189,7 +189,7 @@ def file_mime(*paths: Path) -> QMimeData:
 def test_drop_adds_files(panel: MediaPanel, draft: Draft, tmp_path: Path) -> None:
     one, two = make_image(tmp_path / "one.png"), make_image(tmp_path / "two.jpg", color="#d53a3a")
     mime = file_mime(one, two)
-    enter = QDragEnterEvent(QPointF(panel.rect().center()), Qt.DropAction.CopyAction, mime,
+    enter = QDragEnterEvent(panel.rect().center(), Qt.DropAction.CopyAction, mime,
                             Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
     panel.dragEnterEvent(enter)
     assert enter.isAccepted()
@@ -205,12 +205,11 @@ def test_drag_over_alt_editor_goes_to_panel(panel: MediaPanel, draft: Draft, tmp
     panel.add_files([make_image(tmp_path / "one.png")])
     editor = panel.cards[0].alt_editor
     mime = file_mime(make_image(tmp_path / "two.png"))
-    args = (QPointF(5, 5), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
-            Qt.KeyboardModifier.NoModifier)
-    enter = QDragEnterEvent(*args)
+    args = (Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+    enter = QDragEnterEvent(QPoint(5, 5), *args)
     QApplication.sendEvent(editor.viewport(), enter)
     assert enter.isAccepted()
-    QApplication.sendEvent(editor.viewport(), QDropEvent(*args))
+    QApplication.sendEvent(editor.viewport(), QDropEvent(QPointF(5, 5), *args))
     assert editor.toPlainText() == ""  # no file path typed into the alt text
     assert len(draft.media) == 2
 
