@@ -11,6 +11,7 @@ from dataclasses import dataclass, field, replace
 from typing import Callable
 
 from checks.model import CHANNELS, ROLES, Finding, Media, Post
+from composer.draft_records import STATES, Approval, Comment, StateChange
 
 
 @dataclass(frozen=True)
@@ -32,6 +33,7 @@ class Ignored:
     target: str
     excerpt: str
     reason: str
+    by: str = ""  # who ignored it; an ignored error-level finding is an override
 
     @property
     def key(self) -> tuple[str, str, str]:
@@ -65,6 +67,11 @@ class Draft:
     pack: str = "kokkola"
     ignored: dict[tuple[str, str, str], Ignored] = field(default_factory=dict)
     checklist: set[str] = field(default_factory=set)  # ids of the checklist items ticked
+    author: str = ""
+    state: str = "draft"
+    comments: list[Comment] = field(default_factory=list)
+    approvals: dict[str, Approval] = field(default_factory=dict)  # by channel
+    history: list[StateChange] = field(default_factory=list)
     id: str = field(default_factory=lambda: uuid.uuid4().hex)
     _variants: dict[str, Variant] = field(default_factory=dict, repr=False)
     _listeners: list[Callable[["Draft", str], None]] = field(default_factory=list, repr=False, compare=False)
@@ -74,6 +81,8 @@ class Draft:
             self._check_channel(channel)
         if self.role not in ROLES:
             raise ValueError(f"unknown role {self.role!r}")
+        if self.state not in STATES:
+            raise ValueError(f"unknown state {self.state!r}")
 
     # -- listening ---------------------------------------------------------------------
     def on_change(self, listener: Callable[["Draft", str], None]) -> None:
@@ -144,12 +153,12 @@ class Draft:
         self._changed("paid")
 
     # -- ignored findings --------------------------------------------------------------
-    def ignore(self, finding: Finding, reason: str) -> None:
+    def ignore(self, finding: Finding, reason: str, by: str = "") -> None:
         """Keep `finding` out of the panel from now on; `reason` is kept with the draft."""
         reason = reason.strip()
         if not reason:
             raise ValueError("a reason is needed to ignore a finding")
-        item = Ignored(finding.rule, finding.target, finding.excerpt, reason)
+        item = Ignored(finding.rule, finding.target, finding.excerpt, reason, by)
         self.ignored[item.key] = item
         self._changed("ignored")
 
@@ -185,13 +194,52 @@ class Draft:
             self.title = title
             self._changed("title")
 
+    # -- team records ------------------------------------------------------------------
+    def add_comment(self, comment: Comment) -> None:
+        self.comments.append(comment)
+        self._changed("comments")
+
+    def record_state(self, change: StateChange) -> None:
+        """Move to `change.to_state` (composer.workflow decides what is allowed)."""
+        if change.to_state not in STATES:
+            raise ValueError(f"unknown state {change.to_state!r}")
+        self.state = change.to_state
+        self.history.append(change)
+        self._changed("state")
+
+    def set_approval(self, approval: Approval) -> None:
+        self._check_channel(approval.channel)
+        self.approvals[approval.channel] = approval
+        self._changed("approvals")
+
+    def clear_approval(self, channel: str) -> None:
+        if self.approvals.pop(channel, None) is not None:
+            self._changed("approvals")
+
+    # -- copies ------------------------------------------------------------------------
+    def variant_texts(self) -> dict[str, str]:
+        """The texts of the edited variants, by channel."""
+        return {c: v.own_text for c, v in self._variants.items() if v.own_text is not None}
+
     def duplicate(self, title: str) -> "Draft":
-        """A copy with a new id and no listeners; media and records are shared values."""
+        """A new draft (new id, state "draft", no approvals, comments or history) with this
+        content; media and records are shared values."""
         copy = Draft(title=title, master=self.master, channels=list(self.channels), media=list(self.media),
                      paid=self.paid, paid_record=self.paid_record, role=self.role, pack=self.pack,
-                     ignored=dict(self.ignored), checklist=set(self.checklist))
+                     ignored=dict(self.ignored), checklist=set(self.checklist), author=self.author)
         copy._variants = {c: Variant(c, v.own_text) for c, v in self._variants.items()}
         return copy
+
+    def replace_content(self, other: "Draft") -> None:
+        """Take every field of `other` except the id (restoring a revision, importing a
+        returned review package); listeners hear "restored"."""
+        for name in ("title", "master", "paid", "paid_record", "role", "pack", "author", "state"):
+            setattr(self, name, getattr(other, name))
+        self.channels, self.media = list(other.channels), list(other.media)
+        self.ignored, self.checklist = dict(other.ignored), set(other.checklist)
+        self.comments, self.approvals, self.history = list(other.comments), dict(other.approvals), list(other.history)
+        self._variants = {c: Variant(c, t) for c, t in other.variant_texts().items()}
+        self._changed("restored")
 
     # -- what the engine checks ---------------------------------------------------------
     def post(self, channel: str) -> Post:
