@@ -36,3 +36,20 @@ def save_png(data: bytes, directory: str | os.PathLike[str]) -> Path:
         partial.write_bytes(data)
         os.replace(partial, target)
     return target
+
+
+_HASHES: dict[tuple[str, int, int], str] = {}
+
+
+def file_sha256(path: str | os.PathLike[str]) -> str:
+    """The SHA-256 (hex) of a file's bytes, remembered while its size and mtime stay the
+    same, so hashing approved content on every edit does not re-read videos."""
+    stat = os.stat(path)
+    key = (os.fspath(path), stat.st_size, stat.st_mtime_ns)
+    if key not in _HASHES:
+        digest = hashlib.sha256()
+        with open(path, "rb") as handle:
+            for block in iter(lambda: handle.read(1 << 20), b""):
+                digest.update(block)
+        _HASHES[key] = digest.hexdigest()
+    return _HASHES[key]
