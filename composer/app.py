@@ -44,12 +44,15 @@ def main(argv: list[str] | None = None) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("Somevahti")
     app.setOrganizationName("Somevahti")
-    window = build_window(ui_language(args.lang), temporary_settings=args.screenshot is not None)
+    screenshot = args.screenshot is not None
+    from composer.window_storage import default_data_dir
+    window = build_window(ui_language(args.lang), temporary_settings=screenshot,
+                          data_dir=None if screenshot else default_data_dir())
     if draft is not None:
         window.add_draft(draft)
-    elif args.screenshot is not None:
+    elif screenshot:
         window.add_draft(demo_draft())
-    else:
+    elif not len(window.library):
         window.new_draft()
     if args.screenshot is not None:
         from composer.screenshot import take_screenshot

@@ -72,6 +72,7 @@ class Draft:
     comments: list[Comment] = field(default_factory=list)
     approvals: dict[str, Approval] = field(default_factory=dict)  # by channel
     history: list[StateChange] = field(default_factory=list)
+    review_base: str = ""  # fingerprint to send as a review package's base (set when one is imported)
     id: str = field(default_factory=lambda: uuid.uuid4().hex)
     _variants: dict[str, Variant] = field(default_factory=dict, repr=False)
     _listeners: list[Callable[["Draft", str], None]] = field(default_factory=list, repr=False, compare=False)
@@ -216,6 +217,11 @@ class Draft:
         if self.approvals.pop(channel, None) is not None:
             self._changed("approvals")
 
+    def set_review_base(self, fingerprint: str) -> None:
+        if fingerprint != self.review_base:
+            self.review_base = fingerprint
+            self._changed("review_base")
+
     # -- copies ------------------------------------------------------------------------
     def variant_texts(self) -> dict[str, str]:
         """The texts of the edited variants, by channel."""
@@ -233,7 +239,7 @@ class Draft:
     def replace_content(self, other: "Draft") -> None:
         """Take every field of `other` except the id (restoring a revision, importing a
         returned review package); listeners hear "restored"."""
-        for name in ("title", "master", "paid", "paid_record", "role", "pack", "author", "state"):
+        for name in ("title", "master", "paid", "paid_record", "role", "pack", "author", "state", "review_base"):
             setattr(self, name, getattr(other, name))
         self.channels, self.media = list(other.channels), list(other.media)
         self.ignored, self.checklist = dict(other.ignored), set(other.checklist)

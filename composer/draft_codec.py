@@ -33,6 +33,7 @@ def draft_to_dict(draft: Draft) -> dict[str, Any]:
         "comments": [asdict(c) for c in draft.comments],
         "approvals": [asdict(a) for a in draft.approvals.values()],
         "history": [asdict(h) for h in draft.history],
+        "review_base": draft.review_base,
     }
 
 
@@ -88,6 +89,7 @@ def draft_from_dict(data: Any) -> Draft:
         paid_record=PaidRecord(**{k: _string(record, k, "paid_record.", "") for k in
                                   ("decided_by", "notified_to", "notified_on")}),
         role=role, pack=_string(data, "pack", default="kokkola"), checklist=set(checklist),
+        review_base=_string(data, "review_base", default=""),
         ignored={i.key: i for i in _records(data, "ignored", Ignored, ("rule", "target", "excerpt", "reason"),
                                             ("by",))},
         comments=_records(data, "comments", Comment, ("author", "body", "at", "id")),

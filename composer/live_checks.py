@@ -92,6 +92,15 @@ class LiveChecks(QObject):
         dropped = [(f, ignored[finding_key(f)]) for f in findings if finding_key(f) in ignored]
         return kept, dropped
 
+    def findings_by_channel(self) -> dict[str, list[Finding]] | None:
+        """Every chosen channel's findings (ignored ones included) when the latest check of
+        the current content has come back with the language pass; None while it runs."""
+        result, draft = self.result, self.draft
+        if draft is None or result is None or not result.language_done or result.error \
+                or result.job.serial != self.worker.latest_serial or not self.worker.idle:
+            return None
+        return {channel: list(result.findings.get(channel, [])) for channel in draft.channels}
+
     def badges(self) -> dict[str, tuple[int, int]]:
         """(errors, warnings) per channel, ignored findings left out."""
         counts = {}

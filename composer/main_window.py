@@ -1,37 +1,53 @@
-"""The main window: drafts list | editor pane | findings and checklist. It builds the
-widgets, wires their signals in one place (`_connect_signals`) and owns no draft logic:
-drafts live in the DraftLibrary, checks in LiveChecks."""
+"""The main window: drafts list | review bar and editor pane | findings, checklist and
+comments. It builds the widgets, wires their signals in one place (`_connect_signals`)
+and owns no draft logic: drafts live in the DraftLibrary, checks in LiveChecks, the
+review steps in ReviewActions, saving in WindowStorage (None: drafts stay in memory)."""
 from __future__ import annotations
 
 from PySide6.QtCore import QSettings, Qt, QTimer
-from PySide6.QtWidgets import QInputDialog, QLabel, QMainWindow, QProgressBar, QPushButton, QSplitter
+from PySide6.QtWidgets import (QInputDialog, QLabel, QMainWindow, QMessageBox, QProgressBar, QPushButton, QSplitter,
+                               QTabWidget, QVBoxLayout, QWidget)
 
 from checks.packs.errors import PackError
 from checks.packs.loader import load_pack
+from composer import workflow
+from composer.approval.approve import approval_status
 from composer.check_worker import CheckWorker
 from composer.draft import Draft
 from composer.draft_library import DraftLibrary
 from composer.editor_pane import EditorPane
 from composer.live_checks import LiveChecks
+from composer.review_actions import ReviewActions
+from composer.user_name import user_name
 from composer.widgets.checklist_view import ChecklistView
+from composer.widgets.comments_panel import CommentsPanel
 from composer.widgets.drafts_list import DraftsList
 from composer.widgets.findings_panel import FindingsPanel
+from composer.widgets.workflow_bar import WorkflowBar
 from composer.window_actions import create_actions
+from composer.window_storage import WindowStorage
 
 UNDO_DELETE_MS = 15000
+# Changes to what an approval covers (see composer.approval.content).
+_CONTENT = ("master", "variant:", "media", "paid", "channels", "restored")
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, library: DraftLibrary, worker: CheckWorker, settings: QSettings, lang: str) -> None:
+    def __init__(self, library: DraftLibrary, worker: CheckWorker, settings: QSettings, lang: str,
+                 storage: WindowStorage | None = None) -> None:
         super().__init__()
         self.library = library
         self.settings = settings
         self.lang = lang
+        self.storage = storage
         self.live = LiveChecks(worker, lang, self)
         self.drafts = DraftsList(library, self)
         self.pane = EditorPane(self)
+        self.review_bar = WorkflowBar(self)
         self.findings = FindingsPanel(self)
         self.checklist = ChecklistView(lang, self)
+        self.comments = CommentsPanel(self)
+        self.review = ReviewActions(self)
         self.actions_by_name = create_actions(self)
         self._deleted: list[tuple[Draft, int]] = []
         self._watched: set[str] = set()
@@ -43,15 +59,23 @@ class MainWindow(QMainWindow):
     # -- layout ------------------------------------------------------------------------
     def _build(self) -> None:
         self.setWindowTitle("Somevahti")
+        self.side_tabs = QTabWidget(self)
+        self.side_tabs.addTab(self.checklist, self.tr("Before publishing"))
+        self.side_tabs.addTab(self.comments, self.tr("Comments"))
         self.side = QSplitter(Qt.Orientation.Vertical, self)
         self.side.addWidget(self.findings)
-        self.side.addWidget(self.checklist)
+        self.side.addWidget(self.side_tabs)
         self.side.setStretchFactor(0, 3)
         self.side.setStretchFactor(1, 2)
         self.side.setChildrenCollapsible(False)
         self.split = QSplitter(Qt.Orientation.Horizontal, self)
+        center = QWidget(self)
+        column = QVBoxLayout(center)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(self.review_bar)
+        column.addWidget(self.pane, 1)
         self.split.addWidget(self.drafts)
-        self.split.addWidget(self.pane)
+        self.split.addWidget(center)
         self.split.addWidget(self.side)
         self.split.setStretchFactor(0, 1)
         self.split.setStretchFactor(1, 4)
@@ -60,8 +84,9 @@ class MainWindow(QMainWindow):
 
         a = self.actions_by_name
         draft_menu = self.menuBar().addMenu(self.tr("&Draft"))
-        for name in ("new", "duplicate", "rename", "delete", "restore"):
-            draft_menu.addAction(a[name])
+        for name in ("new", "duplicate", "rename", "delete", "restore", None, "import_package", "write_package",
+                     "history"):
+            draft_menu.addAction(a[name]) if name else draft_menu.addSeparator()
         draft_menu.addSeparator()
         draft_menu.addAction(a["quit"])
         check_menu = self.menuBar().addMenu(self.tr("&Checks"))
@@ -70,6 +95,9 @@ class MainWindow(QMainWindow):
         post_menu = self.menuBar().addMenu(self.tr("&Post"))
         for name in ("add_media", "next_channel", "previous_channel"):
             post_menu.addAction(a[name])
+        review_menu = self.menuBar().addMenu(self.tr("&Review"))
+        for name in ("send_to_review", "approve", "request_changes", "reopen", "archive", "focus_comments"):
+            review_menu.addAction(a[name])
 
         self.language_label = QLabel(self.tr("Loading the language model… structural checks are already on."))
         self.language_bar = QProgressBar(self)
@@ -99,6 +127,14 @@ class MainWindow(QMainWindow):
         a["next_channel"].triggered.connect(lambda: self.pane.tabs.step(1))
         a["previous_channel"].triggered.connect(lambda: self.pane.tabs.step(-1))
         self.undo_delete.clicked.connect(self.restore_draft)
+        for name in ("send_to_review", "approve", "request_changes", "reopen", "archive", "write_package", "history"):
+            a[name].triggered.connect(lambda _checked=False, n=name: self.review.run(n))
+        a["import_package"].triggered.connect(lambda: self.review.import_package())
+        a["focus_comments"].triggered.connect(self.focus_comments)
+        self.review_bar.step.connect(self.review.run)
+        self.comments.comment_written.connect(self.review.add_comment)
+        if self.storage is not None:
+            self.storage.autosave.failed.connect(lambda message: self.statusBar().showMessage(message, 15000))
 
         self.drafts.current_draft_changed.connect(self.show_draft)
         self.pane.tab_changed.connect(self.live.set_tab)
@@ -122,13 +158,35 @@ class MainWindow(QMainWindow):
         self.live.set_tab(self.pane.current_tab())
         self.live.set_draft(draft)
         self.setWindowTitle(f"{draft.title or self.tr('Untitled draft')} — Somevahti" if draft else "Somevahti")
-        for name in ("duplicate", "rename", "delete", "apply_fix", "ignore_finding", "add_media"):
+        for name in ("duplicate", "rename", "delete", "apply_fix", "ignore_finding", "add_media", "send_to_review",
+                     "approve", "request_changes", "reopen", "archive", "write_package", "focus_comments"):
             self.actions_by_name[name].setEnabled(draft is not None)
+        self.actions_by_name["history"].setEnabled(draft is not None and self.storage is not None)
+        self.review_bar.buttons["history"].setEnabled(self.storage is not None)
+        self.comments.load(draft)
+        self._show_review(draft)
+
+    def _show_review(self, draft: Draft | None) -> None:
+        state = workflow.effective_state(draft) if draft else "draft"
+        statuses = [approval_status(draft, c) for c in draft.channels] if draft else []
+        self.review_bar.show_state(draft, state, statuses)
+        count = len(draft.comments) if draft else 0
+        self.side_tabs.setTabText(1, self.tr("Comments (%1)").replace("%1", str(count)) if count
+                                  else self.tr("Comments"))
 
     def _on_draft_changed(self, draft: Draft, what: str) -> None:
         if draft is not self.pane.draft:
             return
-        if what == "role":
+        if draft.state == "approved" and what.startswith(_CONTENT):
+            workflow.record_changed_after_approval(draft, user_name(self.settings))
+        if what.startswith(_CONTENT) or what in ("state", "approvals", "comments", "restored"):
+            self._show_review(draft)
+        if what in ("comments", "restored"):
+            self.comments.load(draft)
+        if what == "restored":
+            self.pane.set_draft(draft, self._paid_hints(draft))
+            self.checklist.load(draft)
+        elif what == "role":
             self.checklist.load(draft)
         elif what == "pack":
             self.pane.set_paid_hints(*self._paid_hints(draft))
@@ -151,7 +209,7 @@ class MainWindow(QMainWindow):
         return draft
 
     def new_draft(self) -> Draft:
-        draft = self.add_draft(Draft(title=self.tr("New draft")))
+        draft = self.add_draft(Draft(title=self.tr("New draft"), author=user_name(self.settings)))
         self.pane.editor.setFocus()
         return draft
 
@@ -185,6 +243,10 @@ class MainWindow(QMainWindow):
             self.statusBar().clearMessage()
         self.undo_delete.setVisible(bool(self._deleted) and self.undo_delete.isVisible())
 
+    def focus_comments(self) -> None:
+        self.side_tabs.setCurrentWidget(self.comments)
+        self.comments.editor.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
     # -- findings ----------------------------------------------------------------------
     def _show_findings(self) -> None:
         kept, ignored = self.live.shown()
@@ -215,7 +277,7 @@ class MainWindow(QMainWindow):
         reason, ok = QInputDialog.getText(self, self.tr("Ignore finding"), self.tr(
             "Why is this finding not a problem here? The reason is kept with the draft and shown to reviewers."))
         if ok and reason.strip():
-            draft.ignore(finding, reason)
+            draft.ignore(finding, reason, user_name(self.settings))
 
     # -- geometry ----------------------------------------------------------------------
     def _restore_geometry(self) -> None:
@@ -232,7 +294,35 @@ class MainWindow(QMainWindow):
         if side is None or not self.side.restoreState(side):
             self.side.setSizes([int(self.height() * 0.6), int(self.height() * 0.4)])
 
+    # -- session ----------------------------------------------------------------------------
+    def restore_session(self) -> None:
+        """Select the draft that was open when the window closed, with its cursor; report
+        storage problems found at start-up."""
+        if self.storage is None:
+            return
+        session = self.storage.session()
+        draft = self.library.find(str(session.get("selected") or ""))
+        if draft is not None:
+            self.drafts.select_draft(draft)
+            cursor = (session.get("cursors") or {}).get(draft.id)
+            if isinstance(cursor, int):
+                self.pane.editor.set_cursor_position(cursor)
+        elif len(self.library):
+            self.drafts.select_draft(self.library.drafts[0])
+        if self.storage.problems:
+            QTimer.singleShot(0, lambda: QMessageBox.warning(self, self.tr("Stored drafts"),
+                                                             "\n\n".join(self.storage.problems)))
+
+    def _save_session(self) -> None:
+        draft = self.pane.draft
+        if self.storage is not None:
+            cursors = {draft.id: self.pane.editor.textCursor().position()} if draft else {}
+            self.storage.save_session(draft.id if draft else None, cursors)
+
     def closeEvent(self, event) -> None:  # noqa: N802 - Qt name
+        self._save_session()
+        if self.storage is not None:
+            self.storage.close()
         self.settings.setValue("window/geometry", self.saveGeometry())
         self.settings.setValue("window/split", self.split.saveState())
         self.settings.setValue("window/side", self.side.saveState())

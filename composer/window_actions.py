@@ -20,6 +20,15 @@ _SHORTCUTS: dict[str, object] = {
     "add_media": "Ctrl+Shift+M",
     "next_channel": "Ctrl+PgDown",
     "previous_channel": "Ctrl+PgUp",
+    "send_to_review": "Ctrl+Shift+R",
+    "approve": "Ctrl+Shift+A",
+    "request_changes": "",
+    "reopen": "",
+    "archive": "",
+    "write_package": "Ctrl+Shift+S",
+    "import_package": QKeySequence.StandardKey.Open,
+    "history": "Ctrl+H",
+    "focus_comments": "Ctrl+Shift+K",
 }
 
 
@@ -32,6 +41,10 @@ def create_actions(parent: QObject) -> dict[str, QAction]:
         "apply_fix": tr("Apply &fix"), "ignore_finding": tr("&Ignore finding…"),
         "focus_findings": tr("Go to &findings"), "add_media": tr("Add &image or video…"),
         "next_channel": tr("Next c&hannel"), "previous_channel": tr("Previous ch&annel"),
+        "send_to_review": tr("&Send for review"), "approve": tr("&Approve…"),
+        "request_changes": tr("Request &changes…"), "reopen": tr("Re&open"), "archive": tr("Ar&chive"),
+        "write_package": tr("Save review &package…"), "import_package": tr("&Import review package…"),
+        "history": tr("&History…"), "focus_comments": tr("Write a co&mment"),
     }
     actions = {}
     for name, shortcut in _SHORTCUTS.items():

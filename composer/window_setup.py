@@ -13,6 +13,7 @@ from composer.draft import Draft
 from composer.draft_file import load_draft_file
 from composer.draft_library import DraftLibrary
 from composer.main_window import MainWindow
+from composer.window_storage import WindowStorage
 
 
 def settings_for(temporary: bool) -> QSettings:
@@ -23,8 +24,16 @@ def settings_for(temporary: bool) -> QSettings:
     return QSettings()
 
 
-def build_window(lang: str, temporary_settings: bool = False, worker: CheckWorker | None = None) -> MainWindow:
-    return MainWindow(DraftLibrary(), worker or CheckWorker(ProcessBackend()), settings_for(temporary_settings), lang)
+def build_window(lang: str, temporary_settings: bool = False, worker: CheckWorker | None = None,
+                 data_dir: Path | None = None) -> MainWindow:
+    """The window; with `data_dir` its drafts are stored there (and loaded from there),
+    without it they live in memory (screenshots, most tests)."""
+    library = DraftLibrary()
+    storage = WindowStorage(library, data_dir) if data_dir is not None else None
+    window = MainWindow(library, worker or CheckWorker(ProcessBackend()), settings_for(temporary_settings), lang,
+                        storage)
+    window.restore_session()
+    return window
 
 
 def demo_draft() -> Draft:

@@ -49,3 +49,9 @@ class Pack:
 
     def channel_override(self, channel: str) -> dict[str, Any]:
         return dict(self.value("channel_overrides", {}).get(channel, {}))
+
+    @property
+    def allow_self_approval(self) -> bool:
+        """`[review] allow_self_approval = true`: authors may approve their own drafts
+        (default false: another person approves)."""
+        return self.value("review.allow_self_approval", False) is True

@@ -54,7 +54,7 @@ VALUES: dict[str, Kind] = {
     "paid_campaign.decides": LOCAL_TEXT,
     "paid_campaign.notify": LOCAL_TEXT,
     "paid_campaign.notify_contact": TEXT,
-    "review.allow_self_approval": BOOL,
+    "review.allow_self_approval": BOOL,  # may an author approve their own draft (default false)
     "include": TEXT_LIST,
 }
 

@@ -112,6 +112,13 @@ class PostEditor(QPlainTextEdit):
         self.ensureCursorVisible()
         self.setFocus(Qt.FocusReason.OtherFocusReason)
 
+    def set_cursor_position(self, position: int) -> None:
+        """Put the cursor at Qt position `position` (clamped to the text) and show it."""
+        cursor = self.textCursor()
+        cursor.setPosition(max(0, min(position, self.document().characterCount() - 1)))
+        self.setTextCursor(cursor)
+        self.ensureCursorVisible()
+
     def selected_span(self) -> tuple[int, int]:
         cursor = self.textCursor()
         offsets = Offsets(self.toPlainText())

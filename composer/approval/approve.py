@@ -1,0 +1,106 @@
+"""Recording an approval of one channel variant, and telling whether it still holds.
+
+An approval keeps the canonical content JSON of the variant and its SHA-256. When signing
+is available, the reviewer's key signs the canonical JSON of
+{purpose, draft id, channel, reviewer, time, content hash}; the content itself is bound
+through its hash. `approval_status` compares the hash with the content now ("current" or
+"void", with what changed) and checks the signature ("valid", "invalid" — the record was
+altered after signing, e.g. a reviewer name or hash edited in a file — or "unsigned").
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Literal, Protocol
+
+from composer.approval.changes import what_changed
+from composer.approval.content import canonical_json, content_and_hash, sha256_hex
+from composer.approval.messages import message
+from composer.approval.signing import SigningUnavailable, fingerprint, verify
+from composer.draft import Draft
+from composer.draft_records import Approval, now_iso
+
+PURPOSE = "somevahti-approval-v1"
+
+
+class Signer(Protocol):
+    def available(self) -> tuple[bool, str]: ...
+
+    def sign(self, payload: bytes) -> tuple[str, str]: ...
+
+
+def signed_payload(draft_id: str, channel: str, reviewer: str, at: str, content_hash: str) -> bytes:
+    """The exact bytes an approval signature covers."""
+    return canonical_json({"purpose": PURPOSE, "draft": draft_id, "channel": channel, "reviewer": reviewer,
+                           "at": at, "content_hash": content_hash}).encode("utf-8")
+
+
+def approve(draft: Draft, channel: str, reviewer: str, signer: Signer | None) -> Approval:
+    """Approve `channel`'s variant as it is now, record it on the draft, and return it.
+
+    Signed with `signer` when it is available; unsigned when `signer` is None or says
+    signing is unavailable (no keyring). Workflow rules (who may approve, blocking
+    findings) are composer.workflow's business.
+    """
+    reviewer = " ".join(reviewer.split())
+    if not reviewer:
+        raise ValueError(message("workflow.reviewer_needed"))
+    if channel not in draft.channels:
+        raise ValueError(f"{channel!r} is not one of the draft's channels")
+    content, digest = content_and_hash(draft, channel)
+    at = now_iso()
+    signature = public_key = ""
+    if signer is not None and signer.available()[0]:
+        try:
+            signature, public_key = signer.sign(signed_payload(draft.id, channel, reviewer, at, digest))
+        except SigningUnavailable:
+            signature = public_key = ""
+    approval = Approval(channel=channel, reviewer=reviewer, content_hash=digest, content=content, at=at,
+                        signature=signature, public_key=public_key)
+    draft.set_approval(approval)
+    return approval
+
+
+StateName = Literal["none", "current", "void"]
+SignatureName = Literal["valid", "invalid", "unsigned"]
+
+
+@dataclass(frozen=True)
+class ApprovalStatus:
+    channel: str
+    state: StateName                   # "none", "current" or "void" (changed after approval)
+    signature: SignatureName           # "valid", "invalid" or "unsigned"
+    changes: tuple[str, ...] = ()      # what changed since the approval, when void
+    reviewer: str = ""
+    at: str = ""
+    key_fingerprint: str = ""          # short hex of the public key that signed it
+
+    @property
+    def summary(self) -> str:
+        """One plain sentence for the UI ("" when there is nothing to warn about)."""
+        parts = []
+        if self.state == "void":
+            parts.append(message("status.void", changes=", ".join(self.changes)))
+        if self.state != "none" and self.signature == "invalid":
+            parts.append(message("status.invalid"))
+        return " ".join(parts)
+
+
+def signature_state(draft_id: str, approval: Approval) -> SignatureName:
+    if not approval.signature and not approval.public_key:
+        return "unsigned"
+    if sha256_hex(approval.content) != approval.content_hash:
+        return "invalid"  # the stored content was edited: it no longer matches the signed hash
+    payload = signed_payload(draft_id, approval.channel, approval.reviewer, approval.at, approval.content_hash)
+    return "valid" if verify(payload, approval.signature, approval.public_key) else "invalid"
+
+
+def approval_status(draft: Draft, channel: str) -> ApprovalStatus:
+    approval = draft.approvals.get(channel)
+    if approval is None:
+        return ApprovalStatus(channel, "none", "unsigned")
+    content, digest = content_and_hash(draft, channel)
+    signature = signature_state(draft.id, approval) if approval.channel == channel else "invalid"
+    void = digest != approval.content_hash
+    changes = tuple(what_changed(approval.content, content) or [message("changed.unknown")]) if void else ()
+    return ApprovalStatus(channel, "void" if void else "current", signature, changes, approval.reviewer,
+                          approval.at, fingerprint(approval.public_key) if approval.signature else "")

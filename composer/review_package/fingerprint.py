@@ -1,0 +1,47 @@
+"""A fingerprint of a draft's content, to tell which side of a review edited it.
+
+Content is what a reader of the post sees or what a check depends on: title, master text,
+channels, variant texts, media (bytes by SHA-256, alt text, captions), the paid campaign
+and its record, role and pack. Comments, approvals, state, history, ignored findings and
+checklist ticks are team records, not content. Media are named by their bytes, so the same
+picture stored under another path has the same fingerprint.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+from dataclasses import asdict
+from typing import Callable
+
+from composer.draft import Draft
+from composer.media_files import file_sha256
+
+MediaHash = Callable[[str], str]
+
+
+def local_media_sha256(path: str) -> str:
+    """The SHA-256 of a media file on this computer; a missing file is named by its path,
+    so it differs from any real content."""
+    try:
+        return file_sha256(path)
+    except OSError:
+        return f"missing:{os.fspath(path)}"
+
+
+def draft_fingerprint(draft: Draft, media_sha256: MediaHash = local_media_sha256) -> str:
+    """The SHA-256 (hex) of the canonical JSON of `draft`'s content."""
+    content = {
+        "title": draft.title,
+        "master": draft.master,
+        "channels": list(draft.channels),
+        "variants": draft.variant_texts(),
+        "media": [{"kind": m.kind, "sha256": None if m.path is None else media_sha256(m.path), "alt": m.alt,
+                   "captions": m.captions} for m in draft.media],
+        "paid": draft.paid,
+        "paid_record": asdict(draft.paid_record),
+        "role": draft.role,
+        "pack": draft.pack,
+    }
+    canonical = json.dumps(content, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
+    return hashlib.sha256(canonical.encode("utf-8")).hexdigest()

@@ -1,0 +1,80 @@
+"""Open a review package: everything is validated before the caller may write anything.
+
+`read_package` returns the draft (its media paths are still member names such as
+"media/<sha256>.png"), the media bytes by member name, and who sent it, when, and from
+which base. Any problem raises PackageError with one sentence for the user.
+"""
+from __future__ import annotations
+
+import hashlib
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+from types import MappingProxyType
+from typing import Mapping
+
+from composer.draft import Draft
+from composer.review_package.errors import PackageError
+from composer.review_package.fingerprint import draft_fingerprint
+from composer.review_package.layout import MANIFEST, SCHEMA, media_sha256
+from composer.review_package.limits import DEFAULT_LIMITS, PackageLimits
+from composer.review_package.manifest import parse_manifest
+from composer.review_package.sniff import HEAD_BYTES, sniff_media
+from composer.review_package.zip_checks import open_archive, read_member, vet_members
+
+_ARTICLE = {"image": "an image", "video": "a video"}
+
+
+@dataclass(frozen=True)
+class Package:
+    draft: Draft  # media paths are member names ("media/<sha256>.png"), not files
+    media: Mapping[str, bytes]
+    sent_by: str
+    sent_at: str
+    base: str  # fingerprint of the content both sides last had in common
+    schema: int = SCHEMA
+    fingerprint: str = field(init=False)  # of the draft's content as sent
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "fingerprint", draft_fingerprint(self.draft, media_sha256))
+
+
+def _check_media(draft: Draft, media: Mapping[str, bytes], name: str) -> None:
+    referenced = {item.path for item in draft.media if item.path is not None}
+    missing, unused = sorted(referenced - media.keys()), sorted(media.keys() - referenced)
+    if missing:
+        raise PackageError("media_missing", name=name, member=missing[0])
+    if unused:
+        raise PackageError("media_unreferenced", member=unused[0])
+
+
+def _check_media_bytes(draft: Draft, member: str, data: bytes, name: str) -> None:
+    if hashlib.sha256(data).hexdigest() != media_sha256(member):
+        raise PackageError("media_hash", name=name, member=member)
+    sniffed = sniff_media(data[:HEAD_BYTES])
+    if sniffed is None:
+        raise PackageError("not_media", member=member)
+    for item in draft.media:
+        if item.path == member and item.kind != sniffed[0]:
+            raise PackageError("kind_mismatch", member=member, actual=_ARTICLE[sniffed[0]],
+                               expected=_ARTICLE[item.kind])
+
+
+def read_package(path: str | os.PathLike[str], limits: PackageLimits = DEFAULT_LIMITS) -> Package:
+    """The package at `path`, fully validated (entries, sizes, package.json, draft, every
+    media file's hash and kind), or PackageError. Reads only; writes nothing anywhere."""
+    name = Path(path).name
+    with open_archive(path, limits) as archive:
+        infos = archive.infolist()
+        vet_members(infos, limits)
+        by_name = {info.filename: info for info in infos}
+        if MANIFEST not in by_name:
+            raise PackageError("no_manifest", name=name)
+        manifest = parse_manifest(read_member(archive, by_name.pop(MANIFEST), limits), name)
+        _check_media(manifest.draft, by_name, name)  # names first: nothing big is read for nothing
+        media = {}
+        for member, info in sorted(by_name.items()):
+            media[member] = read_member(archive, info, limits)
+            _check_media_bytes(manifest.draft, member, media[member], name)
+    return Package(manifest.draft, MappingProxyType(media), manifest.sent_by, manifest.sent_at, manifest.base,
+                   manifest.schema)

@@ -1,0 +1,39 @@
+"""Both sides' team records, merged: nothing lost, nothing doubled, the same on re-import."""
+from __future__ import annotations
+
+from composer.draft_records import Approval, Comment, StateChange
+
+
+def merge_comments(ours: list[Comment], theirs: list[Comment]) -> list[Comment]:
+    """The union by id (ours wins a clash), sorted by time; ties keep their order."""
+    by_id = {c.id: c for c in theirs} | {c.id: c for c in ours}
+    order = dict.fromkeys([c.id for c in ours] + [c.id for c in theirs])
+    return sorted((by_id[i] for i in order), key=lambda c: c.at)
+
+
+def _key(change: StateChange) -> tuple[str, str, str]:
+    return (change.at, change.to_state, change.by)
+
+
+def merge_history(ours: list[StateChange], theirs: list[StateChange]) -> list[StateChange]:
+    """The union by (time, new state, who), sorted by time; on a tie ours come first."""
+    by_key = {_key(h): h for h in theirs} | {_key(h): h for h in ours}
+    order = dict.fromkeys(_key(h) for h in [*ours, *theirs])
+    return sorted((by_key[k] for k in order), key=lambda h: h.at)
+
+
+def theirs_is_newer(ours: list[StateChange], theirs: list[StateChange]) -> bool:
+    """True when the latest state change of both sides is one only they had (the reviewer
+    approved or asked for changes after our last step), so the state follows theirs."""
+    merged = merge_history(ours, theirs)
+    return bool(merged) and _key(merged[-1]) not in {_key(h) for h in ours}
+
+
+def merge_approvals(ours: dict[str, Approval], theirs: dict[str, Approval]) -> dict[str, Approval]:
+    """Per channel, the newer approval (ours on a tie). Whether an approval still matches the
+    content kept is for the approval code to say; here they are only carried."""
+    merged = dict(ours)
+    for channel, approval in theirs.items():
+        if channel not in merged or approval.at > merged[channel].at:
+            merged[channel] = approval
+    return merged

@@ -1,0 +1,100 @@
+"""Media files copied into the data folder, named by their SHA-256: `media/<sha256><ext>`.
+
+A draft's media item (the `draft_to_dict` form: kind, alt, captions, path) is stored as a
+row (kind, alt, captions, sha256, file_name, path): sha256 and the name the file had when
+it was added, or, when there was no file to copy, the path as given.
+"""
+from __future__ import annotations
+
+import hashlib
+import os
+import re
+import tempfile
+import time
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from composer.media_files import file_sha256
+from composer.storage.backup_files import fsync_dir
+
+STORED_NAME = re.compile(r"[0-9a-f]{64}(\.[a-z0-9]{1,10})?")
+PARTIAL_PREFIX = ".import-"
+
+
+@lru_cache(maxsize=1024)
+def extension(name: str) -> str:
+    """The lower-case extension a stored copy of `name` gets ("" if it has no usable one)."""
+    suffix = os.path.splitext(os.path.basename(name))[1].lower()
+    return suffix if re.fullmatch(r"\.[a-z0-9]{1,10}", suffix) else ""
+
+
+class MediaFolder:
+    def __init__(self, folder: Path) -> None:
+        self.folder = folder.resolve()
+        self._prefix = os.path.join(self.folder, "")  # "<folder>/", for building paths quickly
+
+    def stored_path(self, sha256: str, file_name: str) -> Path:
+        return self.folder / f"{sha256}{extension(file_name)}"
+
+    def import_file(self, source: str | os.PathLike[str]) -> Path:
+        """Copy `source` in unless a copy is already there; returns the stored path.
+
+        The copy is written to a temporary file, synced and renamed into place, and named
+        by the hash of the bytes actually copied, so a stored file is never partial.
+        """
+        source = Path(source)
+        known = self.stored_path(file_sha256(source), source.name)
+        if known.exists():
+            return known
+        self.folder.mkdir(parents=True, exist_ok=True)
+        fd, partial = tempfile.mkstemp(dir=self.folder, prefix=PARTIAL_PREFIX, suffix=".part")
+        try:
+            digest = hashlib.sha256()
+            with os.fdopen(fd, "wb") as out, open(source, "rb") as data:
+                for block in iter(lambda: data.read(1 << 20), b""):
+                    digest.update(block)
+                    out.write(block)
+                out.flush()
+                os.fsync(out.fileno())
+            target = self.stored_path(digest.hexdigest(), source.name)
+            if target.exists():
+                os.unlink(partial)
+            else:
+                os.replace(partial, target)
+                fsync_dir(self.folder)
+            return target
+        except BaseException:
+            if os.path.exists(partial):
+                os.unlink(partial)
+            raise
+
+    def remove_partial(self, older_than_s: float = 3600) -> None:
+        """Delete copies left half-written by a crash."""
+        if not self.folder.is_dir():
+            return
+        for entry in self.folder.glob(f"{PARTIAL_PREFIX}*.part"):
+            if time.time() - entry.stat().st_mtime > older_than_s:
+                entry.unlink(missing_ok=True)
+
+    def to_row(self, item: dict[str, Any]) -> dict[str, Any]:
+        """The stored row for a media item, copying its file in when it is not here yet."""
+        row = {"kind": item["kind"], "alt": item.get("alt"), "captions": item.get("captions"),
+               "sha256": None, "file_name": None, "path": None}
+        path = item.get("path")
+        if not path:
+            return row
+        given = Path(path)
+        if given.parent == self.folder and STORED_NAME.fullmatch(given.name):
+            return row | {"sha256": given.name[:64], "file_name": given.name}
+        try:
+            stored = self.import_file(given)
+        except OSError:  # missing or unreadable: keep the path, try again at the next save
+            return row | {"path": path}
+        return row | {"sha256": stored.name[:64], "file_name": given.name}
+
+    def to_item(self, row: dict[str, Any]) -> dict[str, Any]:
+        """The `draft_to_dict` media item for a stored row; stored files are in this folder."""
+        sha256 = row["sha256"]
+        path = f"{self._prefix}{sha256}{extension(row['file_name'] or '')}" if sha256 else row["path"]
+        return {"kind": row["kind"], "alt": row["alt"], "captions": row["captions"], "path": path}
