@@ -15,10 +15,12 @@ Listener = Callable[["DraftLibrary", str, Draft], None]
 class DraftLibrary:
     def __init__(self) -> None:
         self.drafts: list[Draft] = []
+        self._by_id: dict[str, Draft] = {}
         self._listeners: list[Listener] = []
 
     def on_change(self, listener: Listener) -> None:
-        """`listener(library, what, draft)`; `what` is "added", "removed" or "renamed"."""
+        """`listener(library, what, draft)`; `what` is "added", "removed" or "renamed", or
+        "reset" (draft None) after `add_stored`."""
         self._listeners.append(listener)
 
     def _changed(self, what: str, draft: Draft) -> None:
@@ -32,14 +34,24 @@ class DraftLibrary:
         return next(i for i, d in enumerate(self.drafts) if d is draft)
 
     def find(self, draft_id: str) -> Draft | None:
-        return next((d for d in self.drafts if d.id == draft_id), None)
+        return self._by_id.get(draft_id)
 
     def add(self, draft: Draft, index: int | None = None) -> Draft:
         if self.find(draft.id) is not None:
             raise ValueError(f"draft {draft.id} is already in the library")
         self.drafts.insert(len(self.drafts) if index is None else index, draft)
+        self._by_id[draft.id] = draft
         self._changed("added", draft)
         return draft
+
+    def add_stored(self, drafts: list[Draft]) -> None:
+        """Put the drafts loaded from storage first in the list (ahead of any made while
+        they loaded) and tell listeners once ("reset")."""
+        drafts = [d for d in drafts if d.id not in self._by_id]
+        self.drafts[:0] = drafts
+        self._by_id.update((d.id, d) for d in drafts)
+        for listener in list(self._listeners):
+            listener(self, "reset", None)
 
     def rename(self, draft: Draft, title: str) -> None:
         title = title.strip()
@@ -54,5 +66,6 @@ class DraftLibrary:
         """Remove `draft` and return where it was, so `add(draft, index)` restores it."""
         index = self.index_of(draft)
         del self.drafts[index]
+        del self._by_id[draft.id]
         self._changed("removed", draft)
         return index

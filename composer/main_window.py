@@ -55,6 +55,8 @@ class MainWindow(QMainWindow):
         self._connect_signals()
         self._restore_geometry()
         self.show_draft(None)
+        if storage is not None and not storage.is_loaded:
+            self.drafts.show_titles(storage.titles)
 
     # -- layout ------------------------------------------------------------------------
     def _build(self) -> None:
@@ -134,7 +136,7 @@ class MainWindow(QMainWindow):
         self.review_bar.step.connect(self.review.run)
         self.comments.comment_written.connect(self.review.add_comment)
         if self.storage is not None:
-            self.storage.autosave.failed.connect(lambda message: self.statusBar().showMessage(message, 15000))
+            self.storage.loaded.connect(self._storage_loaded)
 
         self.drafts.current_draft_changed.connect(self.show_draft)
         self.pane.tab_changed.connect(self.live.set_tab)
@@ -295,6 +297,10 @@ class MainWindow(QMainWindow):
             self.side.setSizes([int(self.height() * 0.6), int(self.height() * 0.4)])
 
     # -- session ----------------------------------------------------------------------------
+    def _storage_loaded(self) -> None:
+        self.storage.autosave.failed.connect(lambda message: self.statusBar().showMessage(message, 15000))
+        self.restore_session()
+
     def restore_session(self) -> None:
         """Select the draft that was open when the window closed, with its cursor; report
         storage problems found at start-up."""
@@ -302,7 +308,9 @@ class MainWindow(QMainWindow):
             return
         session = self.storage.session()
         draft = self.library.find(str(session.get("selected") or ""))
-        if draft is not None:
+        if self.pane.draft is not None:  # a draft opened from the command line goes first
+            pass
+        elif draft is not None:
             self.drafts.select_draft(draft)
             cursor = (session.get("cursors") or {}).get(draft.id)
             if isinstance(cursor, int):

@@ -32,7 +32,6 @@ def build_window(lang: str, temporary_settings: bool = False, worker: CheckWorke
     storage = WindowStorage(library, data_dir) if data_dir is not None else None
     window = MainWindow(library, worker or CheckWorker(ProcessBackend()), settings_for(temporary_settings), lang,
                         storage)
-    window.restore_session()
     return window
 
 

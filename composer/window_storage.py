@@ -1,13 +1,15 @@
-"""The window's link to storage: open the database off the GUI thread, fill the library,
-autosave every change, remember which draft was open and where the cursor was, and the
-few blocking calls the history and import dialogs need."""
+"""The window's link to storage: open the database off the GUI thread, show the drafts'
+titles at once and load the drafts themselves in the background, autosave every change,
+remember which draft was open and where the cursor was, and the few blocking calls the
+history and import dialogs need."""
 from __future__ import annotations
 
 import logging
+from concurrent.futures import Future
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, Qt, Signal
 
 from composer.autosave import Autosave
 from composer.draft import Draft
@@ -20,6 +22,7 @@ log = logging.getLogger(__name__)
 OPEN_TIMEOUT_S = 60
 CALL_TIMEOUT_S = 30
 SESSION_KEY = "session"
+PURGE_AFTER_S = 30 * 24 * 3600
 
 
 def default_data_dir() -> Path:
@@ -28,26 +31,52 @@ def default_data_dir() -> Path:
 
 
 class WindowStorage(QObject):
+    loaded = Signal()  # the stored drafts are in the library and autosave is on
+    _rows = Signal(object)  # the load_all future, from the storage thread
+
     def __init__(self, library: DraftLibrary, data_dir: Path, parent: QObject | None = None) -> None:
-        """Open the store in `data_dir` and load every draft into `library`. Problems (a
-        corrupt or newer database moved aside, a draft that cannot be read) are collected
-        in `problems` as sentences for the user; nothing here raises to the window."""
+        """Open the store in `data_dir`; `titles` lists the stored drafts at once, the
+        drafts follow (`loaded`). Problems (a corrupt or newer database moved aside, a
+        draft that cannot be read) are collected in `problems` as sentences for the user;
+        nothing here raises to the window."""
         super().__init__(parent)
         self.data_dir = data_dir
         self.library = library
         self.problems: list[str] = []
+        self.autosave: Autosave | None = None
         self.thread = StorageThread(data_dir)
         problem: StorageProblem | None = self.thread.ready.result(OPEN_TIMEOUT_S)
         if problem is not None:
             log.warning("storage: %s (%s)", problem.message, problem.detail)
             self.problems.append(problem.message)
-        for row in self.thread.submit("load_all").result(OPEN_TIMEOUT_S):
+        self.thread.submit("purge_deleted", PURGE_AFTER_S)  # deleted drafts past any undo
+        self.titles: list[tuple[str, str]] = self.call("titles")
+        self._rows.connect(self._fill, Qt.ConnectionType.QueuedConnection)
+        self.thread.submit("load_all").add_done_callback(self._rows.emit)
+
+    @property
+    def is_loaded(self) -> bool:
+        return self.autosave is not None
+
+    def _fill(self, future: Future) -> None:
+        drafts: list[Draft] = []
+        try:
+            rows = future.result()
+        except Exception as exc:  # noqa: BLE001 - reported to the user, the app goes on
+            rows = []
+            self.problems.append(self.tr("The stored drafts could not be read: %1").replace("%1", str(exc)))
+        for row in rows:
             try:
-                library.add(draft_from_dict(row))
+                drafts.append(draft_from_dict(row))
             except (DraftFormatError, ValueError) as exc:
                 self.problems.append(self.tr("A stored draft could not be read and was left as it is: %1")
                                      .replace("%1", str(exc)))
-        self.autosave = Autosave(library, self.thread, parent=self)
+        made_meanwhile = list(self.library.drafts)
+        self.library.add_stored(drafts)
+        self.autosave = Autosave(self.library, self.thread, parent=self)
+        for draft in made_meanwhile:  # drafts made (or opened) while loading are not stored yet
+            self.autosave.save_later(draft)
+        self.loaded.emit()
 
     # -- session -------------------------------------------------------------------------
     def session(self) -> dict[str, Any]:
@@ -62,7 +91,7 @@ class WindowStorage(QObject):
         return self.thread.submit(operation, *args).result(CALL_TIMEOUT_S)
 
     def flush(self) -> bool:
-        return self.autosave.flush()
+        return self.autosave.flush() if self.autosave is not None else True
 
     def revisions(self, draft_id: str) -> list[dict[str, Any]]:
         return self.call("revisions", draft_id)
@@ -72,7 +101,8 @@ class WindowStorage(QObject):
 
     def keep_revision(self, draft: Draft, reason: str) -> None:
         """Save the draft now and keep it in its history (before a restore or an import)."""
-        self.autosave.save_later(draft)
+        if self.autosave is not None:
+            self.autosave.save_later(draft)
         self.flush()
         self.call("add_revision", draft.id, reason)
 

@@ -46,7 +46,7 @@ def detect_language(text: str, fallback: str = "fi") -> str:
     decided = _by_function_words(text)
     if decided is not None:
         return decided
-    from checks.language.lemmatizer import language_scores
+    from checks.language.simplemma_words import language_scores
     try:
         scores = language_scores(text, LANGS)
     except Exception:  # simplemma on odd input (lone surrogates): not worth failing a check

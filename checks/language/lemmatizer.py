@@ -1,38 +1,17 @@
-"""simplemma for lemmas, known words and language detection, and a spaCy component
-that sets lemmas with it (pure Python, no native code).
+"""A spaCy component that sets lemmas with simplemma (pure Python, no native code).
 
 Used for Swedish and English, and for Finnish when the native libvoikko that the
-Finnish model's own lemmatizer needs is not installed. simplemma's memory-frugal
-dictionary backend (low_memory) keeps fi+sv+en at ~60 MB instead of ~780 MB.
+Finnish model's own lemmatizer needs is not installed. The word functions themselves are
+in simplemma_words (importable without spaCy).
 """
 from __future__ import annotations
 
-import simplemma
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from checks.language.simplemma_words import lemma_of
+
 FACTORY = "somevahti_simplemma"
-
-
-LOW_MEMORY = True
-
-
-def lemma_of(word: str, lang: str) -> str:
-    try:
-        return simplemma.lemmatize(word, lang=lang, low_memory=LOW_MEMORY).lower()
-    except Exception:  # odd input such as lone surrogates: the word is its own lemma
-        return word.lower()
-
-
-def is_known(word: str, lang: str) -> bool:
-    try:
-        return simplemma.is_known(word, lang=lang, low_memory=LOW_MEMORY)
-    except Exception:
-        return False
-
-
-def language_scores(text: str, langs: tuple[str, ...]) -> list[tuple[str, float]]:
-    return simplemma.langdetect(text, lang=langs, low_memory=LOW_MEMORY)
 
 
 class SimplemmaLemmatizer:

@@ -91,7 +91,7 @@ class LanguageModels:
     def _load(self) -> None:
         import spacy
 
-        from checks.language.lemmatizer import lemma_of
+        from checks.language.simplemma_words import lemma_of
         try:
             pipelines = {"fi": build_finnish(self._use_voikko), "sv": build_blank("sv"), "en": build_blank("en")}
             for lang in LANGS:  # load simplemma's dictionaries now, not on the first keystroke

@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any, Iterable, Sequence
 
-from checks.language.lemmatizer import is_known, lemma_of
+from checks.language.simplemma_words import is_known, lemma_of
 from checks.language.tokens import Token
 from checks.model import Severity
 

@@ -41,7 +41,7 @@ def excerpt(text: str, length: int = 80) -> str:
 class Store:
     # What StorageThread.submit may call; everything else is private to the thread.
     OPERATIONS = ("save_draft", "load_all", "set_order", "delete_draft", "restore_draft", "purge_deleted",
-                  "import_media", "add_revision", "revisions", "revision", "set_ui_state", "ui_state")
+                  "import_media", "add_revision", "revisions", "revision", "set_ui_state", "ui_state", "titles")
 
     def __init__(self, conn: sqlite3.Connection, data_dir: str | Path, *, clock: Clock = utc_now) -> None:
         self.conn = conn
@@ -88,6 +88,11 @@ class Store:
             if reason is not None:
                 self._insert_revision(stored, snapshot, digest, now, reason)
         return True
+
+    def titles(self) -> list[tuple[str, str]]:
+        """(id, title) of every draft not deleted, in list order: what the window shows
+        while the drafts themselves load."""
+        return list(self.conn.execute("SELECT id, title FROM drafts WHERE deleted_at IS NULL ORDER BY position"))
 
     def load_all(self) -> list[dict[str, Any]]:
         """Every draft not deleted, in list order, in the draft_to_dict form."""

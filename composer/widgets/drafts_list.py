@@ -36,6 +36,17 @@ class DraftsList(QListWidget):
         finally:
             self._syncing = False
 
+    def show_titles(self, titles: list[tuple[str, str]]) -> None:
+        """Show stored drafts' titles while the drafts themselves load (not selectable yet)."""
+        self._syncing = True
+        try:
+            for _draft_id, title in titles:
+                item = QListWidgetItem(title or self.tr("Untitled draft"))
+                item.setFlags(Qt.ItemFlag.NoItemFlags)
+                self.addItem(item)
+        finally:
+            self._syncing = False
+
     def _add_item(self, draft: Draft, row: int) -> QListWidgetItem:
         item = QListWidgetItem(self._label(draft))
         item.setData(_ROLE, draft)
@@ -57,6 +68,12 @@ class DraftsList(QListWidget):
                 return
 
     def _on_library(self, library: DraftLibrary, what: str, draft: Draft) -> None:
+        if what == "reset":
+            current = self.current_draft()
+            self._fill()
+            if current is not None:
+                self.select_draft(current)
+            return
         self._syncing = True
         try:
             if what == "added":

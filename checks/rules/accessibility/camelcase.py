@@ -14,7 +14,7 @@ from functools import lru_cache
 from typing import Iterable
 
 from checks.context import ParagraphContext
-from checks.language.lemmatizer import is_known, lemma_of
+from checks.language.simplemma_words import is_known, lemma_of
 from checks.model import Fix, Severity
 from checks.rules.base import Hit, ParagraphRule
 from checks.text.twitter_entities import extract_hashtags
