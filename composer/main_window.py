@@ -181,7 +181,8 @@ class MainWindow(QMainWindow):
             return
         if draft.state == "approved" and what.startswith(_CONTENT):
             workflow.record_changed_after_approval(draft, user_name(self.settings))
-        if what.startswith(_CONTENT) or what in ("state", "approvals", "comments", "restored"):
+        # typing changes the review bar only when there are approvals it can void
+        if (what.startswith(_CONTENT) and draft.approvals) or what in ("state", "approvals", "comments", "restored"):
             self._show_review(draft)
         if what in ("comments", "restored"):
             self.comments.load(draft)
