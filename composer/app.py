@@ -52,8 +52,6 @@ def main(argv: list[str] | None = None) -> int:
         window.add_draft(draft)
     elif screenshot:
         window.add_draft(demo_draft())
-    elif not len(window.library):
-        window.new_draft()
     if args.screenshot is not None:
         from composer.screenshot import take_screenshot
         return take_screenshot(window, args.screenshot)

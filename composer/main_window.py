@@ -303,8 +303,8 @@ class MainWindow(QMainWindow):
         self.restore_session()
 
     def restore_session(self) -> None:
-        """Select the draft that was open when the window closed, with its cursor; report
-        storage problems found at start-up."""
+        """Select the draft that was open when the window closed, with its cursor (or start
+        a new draft in an empty library); report storage problems found at start-up."""
         if self.storage is None:
             return
         session = self.storage.session()
@@ -318,6 +318,8 @@ class MainWindow(QMainWindow):
                 self.pane.editor.set_cursor_position(cursor)
         elif len(self.library):
             self.drafts.select_draft(self.library.drafts[0])
+        else:  # the first start: an empty draft to write in
+            self.new_draft()
         if self.storage.problems:
             QTimer.singleShot(0, lambda: QMessageBox.warning(self, self.tr("Stored drafts"),
                                                              "\n\n".join(self.storage.problems)))
