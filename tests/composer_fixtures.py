@@ -18,6 +18,7 @@ from composer.check_job import EngineCache
 from composer.check_worker import CheckWorker
 from composer.draft_library import DraftLibrary
 from composer.main_window import MainWindow
+from composer.window_storage import WindowStorage
 
 
 class InlineExecutor(Executor):
@@ -49,11 +50,21 @@ def make_window(qtbot, tmp_path, engine_cache):
     made: list[MainWindow] = []
     before = set(QApplication.topLevelWidgets())
 
-    def make(lang: str = "fi", settings_file: str = "settings.ini") -> MainWindow:
+    def make(lang: str = "fi", settings_file: str = "settings.ini", profile: str | None = None,
+             user: str | None = None) -> MainWindow:
+        """A window; with `profile` its drafts are stored in tmp_path/profile (a second
+        profile is a second user's Somevahti), with `user` that user's name is set."""
         worker = CheckWorker(ThreadBackend(engine_cache, InlineExecutor()), delay_ms=0)
-        settings = QSettings(str(tmp_path / settings_file), QSettings.Format.IniFormat)
-        window = MainWindow(DraftLibrary(), worker, settings, lang)
+        settings = QSettings(str(tmp_path / (f"{profile}.ini" if profile else settings_file)),
+                             QSettings.Format.IniFormat)
+        if user:
+            settings.setValue("user/name", user)
+        library = DraftLibrary()
+        storage = WindowStorage(library, tmp_path / profile) if profile else None
+        window = MainWindow(library, worker, settings, lang, storage)
         qtbot.addWidget(window)
+        if storage is not None:
+            qtbot.waitUntil(lambda: storage.is_loaded)
         window.show()
         made.append(window)
         return window

@@ -1,20 +1,11 @@
 """`checks` never imports Qt: it imports and runs with PySide6 made unimportable."""
 from __future__ import annotations
 
-import subprocess
-import sys
-import textwrap
+from tests.without_qt import run_without_qt
 
 
 def test_checks_import_and_run_without_qt() -> None:
-    code = textwrap.dedent("""
-        import sys
-        class BlockQt:
-            def find_spec(self, name, path=None, target=None):
-                if name.split(".")[0] in ("PySide6", "shiboken6", "PyQt5", "PyQt6"):
-                    raise ImportError("Qt is blocked in this test: " + name)
-                return None
-        sys.meta_path.insert(0, BlockQt())
+    result = run_without_qt("""
         import checks
         from checks.cli.check import main
         engine = checks.Engine("kokkola")
@@ -23,7 +14,6 @@ def test_checks_import_and_run_without_qt() -> None:
         assert not [m for m in sys.modules if m.split(".")[0] in ("PySide6", "shiboken6")]
         print("ok", len(findings))
     """)
-    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
     assert result.returncode == 0, result.stderr
     assert result.stdout.startswith("ok ")
 

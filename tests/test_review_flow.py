@@ -12,18 +12,12 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QApplication, QDialog
+from PySide6.QtWidgets import QDialog
 
 from composer import review_actions, workflow
-from composer.check_backends import ThreadBackend
-from composer.check_worker import CheckWorker
-from composer.draft_library import DraftLibrary
-from composer.main_window import MainWindow
 from composer.review_package import KEEP_MINE, TAKE_THEIRS
 from composer.screenshot import wait_for_checks
-from composer.window_storage import WindowStorage
-from tests.composer_fixtures import InlineExecutor, engine_cache, key_text, language_models  # noqa: F401
+from tests.composer_fixtures import engine_cache, key_text, language_models, make_window  # noqa: F401
 from tests.memory_keyring import installed_keyring, memory_keyring  # noqa: F401
 
 TEXT = "Tervetuloa kirjaston satutuokioon lauantaina klo 11! Takaoven koodi on 4321."
@@ -57,27 +51,10 @@ class AcceptingApprove:
 
 
 @pytest.fixture
-def profiles(qtbot, tmp_path, engine_cache, language_models, monkeypatch, memory_keyring):  # noqa: F811
+def profiles(make_window, language_models, monkeypatch, memory_keyring):  # noqa: F811
     monkeypatch.setattr(review_actions, "OverrideDialog", AcceptingOverride)
     monkeypatch.setattr(review_actions, "ApproveDialog", AcceptingApprove)
-    made: list[MainWindow] = []
-
-    def open_profile(name: str, user: str) -> MainWindow:
-        settings = QSettings(str(tmp_path / f"{name}.ini"), QSettings.Format.IniFormat)
-        settings.setValue("user/name", user)
-        library = DraftLibrary()
-        worker = CheckWorker(ThreadBackend(engine_cache, InlineExecutor()), delay_ms=0)
-        window = MainWindow(library, worker, settings, "fi", WindowStorage(library, tmp_path / name))
-        qtbot.addWidget(window)
-        qtbot.waitUntil(lambda: window.storage.is_loaded)
-        window.show()
-        made.append(window)
-        return window
-
-    yield open_profile
-    for window in made:
-        window.close()
-    QApplication.processEvents()
+    return lambda name, user: make_window(profile=name, user=user)
 
 
 def test_draft_review_package_approve_import_and_edit_voids(profiles, tmp_path: Path) -> None:

@@ -2,9 +2,6 @@
 from __future__ import annotations
 
 import json
-import subprocess
-import sys
-import textwrap
 import zipfile
 from pathlib import Path
 
@@ -20,6 +17,7 @@ from composer.review_package import (CONFLICT, KEEP_MINE, NEW, OURS, SAME, TAKE_
                                      write_package)
 from composer.review_package.merge import TextDifference
 from composer.review_package.sniff import sniff_media
+from tests.without_qt import run_without_qt
 from tests.review_package_fixtures import (RecordingStore, finnish_draft, listing, mp4_bytes, png_bytes, sha256,
                                            swedish_draft)
 
@@ -304,15 +302,8 @@ def test_sniffing_refuses_everything_else(head: bytes) -> None:
 
 
 def test_review_packages_need_no_qt() -> None:
-    code = textwrap.dedent("""
-        import sys
-        class BlockQt:
-            def find_spec(self, name, path=None, target=None):
-                if name.split(".")[0] in ("PySide6", "shiboken6", "PyQt5", "PyQt6"):
-                    raise ImportError("Qt is blocked in this test: " + name)
-        sys.meta_path.insert(0, BlockQt())
+    result = run_without_qt("""
         import composer.review_package
         print("ok")
     """)
-    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
     assert result.returncode == 0 and result.stdout == "ok\n", result.stderr

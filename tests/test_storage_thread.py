@@ -3,9 +3,6 @@ and the storage package never needs Qt."""
 from __future__ import annotations
 
 import re
-import subprocess
-import sys
-import textwrap
 import sqlite3
 from pathlib import Path
 
@@ -15,8 +12,7 @@ from composer.draft_codec import draft_to_dict
 from composer.storage import StorageClosed, StorageThread, UnknownOperation, open_store
 from composer.storage.store import Store
 from tests.storage_fixtures import english_draft, finnish_draft, swedish_draft
-
-REPO = Path(__file__).resolve().parents[1]
+from tests.without_qt import REPO, run_without_qt
 
 
 @pytest.fixture
@@ -101,21 +97,12 @@ def test_every_operation_is_a_store_method() -> None:
 
 
 def test_storage_never_imports_qt(tmp_path) -> None:
-    code = textwrap.dedent(f"""
-        import sys
-        class BlockQt:
-            def find_spec(self, name, path=None, target=None):
-                if name.split(".")[0] in ("PySide6", "shiboken6", "PyQt5", "PyQt6"):
-                    raise ImportError("Qt is blocked in this test: " + name)
-                return None
-        sys.meta_path.insert(0, BlockQt())
-        sys.path.insert(0, {str(REPO)!r})
+    result = run_without_qt(f"""
         from composer.storage import StorageThread
         storage = StorageThread({str(tmp_path)!r})
         print(storage.submit("load_all").result(timeout=10))
         storage.close()
-    """)
-    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
+    """, timeout=60)
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == "[]"
     offenders = [p.name for p in (REPO / "composer" / "storage").glob("*.py")

@@ -8,12 +8,11 @@ picture stored under another path has the same fingerprint.
 """
 from __future__ import annotations
 
-import hashlib
-import json
 import os
 from dataclasses import asdict
 from typing import Callable
 
+from composer.approval.content import canonical_json, sha256_hex
 from composer.draft import Draft
 from composer.media_files import file_sha256
 
@@ -43,5 +42,4 @@ def draft_fingerprint(draft: Draft, media_sha256: MediaHash = local_media_sha256
         "role": draft.role,
         "pack": draft.pack,
     }
-    canonical = json.dumps(content, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
-    return hashlib.sha256(canonical.encode("utf-8")).hexdigest()
+    return sha256_hex(canonical_json(content))
