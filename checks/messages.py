@@ -8,7 +8,7 @@ from __future__ import annotations
 import string
 import tomllib
 from functools import cache
-from typing import Any, Mapping
+from typing import Any, Callable, Mapping
 
 from checks.resources import resource_path
 
@@ -18,9 +18,15 @@ DEFAULT_LANGUAGE = "fi"
 
 @cache
 def catalogue(lang: str) -> Mapping[str, str]:
-    """All message templates of one language, keyed by message key."""
+    """All check-message templates of one language, keyed by message key."""
+    return load_catalogue("messages", lang)
+
+
+def load_catalogue(folder: str, lang: str) -> dict[str, str]:
+    """The templates in resources/<folder>/<lang>/*.toml, flattened to dotted keys
+    (the file name is not part of the key)."""
     merged: dict[str, str] = {}
-    for path in sorted(resource_path("messages", lang).glob("*.toml")):
+    for path in sorted(resource_path(folder, lang).glob("*.toml")):
         with path.open("rb") as fh:
             merged.update(_flatten(tomllib.load(fh)))
     return merged
@@ -47,8 +53,15 @@ class _KeepMissing(dict):
 
 def render(key: str, lang: str = DEFAULT_LANGUAGE, args: Mapping[str, Any] | None = None) -> str:
     """The message for `key` in `lang`, falling back to English, then to the key itself."""
+    return render_from(catalogue, key, lang, args)
+
+
+def render_from(catalogue_of: Callable[[str], Mapping[str, str]], key: str, lang: str,
+                args: Mapping[str, Any] | None = None) -> str:
+    """`key` rendered from `catalogue_of(lang)` with named arguments; a missing argument
+    stays visible as {name}, a missing key falls back to English, then to the key."""
     for language in (lang if lang in LANGUAGES else DEFAULT_LANGUAGE, "en"):
-        template = catalogue(language).get(key)
+        template = catalogue_of(language).get(key)
         if template is not None:
             return string.Formatter().vformat(template, (), _KeepMissing(args or {}))
     return key

@@ -45,7 +45,7 @@ def main(argv: list[str] | None = None) -> int:
     app.setApplicationName("Somevahti")
     app.setOrganizationName("Somevahti")
     screenshot = args.screenshot is not None
-    from composer.window_storage import default_data_dir
+    from composer.storage.location import default_data_dir
     window = build_window(ui_language(args.lang), temporary_settings=screenshot,
                           data_dir=None if screenshot else default_data_dir())
     if draft is not None:

@@ -25,11 +25,6 @@ SESSION_KEY = "session"
 PURGE_AFTER_S = 30 * 24 * 3600
 
 
-def default_data_dir() -> Path:
-    from platformdirs import user_data_dir
-    return Path(user_data_dir("somevahti", appauthor=False))
-
-
 class WindowStorage(QObject):
     loaded = Signal()  # the stored drafts are in the library and autosave is on
     _rows = Signal(object)  # the load_all future, from the storage thread
