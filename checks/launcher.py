@@ -1,5 +1,6 @@
-"""The `somevahti` command: `somevahti check …` runs the Qt-free checker; anything else
-opens the composer window (which needs PySide6)."""
+"""The `somevahti` command: `somevahti check …` runs the Qt-free checker, `somevahti list`
+and `somevahti export …` work on the stored drafts without Qt; anything else opens the
+composer window (which needs PySide6)."""
 from __future__ import annotations
 
 import multiprocessing
@@ -12,6 +13,12 @@ def main(argv: list[str] | None = None) -> int:
     if argv[:1] == ["check"]:
         from checks.cli.check import main as check_main
         return check_main(argv[1:])
+    if argv[:1] == ["list"]:
+        from composer.cli.list_command import main as list_main
+        return list_main(argv[1:])
+    if argv[:1] == ["export"]:
+        from composer.cli.export_command import main as export_main
+        return export_main(argv[1:])
     try:
         from composer.app import main as gui_main  # noqa: PLC0415 - Qt only when the window opens
     except ImportError:

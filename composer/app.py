@@ -6,8 +6,6 @@ import os
 import sys
 from pathlib import Path
 
-from checks.messages import DEFAULT_LANGUAGE
-
 LANGS = ("fi", "sv", "en")
 
 
@@ -15,44 +13,57 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
     parser = argparse.ArgumentParser(prog="somevahti", description="Somevahti: a post composer with guideline checks. "
                                      "`somevahti check --help` shows the command-line checker.")
     parser.add_argument("--open", metavar="FILE", type=Path, help="open a draft or post file (JSON or plain text)")
-    parser.add_argument("--lang", choices=LANGS, help="language of the window and the check messages")
+    parser.add_argument("--lang", choices=LANGS, help="language of the window and the check messages "
+                        "(default: the one chosen in the settings, else the system's)")
     parser.add_argument("--screenshot", metavar="PATH", type=Path,
                         help="open the window offscreen, wait for the checks, save a PNG and exit")
     return parser.parse_args(argv)
 
 
-def ui_language(requested: str | None) -> str:
-    if requested:
-        return requested
-    from PySide6.QtCore import QLocale
-    name = QLocale.system().name()[:2]
-    return name if name in LANGS else DEFAULT_LANGUAGE
+def ui_language(requested: str | None, stored: str = "system") -> str:
+    """--lang, else the "ui/language" setting, else the system locale, else Finnish."""
+    from composer.translations import choose_language, system_languages
+    return choose_language(requested, stored, system_languages())
 
 
 def main(argv: list[str] | None = None) -> int:
     args = parse_args(sys.argv[1:] if argv is None else argv)
     if args.screenshot is not None:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtWidgets import QApplication
+
+    from composer.settings_schema import Settings
+    from composer.translations import language_installed
+    from composer.window_setup import settings_for
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setApplicationName("Somevahti")
+    app.setOrganizationName("Somevahti")
+    app.setDesktopFileName("fi.somevahti.Somevahti")  # matches packaging/linux: Wayland finds the icon
+    settings = settings_for(temporary=args.screenshot is not None)
+    lang = ui_language(args.lang, Settings(settings).get("ui/language"))
+    with language_installed(lang):  # before any window is built
+        return _run(app, args, settings, lang)
+
+
+def _run(app, args: argparse.Namespace, settings, lang: str) -> int:
     from composer.draft_file import DraftFileError, load_draft_file
-    from composer.window_setup import build_window, demo_draft
+    from composer.window_setup import app_icon, build_window, demo_draft
     try:
         draft = load_draft_file(args.open) if args.open else None
     except DraftFileError as exc:
         print(f"somevahti: {exc}", file=sys.stderr)
         return 2
-    from PySide6.QtWidgets import QApplication
-    app = QApplication.instance() or QApplication(sys.argv[:1])
-    app.setApplicationName("Somevahti")
-    app.setOrganizationName("Somevahti")
+    icon = app_icon()
+    if icon is not None:
+        app.setWindowIcon(icon)
     screenshot = args.screenshot is not None
     from composer.storage.location import default_data_dir
-    window = build_window(ui_language(args.lang), temporary_settings=screenshot,
-                          data_dir=None if screenshot else default_data_dir())
+    window = build_window(lang, settings=settings, data_dir=None if screenshot else default_data_dir())
     if draft is not None:
         window.add_draft(draft)
     elif screenshot:
         window.add_draft(demo_draft())
-    if args.screenshot is not None:
+    if screenshot:
         from composer.screenshot import take_screenshot
         return take_screenshot(window, args.screenshot)
     window.show()

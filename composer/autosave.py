@@ -23,7 +23,7 @@ from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from composer.draft import Draft
 from composer.draft_codec import draft_to_dict
 from composer.draft_library import DraftLibrary
-from composer.storage.messages import message
+from composer.messages import message
 from composer.storage.storage_thread import StorageThread
 
 
@@ -135,4 +135,4 @@ class Autosave(QObject):
         draft = self._live.get(draft_id)
         if operation == "save_draft" and draft is not None:
             self._pending.setdefault(draft_id, draft)  # saved again at the next change or flush
-        self.failed.emit(message("save_failed", detail=str(error) or type(error).__name__))
+        self.failed.emit(message("storage.save_failed", detail=str(error) or type(error).__name__))

@@ -1,5 +1,6 @@
 """Open a draft from a file: a draft JSON (as `draft_to_json` writes), a post JSON (the
-CLI's format) or plain text. Qt-free; bad files raise DraftFileError with a clear message."""
+CLI's format) or plain text. Qt-free; bad files raise DraftFileError with a clear message
+("<file>: what is wrong", in the start-up language)."""
 from __future__ import annotations
 
 import json
@@ -10,15 +11,21 @@ from typing import Any
 from checks.model import CHANNELS, ROLES
 from checks.post_json import PostError, media_from_json, post_from_json
 from composer.draft import Draft, PaidRecord
+from composer.messages import message
 
 
 class DraftFileError(Exception):
     pass
 
 
-def _expect(ok: bool, path: Path, message: str) -> None:
+def _error(where: object, key: str, **args: object) -> DraftFileError:
+    """"<where>: <message>", `where` being the file (and line and column)."""
+    return DraftFileError(f"{where}: {message(key, **args)}")
+
+
+def _expect(ok: bool, path: Path, key: str, **args: object) -> None:
     if not ok:
-        raise DraftFileError(f"{path}: {message}")
+        raise _error(path, key, **args)
 
 
 def draft_to_json(draft: Draft) -> dict[str, Any]:
@@ -34,16 +41,16 @@ def load_draft_file(path: Path) -> Draft:
     try:
         raw = path.read_bytes().decode("utf-8")
     except OSError as exc:
-        raise DraftFileError(f"{path}: cannot be read ({exc.strerror or exc})") from None
+        raise _error(path, "draft_file.unreadable", detail=exc.strerror or exc) from None
     except UnicodeDecodeError as exc:
-        raise DraftFileError(f"{path}: not UTF-8 text (byte {exc.start})") from None
+        raise _error(path, "draft_file.not_utf8", byte=exc.start) from None
     if path.suffix.lower() != ".json":
         return Draft(title=path.stem, master=raw.rstrip("\n"))
     try:
         data = json.loads(raw)
     except json.JSONDecodeError as exc:
-        raise DraftFileError(f"{path}:{exc.lineno}:{exc.colno}: not valid JSON: {exc.msg}") from None
-    _expect(isinstance(data, dict), path, "expected a JSON object")
+        raise _error(f"{path}:{exc.lineno}:{exc.colno}", "draft_file.bad_json", detail=exc.msg) from None
+    _expect(isinstance(data, dict), path, "draft_file.not_object")
     try:
         draft = _draft(data, path) if "master" in data else _from_post(data, path)
     except PostError as exc:
@@ -63,20 +70,21 @@ def _from_post(data: dict, path: Path) -> Draft:
 
 def _draft(data: dict, path: Path) -> Draft:
     master = data["master"]
-    _expect(isinstance(master, str), path, "master: expected a string")
+    _expect(isinstance(master, str), path, "draft_format.expected_string", field="master")
     channels = data.get("channels", ["facebook"])
     _expect(isinstance(channels, list) and channels and all(c in CHANNELS for c in channels), path,
-            f"channels: expected a non-empty list of {', '.join(CHANNELS)}")
+            "draft_format.expected_channels", field="channels", choices=", ".join(CHANNELS))
     role = data.get("role", "organisation")
-    _expect(role in ROLES, path, f"role: expected one of {', '.join(ROLES)}")
+    _expect(role in ROLES, path, "draft_format.expected_one_of", field="role", choices=", ".join(ROLES))
     media = data.get("media", [])
-    _expect(isinstance(media, list), path, "media: expected a list")
+    _expect(isinstance(media, list), path, "draft_format.expected_list", field="media")
     record = data.get("paid_record", {})
-    _expect(isinstance(record, dict) and all(isinstance(record.get(k, ""), str) for k in
-                                              ("decided_by", "notified_to", "notified_on")), path,
-            "paid_record: expected decided_by, notified_to and notified_on as strings")
+    _expect(isinstance(record, dict), path, "draft_format.expected_object", field="paid_record")
+    for key in ("decided_by", "notified_to", "notified_on"):
+        _expect(isinstance(record.get(key, ""), str), path, "draft_format.expected_string", field=f"paid_record.{key}")
     title, pack = data.get("title", path.stem), data.get("pack", "kokkola")
-    _expect(isinstance(title, str) and isinstance(pack, str), path, "title and pack: expected strings")
+    _expect(isinstance(title, str), path, "draft_format.expected_string", field="title")
+    _expect(isinstance(pack, str), path, "draft_format.expected_string", field="pack")
     draft = Draft(title=title, master=master, channels=channels,
                   media=[media_from_json(i, m) for i, m in enumerate(media)], paid=bool(data.get("paid", False)),
                   paid_record=PaidRecord(**{k: record.get(k, "") for k in ("decided_by", "notified_to",
@@ -84,7 +92,7 @@ def _draft(data: dict, path: Path) -> Draft:
                   role=role, pack=pack)
     variants = data.get("variants", {})
     _expect(isinstance(variants, dict) and all(c in channels and isinstance(t, str) for c, t in variants.items()),
-            path, "variants: expected texts for chosen channels")
+            path, "draft_format.expected_chosen_channel_texts", field="variants")
     for channel, text in variants.items():
         draft.set_variant_text(channel, text)
     return draft

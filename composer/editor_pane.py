@@ -9,6 +9,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from checks.channels.spec import load_channels
+from composer.channel_fold import channel_fold, fold_index
 from composer.draft import Draft
 from composer.widgets.channel_tabs import MASTER, ChannelTabs
 from composer.widgets.counter_strip import CounterStrip
@@ -96,12 +97,12 @@ class EditorPane(QWidget):
             return
         self.counters.update_counts([(specs[c], draft.text_for(c)) for c in draft.channels], tab)
         text = self.editor.text()
-        if tab != MASTER:
+        if tab != MASTER:  # the same fold and cut as the channel preview
             spec = specs[tab]
-            cut = spec.count(text).cut
+            shown = channel_fold(spec, text)
             label = self.tr("%1 shows about %2 characters before “See more”; the rest is hidden at first.") \
                 .replace("%1", spec.name).replace("%2", str(spec.fold)) if spec.fold else ""
-            self.editor.set_fold(spec.fold, label, cut)
+            self.editor.set_fold(shown.fold, label, shown.cut)
             return
         folds = [(specs[c].fold, specs[c].name) for c in draft.channels
                  if draft.variant(c).linked and specs[c].fold]
@@ -110,7 +111,7 @@ class EditorPane(QWidget):
             names = ", ".join(name for f, name in folds if f == fold)
             label = self.tr("%1 shows about %2 characters before “See more”; the rest is hidden at first.") \
                 .replace("%1", names).replace("%2", str(fold))
-            self.editor.set_fold(fold, label, None)
+            self.editor.set_fold(fold_index(fold, text), label, None)
         else:
             self.editor.set_fold(None, "", None)
 

@@ -16,13 +16,17 @@ from composer.check_worker import CheckWorker
 from composer.draft import Draft
 from composer.draft_library import DraftLibrary
 from composer.editor_pane import EditorPane
+from composer.export_actions import ExportActions
 from composer.live_checks import LiveChecks
 from composer.review_actions import ReviewActions
+from composer.settings_schema import Settings
 from composer.user_name import user_name
+from composer.widgets.channel_preview import ChannelPreview
 from composer.widgets.checklist_view import ChecklistView
 from composer.widgets.comments_panel import CommentsPanel
 from composer.widgets.drafts_list import DraftsList
 from composer.widgets.findings_panel import FindingsPanel
+from composer.widgets.settings_dialog import open_settings_dialog
 from composer.widgets.workflow_bar import WorkflowBar
 from composer.window_actions import create_actions
 from composer.window_storage import WindowStorage
@@ -47,7 +51,9 @@ class MainWindow(QMainWindow):
         self.findings = FindingsPanel(self)
         self.checklist = ChecklistView(lang, self)
         self.comments = CommentsPanel(self)
+        self.preview = ChannelPreview(lang, self)
         self.review = ReviewActions(self)
+        self.exports = ExportActions(self)
         self.actions_by_name = create_actions(self)
         self._deleted: list[tuple[Draft, int]] = []
         self._watched: set[str] = set()
@@ -64,6 +70,7 @@ class MainWindow(QMainWindow):
         self.side_tabs = QTabWidget(self)
         self.side_tabs.addTab(self.checklist, self.tr("Before publishing"))
         self.side_tabs.addTab(self.comments, self.tr("Comments"))
+        self.side_tabs.addTab(self.preview, self.tr("Preview"))
         self.side = QSplitter(Qt.Orientation.Vertical, self)
         self.side.addWidget(self.findings)
         self.side.addWidget(self.side_tabs)
@@ -90,6 +97,7 @@ class MainWindow(QMainWindow):
                      "history"):
             draft_menu.addAction(a[name]) if name else draft_menu.addSeparator()
         draft_menu.addSeparator()
+        draft_menu.addAction(a["settings"])
         draft_menu.addAction(a["quit"])
         check_menu = self.menuBar().addMenu(self.tr("&Checks"))
         for name in ("next_finding", "previous_finding", "apply_fix", "ignore_finding", "focus_findings"):
@@ -97,6 +105,9 @@ class MainWindow(QMainWindow):
         post_menu = self.menuBar().addMenu(self.tr("&Post"))
         for name in ("add_media", "next_channel", "previous_channel"):
             post_menu.addAction(a[name])
+        export_menu = self.menuBar().addMenu(self.tr("&Export"))
+        for name in ("copy_channel", "copy_all", None, "export"):
+            export_menu.addAction(a[name]) if name else export_menu.addSeparator()
         review_menu = self.menuBar().addMenu(self.tr("&Review"))
         for name in ("send_to_review", "approve", "request_changes", "reopen", "archive", "focus_comments"):
             review_menu.addAction(a[name])
@@ -120,6 +131,7 @@ class MainWindow(QMainWindow):
         a["delete"].triggered.connect(self.delete_draft)
         a["restore"].triggered.connect(self.restore_draft)
         a["quit"].triggered.connect(self.close)
+        a["settings"].triggered.connect(lambda: open_settings_dialog(self.settings, self.lang, self))
         a["next_finding"].triggered.connect(lambda: self.findings.step(1))
         a["previous_finding"].triggered.connect(lambda: self.findings.step(-1))
         a["apply_fix"].triggered.connect(lambda: self.apply_fix(self.findings.current_finding()))
@@ -133,6 +145,10 @@ class MainWindow(QMainWindow):
             a[name].triggered.connect(lambda _checked=False, n=name: self.review.run(n))
         a["import_package"].triggered.connect(lambda: self.review.import_package())
         a["focus_comments"].triggered.connect(self.focus_comments)
+        a["copy_channel"].triggered.connect(lambda: self.exports.copy_channel())
+        a["copy_all"].triggered.connect(self.exports.copy_all)
+        a["export"].triggered.connect(self.exports.export)
+        self.preview.copy_requested.connect(self.exports.copy_channel)
         self.review_bar.step.connect(self.review.run)
         self.comments.comment_written.connect(self.review.add_comment)
         if self.storage is not None:
@@ -140,6 +156,8 @@ class MainWindow(QMainWindow):
 
         self.drafts.current_draft_changed.connect(self.show_draft)
         self.pane.tab_changed.connect(self.live.set_tab)
+        self.pane.tab_changed.connect(self.preview.follow_tab)
+        self.pane.tab_changed.connect(self.exports.show_tab)
         self.pane.title_edited.connect(lambda title: self.pane.draft and self.library.rename(self.pane.draft, title))
         self.live.updated.connect(self._show_findings)
         self.live.error.connect(lambda message: self.statusBar().showMessage(message, 10000))
@@ -159,9 +177,14 @@ class MainWindow(QMainWindow):
         self.checklist.load(draft)
         self.live.set_tab(self.pane.current_tab())
         self.live.set_draft(draft)
-        self.setWindowTitle(f"{draft.title or self.tr('Untitled draft')} — Somevahti" if draft else "Somevahti")
+        self.preview.set_draft(draft)
+        self.preview.follow_tab(self.pane.current_tab())
+        self.exports.show_tab(self.pane.current_tab())
+        untitled = self.tr("Untitled draft")
+        self.setWindowTitle(f"{draft.title or untitled} — Somevahti" if draft else "Somevahti")
         for name in ("duplicate", "rename", "delete", "apply_fix", "ignore_finding", "add_media", "send_to_review",
-                     "approve", "request_changes", "reopen", "archive", "write_package", "focus_comments"):
+                     "approve", "request_changes", "reopen", "archive", "write_package", "focus_comments",
+                     "copy_channel", "copy_all", "export"):
             self.actions_by_name[name].setEnabled(draft is not None)
         self.actions_by_name["history"].setEnabled(draft is not None and self.storage is not None)
         self.review_bar.buttons["history"].setEnabled(self.storage is not None)
@@ -181,6 +204,8 @@ class MainWindow(QMainWindow):
             return
         if draft.state == "approved" and what.startswith(_CONTENT):
             workflow.record_changed_after_approval(draft, user_name(self.settings))
+        if what.startswith(_CONTENT):
+            self.preview.refresh_later()
         # typing changes the review bar only when there are approvals it can void
         if (what.startswith(_CONTENT) and draft.approvals) or what in ("state", "approvals", "comments", "restored"):
             self._show_review(draft)
@@ -212,7 +237,8 @@ class MainWindow(QMainWindow):
         return draft
 
     def new_draft(self) -> Draft:
-        draft = self.add_draft(Draft(title=self.tr("New draft"), author=user_name(self.settings)))
+        draft = self.add_draft(Draft(title=self.tr("New draft"), author=user_name(self.settings),
+                                         pack=Settings(self.settings).get("checks/default_pack")))
         self.pane.editor.setFocus()
         return draft
 

@@ -30,10 +30,10 @@ def catalogue(lang: str) -> Mapping[str, str]:
     return load_catalogue("ui_messages", lang)
 
 
-def render(key: str, lang: str, **args: Any) -> str:
+def render(key: str, lang: str, /, **args: Any) -> str:
     return render_from(catalogue, key, lang, args)
 
 
-def message(key: str, **args: Any) -> str:
+def message(key: str, /, **args: Any) -> str:
     """`key` in the language chosen at start-up."""
     return render(key, current_language(), **args)

@@ -31,7 +31,6 @@ if TYPE_CHECKING:
     from composer.main_window import MainWindow
 
 CHECK_WAIT_S = 60
-PACKAGE_FILTER = "Somevahti review package (*.somevahti)"
 
 
 class ReviewActions(QObject):
@@ -58,7 +57,7 @@ class ReviewActions(QObject):
     def _tell(self, text: str, title: str = "") -> None:
         QMessageBox.information(self.window, title or self.tr("Review"), text)
 
-    def _findings(self) -> dict | None:
+    def full_findings(self) -> dict | None:
         """Every channel's findings for the content as it is now, waiting (with the window
         responsive) for a running check; None, after telling the user, if none came."""
         live = self.window.live
@@ -86,7 +85,7 @@ class ReviewActions(QObject):
         each with a reason and try once more."""
         draft = self.draft
         for _round in range(2):
-            findings = self._findings()
+            findings = self.full_findings()
             if findings is None or draft is None:
                 return False
             try:
@@ -176,7 +175,7 @@ class ReviewActions(QObject):
             folder = str(self.window.settings.value("review/folder", "") or Path.home())
             path, _ = QFileDialog.getSaveFileName(self.window, self.tr("Save the review package"),
                                                   str(Path(folder) / package_file_name(draft)),
-                                                  self.tr(PACKAGE_FILTER))
+                                                  self._package_filter())
             if not path:
                 return None
             self.window.settings.setValue("review/folder", str(Path(path).parent))
@@ -190,13 +189,16 @@ class ReviewActions(QObject):
                                             .replace("%1", str(written)), 15000)
         return written
 
+    def _package_filter(self) -> str:
+        return self.tr("Somevahti review package") + " (*.somevahti)"
+
     def import_package(self, path: str | None = None) -> Draft | None:
         """Open a review package: a new draft, or the original updated (a conflict is shown,
         never overwritten silently). Returns the draft, or None when nothing was imported."""
         if path is None:
             path, _ = QFileDialog.getOpenFileName(self.window, self.tr("Import a review package"),
                                                   str(self.window.settings.value("review/folder", "") or Path.home()),
-                                                  self.tr(PACKAGE_FILTER))
+                                                  self._package_filter())
             if not path:
                 return None
         try:

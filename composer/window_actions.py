@@ -2,7 +2,7 @@
 tests find them by name)."""
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 
 _SHORTCUTS: dict[str, object] = {
@@ -29,22 +29,42 @@ _SHORTCUTS: dict[str, object] = {
     "import_package": QKeySequence.StandardKey.Open,
     "history": "Ctrl+H",
     "focus_comments": "Ctrl+Shift+K",
+    "copy_channel": "Ctrl+Shift+C",
+    "copy_all": "Ctrl+Alt+C",
+    "export": "Ctrl+E",
+    "settings": "Ctrl+,",  # StandardKey.Preferences is empty on Windows and plain X11
 }
 
 
 def create_actions(parent: QObject) -> dict[str, QAction]:
-    tr = parent.tr
-    texts = {  # spelled out so the translation tools see each string
-        "new": tr("&New draft"), "duplicate": tr("D&uplicate draft"), "rename": tr("&Rename draft"),
-        "delete": tr("&Delete draft"), "restore": tr("Restore &deleted draft"), "quit": tr("&Quit"),
-        "next_finding": tr("&Next finding"), "previous_finding": tr("&Previous finding"),
-        "apply_fix": tr("Apply &fix"), "ignore_finding": tr("&Ignore finding…"),
-        "focus_findings": tr("Go to &findings"), "add_media": tr("Add &image or video…"),
-        "next_channel": tr("Next c&hannel"), "previous_channel": tr("Previous ch&annel"),
-        "send_to_review": tr("&Send for review"), "approve": tr("&Approve…"),
-        "request_changes": tr("Request &changes…"), "reopen": tr("Re&open"), "archive": tr("Ar&chive"),
-        "write_package": tr("Save review &package…"), "import_package": tr("&Import review package…"),
-        "history": tr("&History…"), "focus_comments": tr("Write a co&mment"),
+    texts = {  # literal calls, so lupdate files them under the window's context
+        "new": QCoreApplication.translate("MainWindow", "&New draft"),
+        "duplicate": QCoreApplication.translate("MainWindow", "D&uplicate draft"),
+        "rename": QCoreApplication.translate("MainWindow", "&Rename draft"),
+        "delete": QCoreApplication.translate("MainWindow", "&Delete draft"),
+        "restore": QCoreApplication.translate("MainWindow", "Res&tore deleted draft"),
+        "quit": QCoreApplication.translate("MainWindow", "&Quit"),
+        "next_finding": QCoreApplication.translate("MainWindow", "&Next finding"),
+        "previous_finding": QCoreApplication.translate("MainWindow", "&Previous finding"),
+        "apply_fix": QCoreApplication.translate("MainWindow", "Apply &fix"),
+        "ignore_finding": QCoreApplication.translate("MainWindow", "&Ignore finding…"),
+        "focus_findings": QCoreApplication.translate("MainWindow", "&Go to findings"),
+        "add_media": QCoreApplication.translate("MainWindow", "Add &image or video…"),
+        "next_channel": QCoreApplication.translate("MainWindow", "Next c&hannel"),
+        "previous_channel": QCoreApplication.translate("MainWindow", "Previous ch&annel"),
+        "send_to_review": QCoreApplication.translate("MainWindow", "&Send for review"),
+        "approve": QCoreApplication.translate("MainWindow", "&Approve…"),
+        "request_changes": QCoreApplication.translate("MainWindow", "Request &changes…"),
+        "reopen": QCoreApplication.translate("MainWindow", "Re&open"),
+        "archive": QCoreApplication.translate("MainWindow", "Arc&hive"),
+        "write_package": QCoreApplication.translate("MainWindow", "Save review &package…"),
+        "import_package": QCoreApplication.translate("MainWindow", "&Import review package…"),
+        "history": QCoreApplication.translate("MainWindow", "&History…"),
+        "focus_comments": QCoreApplication.translate("MainWindow", "Write a co&mment"),
+        "copy_channel": QCoreApplication.translate("MainWindow", "&Copy channel text"),
+        "copy_all": QCoreApplication.translate("MainWindow", "Copy &all texts and alt texts"),
+        "export": QCoreApplication.translate("MainWindow", "&Export…"),
+        "settings": QCoreApplication.translate("MainWindow", "&Settings…"),
     }
     actions = {}
     for name, shortcut in _SHORTCUTS.items():

@@ -1,10 +1,13 @@
 """Builds the main window with its collaborators (library, check worker, settings)."""
 from __future__ import annotations
 
+import atexit
+import shutil
 import tempfile
 from pathlib import Path
 
 from PySide6.QtCore import QSettings
+from PySide6.QtGui import QIcon
 
 from checks.resources import resource_path
 from composer.check_backends import ProcessBackend
@@ -19,20 +22,28 @@ from composer.window_storage import WindowStorage
 def settings_for(temporary: bool) -> QSettings:
     """The user's settings, or a throw-away file (screenshots must not move the real window)."""
     if temporary:
-        path = Path(tempfile.mkdtemp(prefix="somevahti-")) / "settings.ini"
-        return QSettings(str(path), QSettings.Format.IniFormat)
+        folder = tempfile.mkdtemp(prefix="somevahti-")
+        atexit.register(shutil.rmtree, folder, ignore_errors=True)
+        return QSettings(str(Path(folder) / "settings.ini"), QSettings.Format.IniFormat)
     return QSettings()
 
 
 def build_window(lang: str, temporary_settings: bool = False, worker: CheckWorker | None = None,
-                 data_dir: Path | None = None) -> MainWindow:
+                 data_dir: Path | None = None, settings: QSettings | None = None) -> MainWindow:
     """The window; with `data_dir` its drafts are stored there (and loaded from there),
-    without it they live in memory (screenshots, most tests)."""
+    without it they live in memory (screenshots, most tests). Without `settings` it uses
+    settings_for(temporary_settings)."""
     library = DraftLibrary()
     storage = WindowStorage(library, data_dir) if data_dir is not None else None
-    window = MainWindow(library, worker or CheckWorker(ProcessBackend()), settings_for(temporary_settings), lang,
-                        storage)
+    window = MainWindow(library, worker or CheckWorker(ProcessBackend()),
+                        settings if settings is not None else settings_for(temporary_settings), lang, storage)
     return window
+
+
+def app_icon() -> QIcon | None:
+    """Somevahti's icon for every window (and the task bar), when the installation has it."""
+    path = resource_path("icons", "somevahti.svg")
+    return QIcon(str(path)) if path.is_file() else None
 
 
 def demo_draft() -> Draft:

@@ -27,9 +27,9 @@ from typing import Iterable, Mapping, Sequence
 
 from checks.model import Finding, Severity
 from composer.approval.approve import Signer, approval_status, approve
-from composer.approval.messages import message
 from composer.draft import Draft, finding_key
 from composer.draft_records import Approval, StateChange
+from composer.messages import message
 
 FROM: dict[str, frozenset[str]] = {
     "send_to_review": frozenset({"draft", "changes_requested"}),
@@ -77,7 +77,7 @@ def record_changed_after_approval(draft: Draft, by: str) -> StateChange | None:
     if draft.state != "approved" or effective_state(draft) == "approved":
         return None
     changes = [c for ch in draft.channels for c in approval_status(draft, ch).changes]
-    note = message("status.void", changes=", ".join(dict.fromkeys(changes))) if changes else ""
+    note = message("approval.status.void", changes=", ".join(dict.fromkeys(changes))) if changes else ""
     change = StateChange("approved", "draft", _name(by) or draft.author, note)
     draft.record_state(change)
     return change
@@ -163,14 +163,14 @@ def _require_no_blocking_errors(draft: Draft, findings_by_channel: Mapping[str, 
     if blocking:
         count = len({finding_key(f) for _, f in blocking})
         key = "workflow.blocking_error" if count == 1 else "workflow.blocking_errors"
-        raise WorkflowError(key, blocking, count=count, action=message(f"action.{action}"))
+        raise WorkflowError(key, blocking, count=count, action=message(f"workflow.action.{action}"))
 
 
 def _require_state(draft: Draft, action: str) -> None:
     state = effective_state(draft)
     if state not in FROM[action]:
-        raise WorkflowError("workflow.not_allowed", state=message(f"state.{state}"),
-                            action=message(f"action.{action}"))
+        raise WorkflowError("workflow.not_allowed", state=message(f"workflow.state.{state}"),
+                            action=message(f"workflow.action.{action}"))
 
 
 def _require_name(by: str) -> str:

@@ -4,6 +4,7 @@ Each [[case]] names a rule, a language and a post, and says whether the rule fir
   rule, lang, expect = "fail" | "pass", text, channel?, media?, paid?, paid_notified?,
   role?, pack?, covers? (a substring a finding of the rule must cover),
   target? (e.g. "media:0"), severity? (the finding's severity), fix? (text after the fix).
+A media item's `path` is relative to tests/data (e.g. "images/plain_photo.jpg").
 """
 from __future__ import annotations
 
@@ -29,7 +30,8 @@ class RuleCase:
 
     def post(self) -> Post:
         d = self.data
-        media = tuple(Media(kind=m["kind"], alt=m.get("alt"), captions=m.get("captions"), path=m.get("path"))
+        media = tuple(Media(kind=m["kind"], alt=m.get("alt"), captions=m.get("captions"),
+                            path=str(CASE_DIR.parent / m["path"]) if "path" in m else None)
                       for m in d.get("media", []))
         return Post(channel=d.get("channel", "facebook"), text=d["text"], media=media,
                     paid=d.get("paid", False), paid_notified=d.get("paid_notified", False),

@@ -21,9 +21,12 @@ from composer.draft_codec import draft_to_dict
 from composer.draft_library import DraftLibrary
 from composer.review_package import (DEFAULT_LIMITS, PackageError, PackageLimits, apply_import, plan_import,
                                      read_package)
-from composer.review_package.messages import MESSAGES, message
+from checks.messages import LANGUAGES, placeholders
+from composer.messages import catalogue, render
 from tests.review_package_fixtures import RecordingStore, listing, mp4_bytes, png_bytes, sha256
 
+ERROR = "review_package.error."
+ERROR_KEYS = sorted(key.removeprefix(ERROR) for key in catalogue("en") if key.startswith(ERROR))
 REGULAR = (stat.S_IFREG | 0o644) << 16
 PNG = png_bytes()
 PNG_NAME = f"media/{sha256(PNG)}.png"
@@ -264,14 +267,14 @@ def test_hostile_package_is_refused_and_nothing_is_written(tmp_path, case: Case)
 
 def test_every_refusal_message_has_a_hostile_case() -> None:
     writing_only = {"cannot_open", "cannot_write", "media_unreadable"}
-    assert set(MESSAGES) - writing_only <= {case.key for case in CASES}
+    assert set(ERROR_KEYS) - writing_only <= {case.key for case in CASES}
 
 
-@pytest.mark.parametrize("key", sorted(MESSAGES))
-def test_messages_are_one_plain_sentence(key: str) -> None:
-    import string
-    names = {n for _, n, _, _ in string.Formatter().parse(MESSAGES[key]) if n}
-    text = message(key, **{n: "x" for n in names})
+@pytest.mark.parametrize("lang", LANGUAGES)
+@pytest.mark.parametrize("key", ERROR_KEYS)
+def test_messages_are_one_plain_sentence(key: str, lang: str) -> None:
+    names = placeholders(catalogue(lang)[ERROR + key])
+    text = render(ERROR + key, lang, **{n: "x" for n in names})
     assert text[0].isupper() and text.endswith(".") and "\n" not in text and "{" not in text
 
 

@@ -8,7 +8,10 @@ from __future__ import annotations
 
 import ctypes.util
 import logging
+import os
+import sys
 import threading
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:  # spaCy is imported on the loading thread, not when the engine is imported
@@ -19,9 +22,24 @@ FI_MODEL = "spacy_fi_experimental_web_md"
 LANGS = ("fi", "sv", "en")
 
 
+def bundled_voikko_dictionary() -> Path | None:
+    """A frozen app's own voikko-fi dictionary: `voikko/` beside the executable (Windows),
+    or `Contents/Resources/voikko` (macOS .app). libvoikko is then shipped with the app."""
+    if not getattr(sys, "frozen", False):
+        return None
+    exe = Path(sys.executable).resolve().parent
+    for folder in (exe / "voikko", exe.parent / "Resources" / "voikko"):
+        if folder.is_dir():
+            return folder
+    return None
+
+
 def voikko_available() -> bool:
     """True when the native libvoikko and its Finnish dictionary can be used."""
-    if ctypes.util.find_library("voikko") is None:
+    bundled = bundled_voikko_dictionary()
+    if bundled is not None:  # the model calls Voikko("fi") without a path: libvoikko reads this
+        os.environ.setdefault("VOIKKO_DICTIONARY_PATH", str(bundled))
+    elif ctypes.util.find_library("voikko") is None:
         return False
     try:
         import libvoikko

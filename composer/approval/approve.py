@@ -14,10 +14,10 @@ from typing import Literal, Protocol
 
 from composer.approval.changes import what_changed
 from composer.approval.content import canonical_json, content_and_hash, sha256_hex
-from composer.approval.messages import message
 from composer.approval.signing import SigningUnavailable, fingerprint, verify
 from composer.draft import Draft
 from composer.draft_records import Approval, now_iso
+from composer.messages import message
 
 PURPOSE = "somevahti-approval-v1"
 
@@ -79,9 +79,9 @@ class ApprovalStatus:
         """One plain sentence for the UI ("" when there is nothing to warn about)."""
         parts = []
         if self.state == "void":
-            parts.append(message("status.void", changes=", ".join(self.changes)))
+            parts.append(message("approval.status.void", changes=", ".join(self.changes)))
         if self.state != "none" and self.signature == "invalid":
-            parts.append(message("status.invalid"))
+            parts.append(message("approval.status.invalid"))
         return " ".join(parts)
 
 
@@ -101,6 +101,6 @@ def approval_status(draft: Draft, channel: str) -> ApprovalStatus:
     content, digest = content_and_hash(draft, channel)
     signature = signature_state(draft.id, approval) if approval.channel == channel else "invalid"
     void = digest != approval.content_hash
-    changes = tuple(what_changed(approval.content, content) or [message("changed.unknown")]) if void else ()
+    changes = tuple(what_changed(approval.content, content) or [message("approval.changed.unknown")]) if void else ()
     return ApprovalStatus(channel, "void" if void else "current", signature, changes, approval.reviewer,
                           approval.at, fingerprint(approval.public_key) if approval.signature else "")

@@ -1,10 +1,10 @@
 """What differs between the approved content of a variant and its content now.
 
 Both sides are canonical content JSON (composer.approval.content). Each difference is a
-message key with arguments (see composer.approval.messages), so the UI can translate it;
-`what_changed` gives the English texts: "text", "alt text of image 2", "image 1
-replaced", "video 3 added", "paid-campaign record". Media are numbered by their place in
-the list, as the checks number them ("image 2" is the second item).
+message key with arguments (`approval.changed.*` in resources/ui_messages); `what_changed`
+gives the texts in the start-up language: "text", "alt text of image 2", "image 1
+replaced", "video 3 added", "paid-campaign record" in English. Media are numbered by their
+place in the list, as the checks number them ("image 2" is the second item).
 """
 from __future__ import annotations
 
@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 from typing import Any
 
-from composer.approval.messages import message
+from composer.messages import message
 
 _KINDS = ("image", "video")
 _MISSING_MARKERS = ("missing-file", "unreadable-file", "no-file")
@@ -29,7 +29,7 @@ class Change:
 
 
 def what_changed(approved_content_json: str, current_content_json: str) -> list[str]:
-    """Short English descriptions of what differs; [] when nothing does."""
+    """Short descriptions of what differs, in the start-up language; [] when nothing does."""
     return [change.text() for change in content_changes(approved_content_json, current_content_json)]
 
 
@@ -38,18 +38,18 @@ def content_changes(approved_content_json: str, current_content_json: str) -> li
         return []
     approved, current = _parse(approved_content_json), _parse(current_content_json)
     if approved is None or current is None:
-        return [Change("changed.unknown")]
+        return [Change("approval.changed.unknown")]
     changes: list[Change] = []
-    for name, key in (("channel", "changed.channel"), ("text", "changed.text")):
+    for name, key in (("channel", "approval.changed.channel"), ("text", "approval.changed.text")):
         if approved.get(name) != current.get(name):
             changes.append(Change(key))
     changes += _media_changes(_media(approved), _media(current))
     if approved.get("paid") != current.get("paid"):
-        changes.append(Change("changed.paid"))
+        changes.append(Change("approval.changed.paid"))
     if approved.get("paid_record") != current.get("paid_record"):
-        changes.append(Change("changed.paid_record"))
+        changes.append(Change("approval.changed.paid_record"))
     if not changes and approved != current:
-        changes.append(Change("changed.unknown"))
+        changes.append(Change("approval.changed.unknown"))
     return changes
 
 
@@ -72,7 +72,7 @@ def _identity(item: dict[str, Any]) -> tuple[str, str]:
 
 def _item_change(what: str, item: dict[str, Any], index: int) -> Change:
     kind = item.get("kind") if item.get("kind") in _KINDS else "media"
-    return Change(f"changed.{kind}.{what}", {"number": index + 1})
+    return Change(f"approval.changed.{kind}.{what}", {"number": index + 1})
 
 
 def _details(old: dict[str, Any], new: dict[str, Any], index: int) -> list[Change]:
@@ -90,7 +90,7 @@ def _media_changes(old: list[dict[str, Any]], new: list[dict[str, Any]]) -> list
     if old_ids == new_ids:
         return [c for i, (a, b) in enumerate(zip(old, new)) for c in _details(a, b, i)]
     if sorted(old_ids) == sorted(new_ids):
-        return [Change("changed.media_order")] + _moved_details(old, new)
+        return [Change("approval.changed.media_order")] + _moved_details(old, new)
     changes: list[Change] = []
     matcher = SequenceMatcher(None, old_ids, new_ids, autojunk=False)
     for op, i1, i2, j1, j2 in matcher.get_opcodes():

@@ -24,7 +24,7 @@ from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 from cryptography.hazmat.primitives.serialization import Encoding, NoEncryption, PrivateFormat, PublicFormat
 
-from composer.approval.messages import message
+from composer.messages import message
 
 SERVICE = "somevahti"
 KEY_NAME = "approval-signing-key"
@@ -90,7 +90,7 @@ class KeyringSigner:
             self._stored()
         except SigningUnavailable as exc:
             return False, str(exc)
-        return True, message("signing.ready")
+        return True, message("approval.signing.ready")
 
     def public_key(self) -> str:
         """This user's public key (base64); makes the key pair on first use."""
@@ -105,7 +105,7 @@ class KeyringSigner:
     def _stored(self) -> str | None:
         backend = keyring.get_keyring()
         if _no_backend(backend):
-            raise SigningUnavailable(message("signing.no_keyring"))
+            raise SigningUnavailable(message("approval.signing.no_keyring"))
         failure = ""
         try:
             stored = backend.get_password(SERVICE, KEY_NAME)
@@ -114,7 +114,7 @@ class KeyringSigner:
         if failure:
             raise SigningUnavailable(_keyring_failed(failure))
         if stored is not None and _decode_private_key(stored) is None:
-            raise SigningUnavailable(message("signing.damaged_key"))
+            raise SigningUnavailable(message("approval.signing.damaged_key"))
         return stored
 
     def _key(self) -> Ed25519PrivateKey:
@@ -138,8 +138,8 @@ class KeyringSigner:
 
 def _keyring_failed(problem: str) -> str:
     if problem == "NoKeyringError":
-        return message("signing.no_keyring")
-    return message("signing.keyring_failed", problem=problem)
+        return message("approval.signing.no_keyring")
+    return message("approval.signing.keyring_failed", problem=problem)
 
 
 def verify(payload: bytes, signature_b64: str, public_key_b64_text: str) -> bool:

@@ -3,6 +3,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from composer.messages import message
+
 MB = 1024 * 1024
 
 
@@ -25,8 +27,11 @@ DEFAULT_LIMITS = PackageLimits()
 
 
 def human_size(size: int) -> str:
-    """"512 MB", "1 GB", "900 bytes": sizes as the user reads them in messages."""
-    for unit, factor in (("GB", 1024 * MB), ("MB", MB), ("KB", 1024)):
+    """"512 MB", "1.5 GB", "900 bytes" (in Finnish "1,5 Gt"): sizes as the user reads them
+    in messages, in the start-up language."""
+    for key, factor in (("review_package.size.gb", 1024 * MB), ("review_package.size.mb", MB),
+                        ("review_package.size.kb", 1024)):
         if size >= factor:
-            return f"{size / factor:.1f}".removesuffix(".0") + f" {unit}"
-    return f"{size} bytes"
+            number = f"{size / factor:.1f}".removesuffix(".0")
+            return message(key, size=number.replace(".", message("review_package.size.decimal_mark")))
+    return message("review_package.size.bytes", size=size)

@@ -7,6 +7,7 @@ from typing import Any
 
 from composer.draft import Draft
 from composer.draft_codec import DraftFormatError, draft_from_dict
+from composer.messages import message
 from composer.review_package.errors import PackageError
 from composer.review_package.layout import FORMAT, MEDIA_NAME, SCHEMA, SHA256_HEX
 
@@ -23,21 +24,22 @@ class Manifest:
 def _no_duplicate_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
     keys = [k for k, _ in pairs]
     if len(set(keys)) != len(keys):
-        raise ValueError(f"the key {next(k for k in keys if keys.count(k) > 1)!r} appears twice")
+        raise ValueError(message("review_package.json.duplicate_key",
+                                 key=repr(next(k for k in keys if keys.count(k) > 1))))
     return dict(pairs)
 
 
 def _no_constants(name: str) -> None:
-    raise ValueError(f"{name} is not a number")
+    raise ValueError(message("review_package.json.not_a_number", value=name))
 
 
 def _load(data: bytes, name: str) -> Any:
     try:
         return json.loads(data.decode("utf-8"), object_pairs_hook=_no_duplicate_keys, parse_constant=_no_constants)
     except UnicodeDecodeError:
-        raise PackageError("bad_json", name=name, detail="it is not UTF-8 text") from None
+        raise PackageError("bad_json", name=name, detail=message("review_package.json.not_utf8")) from None
     except RecursionError:
-        raise PackageError("bad_json", name=name, detail="it is nested too deeply") from None
+        raise PackageError("bad_json", name=name, detail=message("review_package.json.too_deep")) from None
     except ValueError as exc:
         raise PackageError("bad_json", name=name, detail=str(exc)) from None
 

@@ -14,6 +14,7 @@ from types import MappingProxyType
 from typing import Mapping
 
 from composer.draft import Draft
+from composer.messages import message
 from composer.review_package.errors import PackageError
 from composer.review_package.fingerprint import draft_fingerprint
 from composer.review_package.layout import MANIFEST, SCHEMA, media_sha256
@@ -22,7 +23,7 @@ from composer.review_package.manifest import parse_manifest
 from composer.review_package.sniff import HEAD_BYTES, sniff_media
 from composer.review_package.zip_checks import open_archive, read_member, vet_members
 
-_ARTICLE = {"image": "an image", "video": "a video"}
+_KIND = {"image": "review_package.kind.image", "video": "review_package.kind.video"}
 
 
 @dataclass(frozen=True)
@@ -56,8 +57,8 @@ def _check_media_bytes(draft: Draft, member: str, data: bytes, name: str) -> Non
         raise PackageError("not_media", member=member)
     for item in draft.media:
         if item.path == member and item.kind != sniffed[0]:
-            raise PackageError("kind_mismatch", member=member, actual=_ARTICLE[sniffed[0]],
-                               expected=_ARTICLE[item.kind])
+            raise PackageError("kind_mismatch", member=member, actual=message(_KIND[sniffed[0]]),
+                               expected=message(_KIND[item.kind]))
 
 
 def read_package(path: str | os.PathLike[str], limits: PackageLimits = DEFAULT_LIMITS) -> Package:

@@ -12,9 +12,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import NamedTuple
 
+from composer.messages import message
 from composer.storage import database
 from composer.storage.backup_files import move_aside
-from composer.storage.messages import message
 from composer.storage.store import Clock, Store, utc_now
 
 
@@ -48,10 +48,11 @@ def open_store(data_dir: str | Path, *, clock: Clock = utc_now) -> OpenedStore:
             conn = database.open_database(path)
         except database.DatabaseProblem as exc:
             backup = move_aside(path, exc.kind, clock())
-            problem = StorageProblem(exc.kind, message(exc.kind, backup=backup.name), str(backup), exc.detail)
+            problem = StorageProblem(exc.kind, message(f"storage.{exc.kind}", backup=backup.name), str(backup),
+                                     exc.detail)
             conn = database.open_database(path)
     except (OSError, sqlite3.Error, database.DatabaseProblem) as exc:
         detail = getattr(exc, "strerror", None) or str(exc)
         return OpenedStore(_in_memory(data_dir, clock),
-                           StorageProblem("unavailable", message("unavailable", detail=detail), None, str(exc)))
+                           StorageProblem("unavailable", message("storage.unavailable", detail=detail), None, str(exc)))
     return OpenedStore(Store(conn, data_dir, clock=clock), problem)

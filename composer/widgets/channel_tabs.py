@@ -112,7 +112,7 @@ class ChannelTabs(QWidget):
             channel = self._tabs.tabData(index)
             name = load_channels()[channel].name
             linked = self._draft.variant(channel).linked
-            label = name if linked else self.tr("%s (edited)") % name
+            label = name if linked else self.tr("%1 (edited)").replace("%1", name)
             errors, warnings = self._badges.get(channel, (0, 0))
             if errors:
                 label += f"  ● {errors}"

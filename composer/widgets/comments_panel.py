@@ -51,8 +51,8 @@ class CommentsPanel(QWidget):
         self._list.clear()
         comments = draft.comments if draft else []
         for comment in sorted(comments, key=lambda c: c.at):
-            item = QTreeWidgetItem([f"{comment.author or self.tr('Unknown')} · {local_time(comment.at)}\n"
-                                    f"{comment.body}"])
+            author = comment.author or self.tr("Unknown")
+            item = QTreeWidgetItem([f"{author} · {local_time(comment.at)}\n{comment.body}"])
             self._list.addTopLevelItem(item)
         self._empty.setVisible(not comments)
         self.setEnabled(draft is not None)

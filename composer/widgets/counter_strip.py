@@ -2,13 +2,19 @@
 near the limit, red over it; the shown channel's counter is bold."""
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
 
 from checks.channels.spec import ChannelSpec
 
-_UNITS = {"twitter": "weighted characters (links 23, emoji 2)", "graphemes": "characters as people see them",
-          "code_points": "characters", "utf8_bytes": "bytes", "threads": "characters (emoji count as bytes)"}
+_CHARACTERS = QT_TRANSLATE_NOOP("CounterStrip", "characters")
+_UNITS = {
+    "twitter": QT_TRANSLATE_NOOP("CounterStrip", "weighted characters (links 23, emoji 2)"),
+    "graphemes": QT_TRANSLATE_NOOP("CounterStrip", "characters as people see them"),
+    "code_points": _CHARACTERS,
+    "utf8_bytes": QT_TRANSLATE_NOOP("CounterStrip", "bytes"),
+    "threads": QT_TRANSLATE_NOOP("CounterStrip", "characters (emoji count as bytes)"),
+}
 
 
 class CounterStrip(QWidget):
@@ -49,7 +55,7 @@ class CounterStrip(QWidget):
         if label.text() == text:
             return
         label.setText(text)
-        unit = self.tr(_UNITS.get(spec.counting, "characters"))
+        unit = self.tr(_UNITS.get(spec.counting, _CHARACTERS))
         label.setToolTip(self.tr("%1: %2 of %3 %4").replace("%1", spec.name).replace("%2", str(used))
                          .replace("%3", str(spec.text_max)).replace("%4", unit))
         label.setAccessibleName(label.text())

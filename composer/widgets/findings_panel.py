@@ -37,7 +37,7 @@ class FindingsPanel(QWidget):
         self._ignore = QPushButton(self.tr("&Ignore…"), self)
         self._ignore.setAccessibleName(self.tr("Ignore this finding, with a reason"))
         self._ignore.clicked.connect(self._request_ignore)
-        self._restore = QPushButton(self.tr("&Restore"), self)
+        self._restore = QPushButton(self.tr("Res&tore"), self)
         self._restore.setAccessibleName(self.tr("Show this ignored finding again"))
         self._restore.clicked.connect(self._request_restore)
         buttons = QHBoxLayout()

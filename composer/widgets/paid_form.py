@@ -13,7 +13,7 @@ class PaidForm(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._switch = QCheckBox(self.tr("&Paid or boosted post"), self)
+        self._switch = QCheckBox(self.tr("P&aid or boosted post"), self)
         self._switch.setAccessibleName(self.tr("Paid or boosted post"))
         self._hint = QLabel(self)
         self._hint.setWordWrap(True)

@@ -34,7 +34,7 @@ class RolePackBar(QWidget):
             if pack != "base":
                 self._pack.addItem(pack.capitalize(), pack)
         self._pack.addItem(self.tr("General (base)"), "base")
-        role_label = QLabel(self.tr("&Posting"), self)
+        role_label = QLabel(self.tr("Po&sting"), self)
         role_label.setBuddy(self._role)
         pack_label = QLabel(self.tr("&Guidelines"), self)
         pack_label.setBuddy(self._pack)

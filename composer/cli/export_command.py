@@ -1,0 +1,121 @@
+"""`somevahti export DRAFT_ID --out DIR [--force-draft] [--by NAME] [--lang fi|sv|en]
+[--data DIR]`: the same export folder as the window's Export, for scripts.
+
+The draft is checked in full first (language models included), as the summary reports
+the checks. A final export records the "exported" step in the draft's history and saves
+it; an export marked as a draft changes nothing in storage.
+"""
+from __future__ import annotations
+
+import argparse
+import getpass
+import sqlite3
+import sys
+from pathlib import Path
+from typing import IO
+
+from checks.packs import PackError
+from composer.cli.stored_drafts import find_draft, load_drafts, opened_store
+from composer.cli.usage import (
+    EXIT_BAD_INPUT, EXIT_NOT_APPROVED, EXIT_OK, BadInput, CommandParser, add_common_options, one_line,
+    use_language,
+)
+from composer.draft import Draft
+from composer.draft_codec import draft_to_dict
+from composer.export import ExportError, check_draft, export_draft, is_final
+from composer.export.final import not_approved_message
+from composer.export.folder import require_empty_folder
+from composer.messages import render
+from composer.storage.store import Store
+from composer.workflow import WorkflowError, mark_exported
+
+PROG = "somevahti export"
+
+
+def build_parser() -> CommandParser:
+    parser = CommandParser(prog=PROG, description="Export a draft to a folder: a text file per channel, images "
+                                                  "without metadata, alt texts and a summary (HTML, Markdown, JSON).")
+    parser.add_argument("draft_id", metavar="DRAFT_ID", help="the draft's id or a unique start of it "
+                                                             "(see somevahti list)")
+    parser.add_argument("--out", metavar="DIR", required=True, help="a new or empty folder for the files")
+    parser.add_argument("--force-draft", action="store_true",
+                        help="export a draft that is not approved; every file is marked LUONNOS / UTKAST / DRAFT")
+    parser.add_argument("--by", metavar="NAME", help="who exports, recorded in the summary and the draft's "
+                                                     "history (default: your user name)")
+    add_common_options(parser)
+    return parser
+
+
+def main(argv: list[str] | None = None, out: IO[str] | None = None, err: IO[str] | None = None) -> int:
+    out, err = out or sys.stdout, err or sys.stderr
+    try:
+        args = build_parser().parse_args(argv)
+    except BadInput as exc:
+        print(f"{PROG}: {exc}", file=err)
+        return EXIT_BAD_INPUT
+    except SystemExit as exc:  # --help
+        return EXIT_OK if exc.code == 0 else EXIT_BAD_INPUT
+    lang = use_language(args.lang)
+    try:
+        with opened_store(args.data, lang) as store:
+            return _export(store, args, lang, out, err)
+    except BadInput as exc:
+        print(f"{PROG}: {exc}", file=err)
+        return EXIT_BAD_INPUT
+
+
+def _export(store: Store | None, args: argparse.Namespace, lang: str, out: IO[str], err: IO[str]) -> int:
+    drafts, warnings = load_drafts(store, lang)
+    for warning in warnings:
+        print(f"{PROG}: {warning}", file=err)
+    position, draft = find_draft(drafts, args.draft_id, lang)
+    folder = Path(args.out)
+    by = " ".join((args.by if args.by is not None else _login_name()).split())
+    if not is_final(draft) and not args.force_draft:
+        print(f"{PROG}: {not_approved_message(draft, lang)} {render('cli.force_hint', lang)}", file=err)
+        return EXIT_NOT_APPROVED
+    try:
+        require_empty_folder(folder, lang)  # before the checks, which take a few seconds
+        findings = check_draft(draft, lang)
+        result = export_draft(draft, findings, folder, lang=lang, force_draft=args.force_draft, by=by)
+    except PackError as exc:
+        raise BadInput(render("cli.pack_error", lang, pack=draft.pack, detail=str(exc))) from None
+    except ExportError as exc:
+        raise BadInput(str(exc)) from None
+    _warn_about_models(lang, err)
+    title = one_line(draft.title) or render("export.untitled", lang)
+    key = "cli.exported_final" if result.final else "cli.exported_draft"
+    out.write(render(key, lang, title=title, folder=str(result.out_dir), count=len(result.files)) + "\n")
+    out.writelines(f"  {name}\n" for name in result.files)
+    if result.final and _record_exported(store, position, draft, by, lang, err):
+        out.write(render("cli.state_recorded", lang) + "\n")
+    return EXIT_OK
+
+
+def _record_exported(store: Store, position: int, draft: Draft, by: str, lang: str, err: IO[str]) -> bool:
+    """Record the "exported" step in the draft's history and save it; False (with a
+    warning) when the workflow does not allow it or the database cannot be written."""
+    try:
+        mark_exported(draft, by)
+    except WorkflowError as exc:
+        print(f"{PROG}: {render('cli.state_not_recorded', lang, reason=str(exc))}", file=err)
+        return False
+    try:
+        store.save_draft(draft_to_dict(draft), position)
+    except (sqlite3.Error, OSError) as exc:
+        print(f"{PROG}: {render('cli.state_not_saved', lang, detail=str(exc))}", file=err)
+        return False
+    return True
+
+
+def _warn_about_models(lang: str, err: IO[str]) -> None:
+    from checks.language.models import shared_models
+    if shared_models().error:
+        print(f"{PROG}: {render('cli.models_missing', lang, detail=shared_models().error)}", file=err)
+
+
+def _login_name() -> str:
+    try:
+        return getpass.getuser()
+    except (OSError, KeyError, ImportError):
+        return ""

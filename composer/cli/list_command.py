@@ -1,0 +1,68 @@
+"""`somevahti list [--json] [--data DIR] [--lang fi|sv|en]`: the stored drafts with id,
+title, state and channels — a table for people, a JSON array for scripts."""
+from __future__ import annotations
+
+import json
+import sys
+import unicodedata
+from typing import IO
+
+from composer.cli.stored_drafts import load_drafts, opened_store, short_ids
+from composer.cli.usage import (
+    EXIT_BAD_INPUT, EXIT_OK, BadInput, CommandParser, add_common_options, one_line, use_language,
+)
+from composer.messages import render
+from composer.workflow import effective_state
+
+
+def build_parser() -> CommandParser:
+    parser = CommandParser(prog="somevahti list", description="List the drafts Somevahti has stored.")
+    parser.add_argument("--json", action="store_true", help="print a JSON array (id, title, state, channels)")
+    add_common_options(parser)
+    return parser
+
+
+def main(argv: list[str] | None = None, out: IO[str] | None = None, err: IO[str] | None = None) -> int:
+    out, err = out or sys.stdout, err or sys.stderr
+    try:
+        args = build_parser().parse_args(argv)
+    except BadInput as exc:
+        print(f"somevahti list: {exc}", file=err)
+        return EXIT_BAD_INPUT
+    except SystemExit as exc:  # --help
+        return EXIT_OK if exc.code == 0 else EXIT_BAD_INPUT
+    lang = use_language(args.lang)
+    try:
+        with opened_store(args.data, lang) as store:
+            drafts, warnings = load_drafts(store, lang)
+            rows = [{"id": d.id, "title": d.title, "state": effective_state(d), "channels": list(d.channels)}
+                    for _, d in drafts]
+    except BadInput as exc:
+        print(f"somevahti list: {exc}", file=err)
+        return EXIT_BAD_INPUT
+    for warning in warnings:
+        print(f"somevahti list: {warning}", file=err)
+    if args.json:
+        out.write(json.dumps(rows, ensure_ascii=False, indent=2) + "\n")
+    elif not rows:
+        out.write(render("cli.list.empty", lang) + "\n")
+    else:
+        out.write(table(rows, lang))
+    return EXIT_OK
+
+
+def table(rows: list[dict], lang: str) -> str:
+    """Aligned columns: short id, state, channels, title (last: it is the longest)."""
+    short = short_ids([row["id"] for row in rows])
+    lines = [[render(f"cli.list.{column}", lang) for column in ("id", "state", "channels", "title")]]
+    lines += [[short[row["id"]], render(f"export.state.{row['state']}", lang), ", ".join(row["channels"]),
+               one_line(row["title"]) or render("export.untitled", lang)] for row in rows]
+    widths = [max(_width(line[i]) for line in lines) for i in range(3)]
+    return "".join("  ".join(cell + " " * (widths[i] - _width(cell)) for i, cell in enumerate(line[:3]))
+                   + "  " + line[3] + "\n" for line in lines)
+
+
+def _width(text: str) -> int:
+    """Terminal columns of `text` (wide East Asian characters take two)."""
+    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 0 if unicodedata.combining(ch) else 1
+               for ch in text)

@@ -1,0 +1,42 @@
+"""What the `list` and `export` commands share: exit codes, argument errors as plain
+messages, the message language."""
+from __future__ import annotations
+
+import argparse
+import unicodedata
+
+from checks.cli.check import default_language
+from checks.messages import LANGUAGES
+from composer.messages import set_language
+
+EXIT_OK, EXIT_NOT_APPROVED, EXIT_BAD_INPUT = 0, 1, 2
+
+
+class BadInput(Exception):
+    """Bad input: `str()` is the sentence to print; the command exits with 2."""
+
+
+class CommandParser(argparse.ArgumentParser):
+    def error(self, message: str):  # type: ignore[override]
+        raise BadInput(f"{message} (see {self.prog} --help)")
+
+
+def add_common_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--data", metavar="DIR", help="the folder where Somevahti keeps its drafts "
+                                                       "(default: the app's own data folder)")
+    parser.add_argument("--lang", choices=LANGUAGES, default=None,
+                        help="language of the messages and the summary (default: from the locale)")
+
+
+def use_language(lang: str | None) -> str:
+    """The language asked for (default: from the locale), also made the language of the
+    composer's own sentences (workflow messages)."""
+    chosen = lang or default_language()
+    set_language(chosen)
+    return chosen
+
+
+def one_line(text: str) -> str:
+    """User text fit for a terminal line: whitespace collapsed, control characters (which
+    could move the cursor or recolour the terminal) dropped."""
+    return "".join(ch for ch in " ".join(text.split()) if unicodedata.category(ch)[0] != "C")

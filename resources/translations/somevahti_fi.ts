@@ -1,0 +1,1200 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fi_FI" sourcelanguage="en">
+<context>
+    <name>ApproveDialog</name>
+    <message>
+        <source>Approve “%1”</source>
+        <translation>Hyväksy ”%1”</translation>
+    </message>
+    <message>
+        <source>You approve the exact text, images, alt texts, captions and paid-campaign record of: %1. Any later edit voids the approval.</source>
+        <translation>Hyväksyt juuri tämän tekstin, kuvat, vaihtoehtoiset tekstit, tekstitykset ja maksetun kampanjan tiedot kanaville: %1. Mikä tahansa myöhempi muutos mitätöi hyväksynnän.</translation>
+    </message>
+    <message>
+        <source>Reviewer&apos;s name</source>
+        <translation>Tarkastajan nimi</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Huomautus</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>Hyväksy</translation>
+    </message>
+    <message>
+        <source>Reviewer</source>
+        <translation>Tarkastaja</translation>
+    </message>
+    <message>
+        <source>Note (optional)</source>
+        <translation>Huomautus (valinnainen)</translation>
+    </message>
+</context>
+<context>
+    <name>Category</name>
+    <message>
+        <source>Personal data</source>
+        <translation>Henkilötiedot</translation>
+    </message>
+    <message>
+        <source>Confidential</source>
+        <translation>Salassa pidettävä</translation>
+    </message>
+    <message>
+        <source>Tone</source>
+        <translation>Sävy</translation>
+    </message>
+    <message>
+        <source>Paid campaign</source>
+        <translation>Maksettu kampanja</translation>
+    </message>
+    <message>
+        <source>Accessibility</source>
+        <translation>Saavutettavuus</translation>
+    </message>
+    <message>
+        <source>Mentions and hashtags</source>
+        <translation>Maininnat ja aihetunnisteet</translation>
+    </message>
+    <message>
+        <source>Channel limits</source>
+        <translation>Kanavan rajoitukset</translation>
+    </message>
+</context>
+<context>
+    <name>ChannelPreview</name>
+    <message>
+        <source>Preview channel</source>
+        <translation>Esikatselun kanava</translation>
+    </message>
+    <message>
+        <source>Show whole text</source>
+        <translation>Näytä koko teksti</translation>
+    </message>
+    <message>
+        <source>Show the whole text in the preview</source>
+        <translation>Näytä koko teksti esikatselussa</translation>
+    </message>
+    <message>
+        <source>Copy text</source>
+        <translation>Kopioi teksti</translation>
+    </message>
+    <message>
+        <source>Copy this channel&apos;s text</source>
+        <translation>Kopioi tämän kanavan teksti</translation>
+    </message>
+    <message>
+        <source>Channel preview</source>
+        <translation>Kanavan esikatselu</translation>
+    </message>
+</context>
+<context>
+    <name>ChannelTabs</name>
+    <message>
+        <source>Channel variants</source>
+        <translation>Kanavakohtaiset tekstit</translation>
+    </message>
+    <message>
+        <source>Channels…</source>
+        <translation>Kanavat…</translation>
+    </message>
+    <message>
+        <source>Choose channels</source>
+        <translation>Valitse kanavat</translation>
+    </message>
+    <message>
+        <source>Follow the master text again</source>
+        <translation>Seuraa taas päätekstiä</translation>
+    </message>
+    <message>
+        <source>Reset variant to the master text</source>
+        <translation>Palauta kanavan teksti päätekstiksi</translation>
+    </message>
+    <message>
+        <source>Master text</source>
+        <translation>Pääteksti</translation>
+    </message>
+    <message>
+        <source>%1 (edited)</source>
+        <translation>%1 (muokattu)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n virhe</numerusform>
+            <numerusform>%n virhettä</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n varoitus</numerusform>
+            <numerusform>%n varoitusta</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The master text: every channel that is not edited follows it.</source>
+        <translation>Pääteksti: jokainen kanava, jonka tekstiä ei ole muokattu, seuraa sitä.</translation>
+    </message>
+    <message>
+        <source>Follows the master text. Typing here makes a separate version for this channel.</source>
+        <translation>Seuraa päätekstiä. Jos kirjoitat tähän, kanavalle tulee oma versio.</translation>
+    </message>
+    <message>
+        <source>Edited for this channel: changes to the master text no longer reach it.</source>
+        <translation>Muokattu tälle kanavalle: päätekstin muutokset eivät enää päivity tähän.</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistView</name>
+    <message>
+        <source>Before publishing — check yourself</source>
+        <translation>Ennen julkaisua – tarkista itse</translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation>Muistilista</translation>
+    </message>
+</context>
+<context>
+    <name>CommentsPanel</name>
+    <message>
+        <source>Comments</source>
+        <translation>Kommentit</translation>
+    </message>
+    <message>
+        <source>No comments yet. Comments are for the team: they go with review packages and are never exported.</source>
+        <translation>Ei vielä kommentteja. Kommentit on tarkoitettu tiimille: ne kulkevat tarkastuspakettien mukana, mutta niitä ei koskaan viedä julkaistavaksi.</translation>
+    </message>
+    <message>
+        <source>Write a comment for the team</source>
+        <translation>Kirjoita kommentti tiimille</translation>
+    </message>
+    <message>
+        <source>New comment</source>
+        <translation>Uusi kommentti</translation>
+    </message>
+    <message>
+        <source>Add comment</source>
+        <translation>Lisää kommentti</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Tuntematon</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictDialog</name>
+    <message>
+        <source>the other side</source>
+        <translation>toinen osapuoli</translation>
+    </message>
+    <message>
+        <source>Both of you edited “%1”</source>
+        <translation>Molemmat ovat muokanneet luonnosta ”%1”</translation>
+    </message>
+    <message>
+        <source>%1 edited this draft, and so did you, since it was sent. Choose which content to keep; comments, approvals and the review state are merged either way.</source>
+        <translation>%1 on muokannut tätä luonnosta sen lähettämisen jälkeen, ja niin olet sinäkin. Valitse, kumpi sisältö säilytetään; kommentit, hyväksynnät ja tarkastuksen tila yhdistetään joka tapauksessa.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Theirs&lt;/b&gt; (%1)</source>
+        <translation>&lt;b&gt;Heidän versionsa&lt;/b&gt; (%1)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Yours&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Sinun versiosi&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>(channel not chosen)</source>
+        <translation>(kanavaa ei ole valittu)</translation>
+    </message>
+    <message>
+        <source>%1 text, %2</source>
+        <translation>%1-teksti, %2</translation>
+    </message>
+    <message>
+        <source>theirs</source>
+        <translation>heidän versionsa</translation>
+    </message>
+    <message>
+        <source>yours</source>
+        <translation>sinun versiosi</translation>
+    </message>
+    <message>
+        <source>Also different: %1</source>
+        <translation>Eroavat myös: %1</translation>
+    </message>
+    <message>
+        <source>Keep mine</source>
+        <translation>Säilytä omani</translation>
+    </message>
+    <message>
+        <source>Take theirs</source>
+        <translation>Ota heidän versionsa</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>otsikko</translation>
+    </message>
+    <message>
+        <source>channels</source>
+        <translation>kanavat</translation>
+    </message>
+    <message>
+        <source>images and videos</source>
+        <translation>kuvat ja videot</translation>
+    </message>
+    <message>
+        <source>paid-campaign record</source>
+        <translation>maksetun kampanjan tiedot</translation>
+    </message>
+    <message>
+        <source>role</source>
+        <translation>rooli</translation>
+    </message>
+    <message>
+        <source>guideline pack</source>
+        <translation>ohjepaketti</translation>
+    </message>
+</context>
+<context>
+    <name>CounterStrip</name>
+    <message>
+        <source>characters</source>
+        <translation>merkkiä</translation>
+    </message>
+    <message>
+        <source>weighted characters (links 23, emoji 2)</source>
+        <translation>painotettua merkkiä (linkki 23, emoji 2)</translation>
+    </message>
+    <message>
+        <source>characters as people see them</source>
+        <translation>merkkiä sellaisina kuin ne näkyvät</translation>
+    </message>
+    <message>
+        <source>bytes</source>
+        <translation>tavua</translation>
+    </message>
+    <message>
+        <source>characters (emoji count as bytes)</source>
+        <translation>merkkiä (emojit lasketaan tavuina)</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 %4</source>
+        <translation>%1: %2 / %3 %4</translation>
+    </message>
+</context>
+<context>
+    <name>DraftsList</name>
+    <message>
+        <source>Drafts</source>
+        <translation>Luonnokset</translation>
+    </message>
+    <message>
+        <source>Untitled draft</source>
+        <translation>Nimetön luonnos</translation>
+    </message>
+</context>
+<context>
+    <name>EditorPane</name>
+    <message>
+        <source>Title (only you and reviewers see it)</source>
+        <translation>Otsikko (näkyy vain sinulle ja tarkastajille)</translation>
+    </message>
+    <message>
+        <source>Draft title</source>
+        <translation>Luonnoksen otsikko</translation>
+    </message>
+    <message>
+        <source>Write the post here. Checks run as you type.</source>
+        <translation>Kirjoita julkaisu tähän. Tarkistukset tehdään kirjoittaessasi.</translation>
+    </message>
+    <message>
+        <source>No draft open. Press Ctrl+N to start a new one.</source>
+        <translation>Yhtään luonnosta ei ole auki. Aloita uusi painamalla Ctrl+N.</translation>
+    </message>
+    <message>
+        <source>%1 shows about %2 characters before “See more”; the rest is hidden at first.</source>
+        <translation>%1 näyttää noin %2 merkkiä ennen ”Näytä lisää” -linkkiä; loput ovat aluksi piilossa.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportActions</name>
+    <message>
+        <source>&amp;Copy the master text</source>
+        <translation>&amp;Kopioi pääteksti</translation>
+    </message>
+    <message>
+        <source>&amp;Copy %1 text</source>
+        <translation>&amp;Kopioi %1-teksti</translation>
+    </message>
+    <message>
+        <source>Master text copied – %1 characters.</source>
+        <translation>Pääteksti kopioitiin – merkkejä %1.</translation>
+    </message>
+    <message>
+        <source>%1 text copied – %2 characters.</source>
+        <translation>%1-teksti kopioitiin – merkkejä %2.</translation>
+    </message>
+    <message>
+        <source>Copied the texts for %1 and the alt texts.</source>
+        <translation>Tekstit (%1) ja vaihtoehtoiset tekstit kopioitiin.</translation>
+    </message>
+    <message>
+        <source>Copied the texts for %1.</source>
+        <translation>Tekstit kopioitiin (%1).</translation>
+    </message>
+    <message>
+        <source>Not approved yet: paste it only into a draft post.</source>
+        <translation>Ei vielä hyväksytty: liitä teksti vain julkaisuluonnokseen.</translation>
+    </message>
+    <message>
+        <source>Untitled draft</source>
+        <translation>Nimetön luonnos</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Vienti</translation>
+    </message>
+    <message>
+        <source>Export it anyway? Every file will then be marked LUONNOS / UTKAST / DRAFT, so nobody takes it for the approved version.</source>
+        <translation>Viedäänkö se silti? Silloin jokaiseen tiedostoon merkitään LUONNOS / UTKAST / DRAFT, jotta kukaan ei luule sitä hyväksytyksi versioksi.</translation>
+    </message>
+    <message>
+        <source>Export a draft</source>
+        <translation>Vie luonnos</translation>
+    </message>
+    <message>
+        <source>Export to which folder? A new folder is made in it.</source>
+        <translation>Mihin kansioon viedään? Sen sisään tehdään uusi kansio.</translation>
+    </message>
+    <message>
+        <source>Exported “%1” to %2.</source>
+        <translation>”%1” vietiin kansioon %2.</translation>
+    </message>
+    <message>
+        <source>Exported “%1” as a draft to %2. Every file is marked LUONNOS / UTKAST / DRAFT.</source>
+        <translation>”%1” vietiin luonnoksena kansioon %2. Jokainen tiedosto on merkitty LUONNOS / UTKAST / DRAFT.</translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation>Avaa kansio</translation>
+    </message>
+</context>
+<context>
+    <name>FindingsPanel</name>
+    <message>
+        <source>Findings</source>
+        <translation>Havainnot</translation>
+    </message>
+    <message>
+        <source>&amp;Fix</source>
+        <translation>&amp;Korjaa</translation>
+    </message>
+    <message>
+        <source>Apply the suggested fix</source>
+        <translation>Korjaa ehdotuksen mukaan</translation>
+    </message>
+    <message>
+        <source>&amp;Ignore…</source>
+        <translation>O&amp;hita…</translation>
+    </message>
+    <message>
+        <source>Ignore this finding, with a reason</source>
+        <translation>Ohita tämä havainto ja kerro syy</translation>
+    </message>
+    <message>
+        <source>Res&amp;tore</source>
+        <translation>&amp;Palauta</translation>
+    </message>
+    <message>
+        <source>Show this ignored finding again</source>
+        <translation>Näytä ohitettu havainto taas</translation>
+    </message>
+    <message>
+        <source>Ignored (%1)</source>
+        <translation>Ohitetut (%1)</translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation>Syy: %1</translation>
+    </message>
+    <message>
+        <source>Rule: %1</source>
+        <translation>Sääntö: %1</translation>
+    </message>
+    <message>
+        <source>Text: “%1”</source>
+        <translation>Teksti: ”%1”</translation>
+    </message>
+    <message>
+        <source>Fix: replace with “%1”</source>
+        <translation>Korjaus: korvaa tekstillä ”%1”</translation>
+    </message>
+    <message>
+        <source>No findings.</source>
+        <translation>Ei havaintoja.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n virhe</numerusform>
+            <numerusform>%n virhettä</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n varoitus</numerusform>
+            <numerusform>%n varoitusta</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s)</source>
+        <translation>
+            <numerusform>%n huomio</numerusform>
+            <numerusform>%n huomiota</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FolderRow</name>
+    <message>
+        <source>Open folder</source>
+        <translation>Avaa kansio</translation>
+    </message>
+    <message>
+        <source>Cannot create %1: %2</source>
+        <translation>Kansiota %1 ei voi luoda: %2</translation>
+    </message>
+    <message>
+        <source>No file manager could open %1. The path can be copied from the field.</source>
+        <translation>Mikään tiedostonhallinta ei pystynyt avaamaan kansiota %1. Polun voi kopioida kentästä.</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDialog</name>
+    <message>
+        <source>History of “%1”</source>
+        <translation>Luonnoksen ”%1” historia</translation>
+    </message>
+    <message>
+        <source>Revisions</source>
+        <translation>Versiot</translation>
+    </message>
+    <message>
+        <source>Text of the chosen revision</source>
+        <translation>Valitun version teksti</translation>
+    </message>
+    <message>
+        <source>No earlier revisions yet. Somevahti keeps one every five minutes of editing, when the review state changes and before a restore.</source>
+        <translation>Aiempia versioita ei vielä ole. Somevahti tallentaa version viiden minuutin välein muokattaessa, kun tarkastuksen tila muuttuu ja ennen palautusta.</translation>
+    </message>
+    <message>
+        <source>Restore this revision</source>
+        <translation>Palauta tämä versio</translation>
+    </message>
+    <message>
+        <source>created</source>
+        <translation>luotu</translation>
+    </message>
+    <message>
+        <source>edited</source>
+        <translation>muokattu</translation>
+    </message>
+    <message>
+        <source>before a pause</source>
+        <translation>ennen taukoa</translation>
+    </message>
+    <message>
+        <source>review state changed</source>
+        <translation>tarkastuksen tila muuttui</translation>
+    </message>
+    <message>
+        <source>before a restore</source>
+        <translation>ennen palautusta</translation>
+    </message>
+    <message>
+        <source>before an import</source>
+        <translation>ennen tuontia</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Before publishing</source>
+        <translation>Ennen julkaisua</translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation>Kommentit</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Esikatselu</translation>
+    </message>
+    <message>
+        <source>&amp;Draft</source>
+        <translation>&amp;Luonnos</translation>
+    </message>
+    <message>
+        <source>&amp;Checks</source>
+        <translation>&amp;Tarkistukset</translation>
+    </message>
+    <message>
+        <source>&amp;Post</source>
+        <translation>&amp;Julkaisu</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Vienti</translation>
+    </message>
+    <message>
+        <source>&amp;Review</source>
+        <translation>T&amp;arkastus</translation>
+    </message>
+    <message>
+        <source>Loading the language model… structural checks are already on.</source>
+        <translation>Kielimallia ladataan… rakennetarkistukset ovat jo käytössä.</translation>
+    </message>
+    <message>
+        <source>Language model loading</source>
+        <translation>Kielimalli latautuu</translation>
+    </message>
+    <message>
+        <source>Undo delete</source>
+        <translation>Kumoa poisto</translation>
+    </message>
+    <message>
+        <source>Untitled draft</source>
+        <translation>Nimetön luonnos</translation>
+    </message>
+    <message>
+        <source>Comments (%1)</source>
+        <translation>Kommentit (%1)</translation>
+    </message>
+    <message>
+        <source>New draft</source>
+        <translation>Uusi luonnos</translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation>%1 (kopio)</translation>
+    </message>
+    <message>
+        <source>Untitled</source>
+        <translation>Nimetön</translation>
+    </message>
+    <message>
+        <source>Deleted “%1”.</source>
+        <translation>Luonnos ”%1” poistettiin.</translation>
+    </message>
+    <message>
+        <source>Language checks (names, terms, tone) start when the language model has loaded.</source>
+        <translation>Kielitarkistukset (nimet, termit, sävy) alkavat, kun kielimalli on latautunut.</translation>
+    </message>
+    <message>
+        <source>Language model loaded: all checks are on.</source>
+        <translation>Kielimalli latautui: kaikki tarkistukset ovat käytössä.</translation>
+    </message>
+    <message>
+        <source>Ignore finding</source>
+        <translation>Ohita havainto</translation>
+    </message>
+    <message>
+        <source>Why is this finding not a problem here? The reason is kept with the draft and shown to reviewers.</source>
+        <translation>Miksi tämä havainto ei ole tässä ongelma? Syy tallennetaan luonnoksen yhteyteen ja näytetään tarkastajille.</translation>
+    </message>
+    <message>
+        <source>Stored drafts</source>
+        <translation>Tallennetut luonnokset</translation>
+    </message>
+    <message>
+        <source>&amp;New draft</source>
+        <translation>&amp;Uusi luonnos</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate draft</source>
+        <translation>&amp;Monista luonnos</translation>
+    </message>
+    <message>
+        <source>&amp;Rename draft</source>
+        <translation>&amp;Nimeä luonnos uudelleen</translation>
+    </message>
+    <message>
+        <source>&amp;Delete draft</source>
+        <translation>&amp;Poista luonnos</translation>
+    </message>
+    <message>
+        <source>Res&amp;tore deleted draft</source>
+        <translation>Palauta p&amp;oistettu luonnos</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Lopeta</translation>
+    </message>
+    <message>
+        <source>&amp;Next finding</source>
+        <translation>&amp;Seuraava havainto</translation>
+    </message>
+    <message>
+        <source>&amp;Previous finding</source>
+        <translation>&amp;Edellinen havainto</translation>
+    </message>
+    <message>
+        <source>Apply &amp;fix</source>
+        <translation>&amp;Korjaa ehdotuksen mukaan</translation>
+    </message>
+    <message>
+        <source>&amp;Ignore finding…</source>
+        <translation>&amp;Ohita havainto…</translation>
+    </message>
+    <message>
+        <source>&amp;Go to findings</source>
+        <translation>Siirry &amp;havaintoihin</translation>
+    </message>
+    <message>
+        <source>Add &amp;image or video…</source>
+        <translation>Lisää &amp;kuva tai video…</translation>
+    </message>
+    <message>
+        <source>Next c&amp;hannel</source>
+        <translation>&amp;Seuraava kanava</translation>
+    </message>
+    <message>
+        <source>Previous ch&amp;annel</source>
+        <translation>&amp;Edellinen kanava</translation>
+    </message>
+    <message>
+        <source>&amp;Send for review</source>
+        <translation>&amp;Lähetä tarkastukseen</translation>
+    </message>
+    <message>
+        <source>&amp;Approve…</source>
+        <translation>&amp;Hyväksy…</translation>
+    </message>
+    <message>
+        <source>Request &amp;changes…</source>
+        <translation>&amp;Pyydä muutoksia…</translation>
+    </message>
+    <message>
+        <source>Re&amp;open</source>
+        <translation>&amp;Avaa uudelleen</translation>
+    </message>
+    <message>
+        <source>Arc&amp;hive</source>
+        <translation>A&amp;rkistoi</translation>
+    </message>
+    <message>
+        <source>Save review &amp;package…</source>
+        <translation>Tall&amp;enna tarkastuspaketti…</translation>
+    </message>
+    <message>
+        <source>&amp;Import review package…</source>
+        <translation>&amp;Tuo tarkastuspaketti…</translation>
+    </message>
+    <message>
+        <source>&amp;History…</source>
+        <translation>&amp;Historia…</translation>
+    </message>
+    <message>
+        <source>Write a co&amp;mment</source>
+        <translation>&amp;Kirjoita kommentti</translation>
+    </message>
+    <message>
+        <source>&amp;Copy channel text</source>
+        <translation>&amp;Kopioi kanavan teksti</translation>
+    </message>
+    <message>
+        <source>Copy &amp;all texts and alt texts</source>
+        <translation>Kopioi k&amp;aikki tekstit ja vaihtoehtoiset tekstit</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Vie…</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Asetukset…</translation>
+    </message>
+</context>
+<context>
+    <name>MediaCard</name>
+    <message>
+        <source>Describe the image for people who cannot see it</source>
+        <translation>Kuvaile kuva niille, jotka eivät näe sitä</translation>
+    </message>
+    <message>
+        <source>Has captions (subtitles)</source>
+        <translation>Videossa on tekstitys</translation>
+    </message>
+    <message>
+        <source>Image {number}</source>
+        <translation>Kuva {number}</translation>
+    </message>
+    <message>
+        <source>Remove image {number}</source>
+        <translation>Poista kuva {number}</translation>
+    </message>
+    <message>
+        <source>Thumbnail of image {number}</source>
+        <translation>Kuvan {number} pienoiskuva</translation>
+    </message>
+    <message>
+        <source>Alt text for image {number}</source>
+        <translation>Kuvan {number} vaihtoehtoinen teksti</translation>
+    </message>
+    <message>
+        <source>Video {number}</source>
+        <translation>Video {number}</translation>
+    </message>
+    <message>
+        <source>Remove video {number}</source>
+        <translation>Poista video {number}</translation>
+    </message>
+    <message>
+        <source>Video {number} has captions (subtitles)</source>
+        <translation>Videossa {number} on tekstitys</translation>
+    </message>
+    <message>
+        <source>{channel} {count} / {limit}</source>
+        <translation>{channel} {count} / {limit}</translation>
+    </message>
+    <message>
+        <source>{channel}: alt text {count} of {limit} characters</source>
+        <translation>{channel}: vaihtoehtoinen teksti {count} / {limit} merkkiä</translation>
+    </message>
+    <message>
+        <source>{over} characters over the limit</source>
+        <translation>Raja ylittyy {over} merkillä</translation>
+    </message>
+</context>
+<context>
+    <name>MediaPanel</name>
+    <message>
+        <source>Images and videos</source>
+        <translation>Kuvat ja videot</translation>
+    </message>
+    <message>
+        <source>Add image or video…</source>
+        <translation>Lisää kuva tai video…</translation>
+    </message>
+    <message>
+        <source>Add image or video</source>
+        <translation>Lisää kuva tai video</translation>
+    </message>
+    <message>
+        <source>You can also drop files here or paste an image with Ctrl+V</source>
+        <translation>Voit myös pudottaa tiedostoja tähän tai liittää kuvan näppäimillä Ctrl+V</translation>
+    </message>
+    <message>
+        <source>No images or videos yet. Add them with the button, drop files here or paste with Ctrl+V.</source>
+        <translation>Ei vielä kuvia eikä videoita. Lisää ne painikkeella, pudota tiedostot tähän tai liitä näppäimillä Ctrl+V.</translation>
+    </message>
+    <message>
+        <source>“{name}” was not found.</source>
+        <translation>Tiedostoa ”{name}” ei löytynyt.</translation>
+    </message>
+    <message>
+        <source>“{name}” is not an image or a video.</source>
+        <translation>”{name}” ei ole kuva eikä video.</translation>
+    </message>
+    <message>
+        <source>“{name}” could not be read as an image.</source>
+        <translation>Tiedostoa ”{name}” ei voitu lukea kuvana.</translation>
+    </message>
+    <message>
+        <source>Images</source>
+        <translation>Kuvat</translation>
+    </message>
+    <message>
+        <source>Videos</source>
+        <translation>Videot</translation>
+    </message>
+    <message>
+        <source>All files</source>
+        <translation>Kaikki tiedostot</translation>
+    </message>
+    <message>
+        <source>Add images or videos</source>
+        <translation>Lisää kuvia tai videoita</translation>
+    </message>
+    <message>
+        <source>The clipboard has no image or file to add.</source>
+        <translation>Leikepöydällä ei ole lisättävää kuvaa tai tiedostoa.</translation>
+    </message>
+    <message>
+        <source>Nothing to add in what was dropped.</source>
+        <translation>Pudotetuissa kohteissa ei ollut mitään lisättävää.</translation>
+    </message>
+</context>
+<context>
+    <name>OverrideDialog</name>
+    <message>
+        <source>Errors to fix or override</source>
+        <translation>Korjattavat tai ohitettavat virheet</translation>
+    </message>
+    <message>
+        <source>Fix them in the text, or write for each why it is not a problem here. The reasons are kept with the draft and shown to the reviewer.</source>
+        <translation>Korjaa ne tekstiin tai kirjoita kunkin kohdalle, miksi se ei ole tässä ongelma. Syyt tallennetaan luonnoksen yhteyteen ja näytetään tarkastajalle.</translation>
+    </message>
+    <message>
+        <source>Reason for publishing anyway</source>
+        <translation>Syy julkaista silti</translation>
+    </message>
+    <message>
+        <source>Reason for overriding: %1</source>
+        <translation>Ohituksen syy: %1</translation>
+    </message>
+    <message>
+        <source>Override and continue</source>
+        <translation>Ohita ja jatka</translation>
+    </message>
+</context>
+<context>
+    <name>PaidForm</name>
+    <message>
+        <source>P&amp;aid or boosted post</source>
+        <translation>&amp;Maksettu tai tehostettu julkaisu</translation>
+    </message>
+    <message>
+        <source>Paid or boosted post</source>
+        <translation>Maksettu tai tehostettu julkaisu</translation>
+    </message>
+    <message>
+        <source>Who decided the paid campaign</source>
+        <translation>Kuka päätti maksetusta kampanjasta</translation>
+    </message>
+    <message>
+        <source>Who was notified</source>
+        <translation>Kenelle kampanjasta ilmoitettiin</translation>
+    </message>
+    <message>
+        <source>Notified on</source>
+        <translation>Ilmoitettu päivänä</translation>
+    </message>
+    <message>
+        <source>The communications team has been notified</source>
+        <translation>Viestinnälle on ilmoitettu</translation>
+    </message>
+    <message>
+        <source>Date of the notification</source>
+        <translation>Ilmoituksen päivämäärä</translation>
+    </message>
+    <message>
+        <source>Decided by</source>
+        <translation>Päättäjä</translation>
+    </message>
+    <message>
+        <source>Notified to</source>
+        <translation>Kenelle ilmoitettu</translation>
+    </message>
+    <message>
+        <source>The guidelines say: paid marketing is decided by %1 and notified to %2.</source>
+        <translation>Ohjeen mukaan maksetusta markkinoinnista päättää %1, ja siitä ilmoitetaan: %2.</translation>
+    </message>
+    <message>
+        <source>Name, e.g. %1</source>
+        <translation>Nimi, esim. %1</translation>
+    </message>
+</context>
+<context>
+    <name>PostEditor</name>
+    <message>
+        <source>Post text</source>
+        <translation>Julkaisun teksti</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewActions</name>
+    <message>
+        <source>Review</source>
+        <translation>Tarkastus</translation>
+    </message>
+    <message>
+        <source>Waiting for the checks to finish…</source>
+        <translation>Odotetaan, että tarkistukset valmistuvat…</translation>
+    </message>
+    <message>
+        <source>The checks have not finished yet (the language model may still be loading). Try again in a moment.</source>
+        <translation>Tarkistukset eivät ole vielä valmiita (kielimalli voi olla vielä latautumassa). Yritä hetken kuluttua uudelleen.</translation>
+    </message>
+    <message>
+        <source>Request changes</source>
+        <translation>Pyydä muutoksia</translation>
+    </message>
+    <message>
+        <source>What should be changed? The note is kept with the draft.</source>
+        <translation>Mitä pitäisi muuttaa? Huomautus tallennetaan luonnoksen yhteyteen.</translation>
+    </message>
+    <message>
+        <source>Save the review package</source>
+        <translation>Tallenna tarkastuspaketti</translation>
+    </message>
+    <message>
+        <source>Saved the review package %1. Send the file to the reviewer; they open it with Draft ▸ Import review package.</source>
+        <translation>Tarkastuspaketti %1 tallennettiin. Lähetä tiedosto tarkastajalle; hän avaa sen valitsemalla Luonnos ▸ Tuo tarkastuspaketti.</translation>
+    </message>
+    <message>
+        <source>Somevahti review package</source>
+        <translation>Somevahdin tarkastuspaketti</translation>
+    </message>
+    <message>
+        <source>Import a review package</source>
+        <translation>Tuo tarkastuspaketti</translation>
+    </message>
+    <message>
+        <source>This file cannot be imported</source>
+        <translation>Tätä tiedostoa ei voi tuoda</translation>
+    </message>
+    <message>
+        <source>Opened the draft %1 sent for review.</source>
+        <translation>Avattiin luonnos, jonka %1 lähetti tarkastukseen.</translation>
+    </message>
+    <message>
+        <source>Took the edits %1 made; comments and the review state are merged.</source>
+        <translation>Otettiin käyttöön muutokset, jotka %1 teki; kommentit ja tarkastuksen tila yhdistettiin.</translation>
+    </message>
+    <message>
+        <source>Kept your edits; comments and the review state from %1 are merged.</source>
+        <translation>Omat muutoksesi säilytettiin; kommentit ja tarkastuksen tila yhdistettiin (lähettäjä: %1).</translation>
+    </message>
+    <message>
+        <source>Merged the comments and the review state from %1.</source>
+        <translation>Kommentit ja tarkastuksen tila yhdistettiin (lähettäjä: %1).</translation>
+    </message>
+    <message>
+        <source>Resolved the conflict with %1&apos;s edits; comments and the review state are merged.</source>
+        <translation>Ristiriita ratkaistiin muutoksilla, jotka %1 teki; kommentit ja tarkastuksen tila yhdistettiin.</translation>
+    </message>
+    <message>
+        <source>Nothing new in this file from %1.</source>
+        <translation>Tiedostossa ei ollut mitään uutta (lähettäjä: %1).</translation>
+    </message>
+    <message>
+        <source>the other side</source>
+        <translation>toinen osapuoli</translation>
+    </message>
+    <message>
+        <source>Restored the revision; the text before it is in the history.</source>
+        <translation>Versio palautettiin; aiempi teksti on tallessa historiassa.</translation>
+    </message>
+</context>
+<context>
+    <name>Role</name>
+    <message>
+        <source>In the city&apos;s or unit&apos;s name</source>
+        <translation>Kaupungin tai yksikön nimissä</translation>
+    </message>
+    <message>
+        <source>As an employee / expert</source>
+        <translation>Työntekijänä / asiantuntijana</translation>
+    </message>
+    <message>
+        <source>As an elected official</source>
+        <translation>Luottamushenkilönä</translation>
+    </message>
+</context>
+<context>
+    <name>RolePackBar</name>
+    <message>
+        <source>Author&apos;s role</source>
+        <translation>Kirjoittajan rooli</translation>
+    </message>
+    <message>
+        <source>Guideline pack</source>
+        <translation>Ohjepaketti</translation>
+    </message>
+    <message>
+        <source>General (base)</source>
+        <translation>Yleinen (perus)</translation>
+    </message>
+    <message>
+        <source>Po&amp;sting</source>
+        <translation>&amp;Rooli</translation>
+    </message>
+    <message>
+        <source>&amp;Guidelines</source>
+        <translation>&amp;Ohjeet</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Asetukset</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>Järjestelmän kieli</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Kieli</translation>
+    </message>
+    <message>
+        <source>Somevahti changes to the new language the next time it starts.</source>
+        <translation>Somevahti vaihtaa uuteen kieleen, kun se käynnistetään seuraavan kerran.</translation>
+    </message>
+    <message>
+        <source>General (base)</source>
+        <translation>Yleinen (perus)</translation>
+    </message>
+    <message>
+        <source>Guideline pack for new drafts</source>
+        <translation>Uusien luonnosten ohjepaketti</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Nimesi</translation>
+    </message>
+    <message>
+        <source>Drafts folder</source>
+        <translation>Luonnosten kansio</translation>
+    </message>
+    <message>
+        <source>Open the drafts folder</source>
+        <translation>Avaa luonnosten kansio</translation>
+    </message>
+    <message>
+        <source>Packs folder</source>
+        <translation>Ohjepakettien kansio</translation>
+    </message>
+    <message>
+        <source>Open the packs folder</source>
+        <translation>Avaa ohjepakettien kansio</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Kieli</translation>
+    </message>
+    <message>
+        <source>Guideline &amp;pack for new drafts</source>
+        <translation>Uusien luonnosten &amp;ohjepaketti</translation>
+    </message>
+    <message>
+        <source>Your &amp;name</source>
+        <translation>&amp;Nimesi</translation>
+    </message>
+    <message>
+        <source>Your drafts, their history and approvals are kept here, on this computer only.</source>
+        <translation>Luonnoksesi, niiden historia ja hyväksynnät säilytetään täällä, vain tällä tietokoneella.</translation>
+    </message>
+    <message>
+        <source>Put your own guideline packs (.toml files) here; Somevahti finds them at its next start.</source>
+        <translation>Tallenna omat ohjepakettisi (.toml-tiedostot) tähän kansioon; Somevahti löytää ne seuraavalla käynnistyskerralla.</translation>
+    </message>
+</context>
+<context>
+    <name>UserName</name>
+    <message>
+        <source>Your name</source>
+        <translation>Nimesi</translation>
+    </message>
+    <message>
+        <source>Your name is shown with your drafts, comments and approvals (for example “Maija Virtanen, kirjasto”).</source>
+        <translation>Nimesi näkyy luonnostesi, kommenttiesi ja hyväksyntöjesi yhteydessä (esimerkiksi ”Maija Virtanen, kirjasto”).</translation>
+    </message>
+</context>
+<context>
+    <name>WindowStorage</name>
+    <message>
+        <source>The stored drafts could not be read: %1</source>
+        <translation>Tallennettuja luonnoksia ei voitu lukea: %1</translation>
+    </message>
+    <message>
+        <source>A stored draft could not be read and was left as it is: %1</source>
+        <translation>Yhtä tallennettua luonnosta ei voitu lukea, joten se jätettiin ennalleen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>WorkflowBar</name>
+    <message>
+        <source>Review state</source>
+        <translation>Tarkastuksen tila</translation>
+    </message>
+    <message>
+        <source>Approvals</source>
+        <translation>Hyväksynnät</translation>
+    </message>
+    <message>
+        <source>Send for review</source>
+        <translation>Lähetä tarkastukseen</translation>
+    </message>
+    <message>
+        <source>Review package…</source>
+        <translation>Tarkastuspaketti…</translation>
+    </message>
+    <message>
+        <source>Approve…</source>
+        <translation>Hyväksy…</translation>
+    </message>
+    <message>
+        <source>Request changes…</source>
+        <translation>Pyydä muutoksia…</translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation>Avaa uudelleen</translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation>Arkistoi</translation>
+    </message>
+    <message>
+        <source>History…</source>
+        <translation>Historia…</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Luonnos</translation>
+    </message>
+    <message>
+        <source>In review</source>
+        <translation>Tarkastettavana</translation>
+    </message>
+    <message>
+        <source>Changes requested</source>
+        <translation>Muutoksia pyydetty</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Hyväksytty</translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation>Viety</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>Arkistoitu</translation>
+    </message>
+    <message>
+        <source>State: &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>Tila: &lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>%1: &lt;b&gt;changed after approval&lt;/b&gt; (%2)</source>
+        <translation>%1: &lt;b&gt;muutettu hyväksynnän jälkeen&lt;/b&gt; (%2)</translation>
+    </message>
+    <message>
+        <source>%1: approved by %2</source>
+        <translation>%1: hyväksynyt %2</translation>
+    </message>
+    <message>
+        <source>signed, signature valid (key %1)</source>
+        <translation>allekirjoitettu, allekirjoitus on kelvollinen (avain %1)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;signature invalid&lt;/b&gt;: the record was altered</source>
+        <translation>&lt;b&gt;allekirjoitus ei ole kelvollinen&lt;/b&gt;: tietoja on muutettu</translation>
+    </message>
+    <message>
+        <source>unsigned</source>
+        <translation>allekirjoittamaton</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,1200 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="sv_FI" sourcelanguage="en">
+<context>
+    <name>ApproveDialog</name>
+    <message>
+        <source>Approve “%1”</source>
+        <translation>Godkänn ”%1”</translation>
+    </message>
+    <message>
+        <source>You approve the exact text, images, alt texts, captions and paid-campaign record of: %1. Any later edit voids the approval.</source>
+        <translation>Du godkänner exakt denna text, bilderna, alternativtexterna, textningen och uppgifterna om betald kampanj för: %1. Varje senare ändring gör godkännandet ogiltigt.</translation>
+    </message>
+    <message>
+        <source>Reviewer&apos;s name</source>
+        <translation>Granskarens namn</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Anteckning</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>Godkänn</translation>
+    </message>
+    <message>
+        <source>Reviewer</source>
+        <translation>Granskare</translation>
+    </message>
+    <message>
+        <source>Note (optional)</source>
+        <translation>Anteckning (valfri)</translation>
+    </message>
+</context>
+<context>
+    <name>Category</name>
+    <message>
+        <source>Personal data</source>
+        <translation>Personuppgifter</translation>
+    </message>
+    <message>
+        <source>Confidential</source>
+        <translation>Sekretessbelagt</translation>
+    </message>
+    <message>
+        <source>Tone</source>
+        <translation>Ton</translation>
+    </message>
+    <message>
+        <source>Paid campaign</source>
+        <translation>Betald kampanj</translation>
+    </message>
+    <message>
+        <source>Accessibility</source>
+        <translation>Tillgänglighet</translation>
+    </message>
+    <message>
+        <source>Mentions and hashtags</source>
+        <translation>Omnämnanden och hashtaggar</translation>
+    </message>
+    <message>
+        <source>Channel limits</source>
+        <translation>Kanalens begränsningar</translation>
+    </message>
+</context>
+<context>
+    <name>ChannelPreview</name>
+    <message>
+        <source>Preview channel</source>
+        <translation>Kanal för förhandsvisningen</translation>
+    </message>
+    <message>
+        <source>Show whole text</source>
+        <translation>Visa hela texten</translation>
+    </message>
+    <message>
+        <source>Show the whole text in the preview</source>
+        <translation>Visa hela texten i förhandsvisningen</translation>
+    </message>
+    <message>
+        <source>Copy text</source>
+        <translation>Kopiera texten</translation>
+    </message>
+    <message>
+        <source>Copy this channel&apos;s text</source>
+        <translation>Kopiera den här kanalens text</translation>
+    </message>
+    <message>
+        <source>Channel preview</source>
+        <translation>Förhandsvisning av kanalen</translation>
+    </message>
+</context>
+<context>
+    <name>ChannelTabs</name>
+    <message>
+        <source>Channel variants</source>
+        <translation>Kanalspecifika texter</translation>
+    </message>
+    <message>
+        <source>Channels…</source>
+        <translation>Kanaler…</translation>
+    </message>
+    <message>
+        <source>Choose channels</source>
+        <translation>Välj kanaler</translation>
+    </message>
+    <message>
+        <source>Follow the master text again</source>
+        <translation>Följ huvudtexten igen</translation>
+    </message>
+    <message>
+        <source>Reset variant to the master text</source>
+        <translation>Återställ kanalens text till huvudtexten</translation>
+    </message>
+    <message>
+        <source>Master text</source>
+        <translation>Huvudtext</translation>
+    </message>
+    <message>
+        <source>%1 (edited)</source>
+        <translation>%1 (redigerad)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n fel</numerusform>
+            <numerusform>%n fel</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n varning</numerusform>
+            <numerusform>%n varningar</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The master text: every channel that is not edited follows it.</source>
+        <translation>Huvudtexten: alla kanaler vars text inte har redigerats följer den.</translation>
+    </message>
+    <message>
+        <source>Follows the master text. Typing here makes a separate version for this channel.</source>
+        <translation>Följer huvudtexten. Om du skriver här får kanalen en egen version.</translation>
+    </message>
+    <message>
+        <source>Edited for this channel: changes to the master text no longer reach it.</source>
+        <translation>Redigerad för den här kanalen: ändringar i huvudtexten når den inte längre.</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistView</name>
+    <message>
+        <source>Before publishing — check yourself</source>
+        <translation>Före publicering – kontrollera själv</translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation>Checklista</translation>
+    </message>
+</context>
+<context>
+    <name>CommentsPanel</name>
+    <message>
+        <source>Comments</source>
+        <translation>Kommentarer</translation>
+    </message>
+    <message>
+        <source>No comments yet. Comments are for the team: they go with review packages and are never exported.</source>
+        <translation>Inga kommentarer ännu. Kommentarerna är till för teamet: de följer med granskningspaket men exporteras aldrig.</translation>
+    </message>
+    <message>
+        <source>Write a comment for the team</source>
+        <translation>Skriv en kommentar till teamet</translation>
+    </message>
+    <message>
+        <source>New comment</source>
+        <translation>Ny kommentar</translation>
+    </message>
+    <message>
+        <source>Add comment</source>
+        <translation>Lägg till kommentar</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Okänd</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictDialog</name>
+    <message>
+        <source>the other side</source>
+        <translation>den andra parten</translation>
+    </message>
+    <message>
+        <source>Both of you edited “%1”</source>
+        <translation>Ni har båda redigerat ”%1”</translation>
+    </message>
+    <message>
+        <source>%1 edited this draft, and so did you, since it was sent. Choose which content to keep; comments, approvals and the review state are merged either way.</source>
+        <translation>%1 har redigerat utkastet sedan det skickades, och det har du också. Välj vilket innehåll som ska behållas; kommentarer, godkännanden och granskningsläget slås ihop i vilket fall som helst.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Theirs&lt;/b&gt; (%1)</source>
+        <translation>&lt;b&gt;Deras version&lt;/b&gt; (%1)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Yours&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Din version&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>(channel not chosen)</source>
+        <translation>(kanalen är inte vald)</translation>
+    </message>
+    <message>
+        <source>%1 text, %2</source>
+        <translation>%1-text, %2</translation>
+    </message>
+    <message>
+        <source>theirs</source>
+        <translation>deras version</translation>
+    </message>
+    <message>
+        <source>yours</source>
+        <translation>din version</translation>
+    </message>
+    <message>
+        <source>Also different: %1</source>
+        <translation>Skiljer sig också: %1</translation>
+    </message>
+    <message>
+        <source>Keep mine</source>
+        <translation>Behåll min</translation>
+    </message>
+    <message>
+        <source>Take theirs</source>
+        <translation>Ta deras version</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>rubrik</translation>
+    </message>
+    <message>
+        <source>channels</source>
+        <translation>kanaler</translation>
+    </message>
+    <message>
+        <source>images and videos</source>
+        <translation>bilder och videor</translation>
+    </message>
+    <message>
+        <source>paid-campaign record</source>
+        <translation>uppgifterna om betald kampanj</translation>
+    </message>
+    <message>
+        <source>role</source>
+        <translation>roll</translation>
+    </message>
+    <message>
+        <source>guideline pack</source>
+        <translation>riktlinjepaket</translation>
+    </message>
+</context>
+<context>
+    <name>CounterStrip</name>
+    <message>
+        <source>characters</source>
+        <translation>tecken</translation>
+    </message>
+    <message>
+        <source>weighted characters (links 23, emoji 2)</source>
+        <translation>viktade tecken (länk 23, emoji 2)</translation>
+    </message>
+    <message>
+        <source>characters as people see them</source>
+        <translation>tecken så som de syns</translation>
+    </message>
+    <message>
+        <source>bytes</source>
+        <translation>byte</translation>
+    </message>
+    <message>
+        <source>characters (emoji count as bytes)</source>
+        <translation>tecken (emojier räknas som byte)</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 %4</source>
+        <translation>%1: %2 av %3 %4</translation>
+    </message>
+</context>
+<context>
+    <name>DraftsList</name>
+    <message>
+        <source>Drafts</source>
+        <translation>Utkast</translation>
+    </message>
+    <message>
+        <source>Untitled draft</source>
+        <translation>Namnlöst utkast</translation>
+    </message>
+</context>
+<context>
+    <name>EditorPane</name>
+    <message>
+        <source>Title (only you and reviewers see it)</source>
+        <translation>Rubrik (syns bara för dig och granskarna)</translation>
+    </message>
+    <message>
+        <source>Draft title</source>
+        <translation>Utkastets rubrik</translation>
+    </message>
+    <message>
+        <source>Write the post here. Checks run as you type.</source>
+        <translation>Skriv inlägget här. Kontrollerna görs medan du skriver.</translation>
+    </message>
+    <message>
+        <source>No draft open. Press Ctrl+N to start a new one.</source>
+        <translation>Inget utkast är öppet. Tryck på Ctrl+N för att börja ett nytt.</translation>
+    </message>
+    <message>
+        <source>%1 shows about %2 characters before “See more”; the rest is hidden at first.</source>
+        <translation>%1 visar ungefär %2 tecken före ”Visa mer”; resten syns inte till en början.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportActions</name>
+    <message>
+        <source>&amp;Copy the master text</source>
+        <translation>&amp;Kopiera huvudtexten</translation>
+    </message>
+    <message>
+        <source>&amp;Copy %1 text</source>
+        <translation>&amp;Kopiera %1-texten</translation>
+    </message>
+    <message>
+        <source>Master text copied – %1 characters.</source>
+        <translation>Huvudtexten kopierades – %1 tecken.</translation>
+    </message>
+    <message>
+        <source>%1 text copied – %2 characters.</source>
+        <translation>%1-texten kopierades – %2 tecken.</translation>
+    </message>
+    <message>
+        <source>Copied the texts for %1 and the alt texts.</source>
+        <translation>Texterna för %1 och alternativtexterna kopierades.</translation>
+    </message>
+    <message>
+        <source>Copied the texts for %1.</source>
+        <translation>Texterna för %1 kopierades.</translation>
+    </message>
+    <message>
+        <source>Not approved yet: paste it only into a draft post.</source>
+        <translation>Inte godkänt ännu: klistra bara in texten i ett utkast till inlägg.</translation>
+    </message>
+    <message>
+        <source>Untitled draft</source>
+        <translation>Namnlöst utkast</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>Export it anyway? Every file will then be marked LUONNOS / UTKAST / DRAFT, so nobody takes it for the approved version.</source>
+        <translation>Vill du exportera det ändå? Då märks varje fil LUONNOS / UTKAST / DRAFT så att ingen tar den för den godkända versionen.</translation>
+    </message>
+    <message>
+        <source>Export a draft</source>
+        <translation>Exportera ett utkast</translation>
+    </message>
+    <message>
+        <source>Export to which folder? A new folder is made in it.</source>
+        <translation>Till vilken mapp ska det exporteras? En ny mapp skapas i den.</translation>
+    </message>
+    <message>
+        <source>Exported “%1” to %2.</source>
+        <translation>”%1” exporterades till %2.</translation>
+    </message>
+    <message>
+        <source>Exported “%1” as a draft to %2. Every file is marked LUONNOS / UTKAST / DRAFT.</source>
+        <translation>”%1” exporterades som utkast till %2. Varje fil är märkt LUONNOS / UTKAST / DRAFT.</translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation>Öppna mappen</translation>
+    </message>
+</context>
+<context>
+    <name>FindingsPanel</name>
+    <message>
+        <source>Findings</source>
+        <translation>Anmärkningar</translation>
+    </message>
+    <message>
+        <source>&amp;Fix</source>
+        <translation>Rä&amp;tta</translation>
+    </message>
+    <message>
+        <source>Apply the suggested fix</source>
+        <translation>Rätta enligt förslaget</translation>
+    </message>
+    <message>
+        <source>&amp;Ignore…</source>
+        <translation>Ig&amp;norera…</translation>
+    </message>
+    <message>
+        <source>Ignore this finding, with a reason</source>
+        <translation>Ignorera anmärkningen och ange orsaken</translation>
+    </message>
+    <message>
+        <source>Res&amp;tore</source>
+        <translation>&amp;Återställ</translation>
+    </message>
+    <message>
+        <source>Show this ignored finding again</source>
+        <translation>Visa den ignorerade anmärkningen igen</translation>
+    </message>
+    <message>
+        <source>Ignored (%1)</source>
+        <translation>Ignorerade (%1)</translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation>Orsak: %1</translation>
+    </message>
+    <message>
+        <source>Rule: %1</source>
+        <translation>Regel: %1</translation>
+    </message>
+    <message>
+        <source>Text: “%1”</source>
+        <translation>Text: ”%1”</translation>
+    </message>
+    <message>
+        <source>Fix: replace with “%1”</source>
+        <translation>Rättelse: ersätt med ”%1”</translation>
+    </message>
+    <message>
+        <source>No findings.</source>
+        <translation>Inga anmärkningar.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n fel</numerusform>
+            <numerusform>%n fel</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n varning</numerusform>
+            <numerusform>%n varningar</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s)</source>
+        <translation>
+            <numerusform>%n notering</numerusform>
+            <numerusform>%n noteringar</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FolderRow</name>
+    <message>
+        <source>Open folder</source>
+        <translation>Öppna mappen</translation>
+    </message>
+    <message>
+        <source>Cannot create %1: %2</source>
+        <translation>Det går inte att skapa mappen %1: %2</translation>
+    </message>
+    <message>
+        <source>No file manager could open %1. The path can be copied from the field.</source>
+        <translation>Ingen filhanterare kunde öppna mappen %1. Sökvägen kan kopieras från fältet.</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDialog</name>
+    <message>
+        <source>History of “%1”</source>
+        <translation>Historik för ”%1”</translation>
+    </message>
+    <message>
+        <source>Revisions</source>
+        <translation>Versioner</translation>
+    </message>
+    <message>
+        <source>Text of the chosen revision</source>
+        <translation>Den valda versionens text</translation>
+    </message>
+    <message>
+        <source>No earlier revisions yet. Somevahti keeps one every five minutes of editing, when the review state changes and before a restore.</source>
+        <translation>Inga tidigare versioner ännu. Somevahti sparar en version var femte minut under redigering, när granskningsläget ändras och före en återställning.</translation>
+    </message>
+    <message>
+        <source>Restore this revision</source>
+        <translation>Återställ den här versionen</translation>
+    </message>
+    <message>
+        <source>created</source>
+        <translation>skapad</translation>
+    </message>
+    <message>
+        <source>edited</source>
+        <translation>redigerad</translation>
+    </message>
+    <message>
+        <source>before a pause</source>
+        <translation>före en paus</translation>
+    </message>
+    <message>
+        <source>review state changed</source>
+        <translation>granskningsläget ändrades</translation>
+    </message>
+    <message>
+        <source>before a restore</source>
+        <translation>före en återställning</translation>
+    </message>
+    <message>
+        <source>before an import</source>
+        <translation>före en import</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Before publishing</source>
+        <translation>Före publicering</translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation>Kommentarer</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Förhandsvisning</translation>
+    </message>
+    <message>
+        <source>&amp;Draft</source>
+        <translation>&amp;Utkast</translation>
+    </message>
+    <message>
+        <source>&amp;Checks</source>
+        <translation>&amp;Kontroller</translation>
+    </message>
+    <message>
+        <source>&amp;Post</source>
+        <translation>&amp;Inlägg</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Export</translation>
+    </message>
+    <message>
+        <source>&amp;Review</source>
+        <translation>&amp;Granskning</translation>
+    </message>
+    <message>
+        <source>Loading the language model… structural checks are already on.</source>
+        <translation>Språkmodellen laddas… de strukturella kontrollerna är redan på.</translation>
+    </message>
+    <message>
+        <source>Language model loading</source>
+        <translation>Språkmodellen laddas</translation>
+    </message>
+    <message>
+        <source>Undo delete</source>
+        <translation>Ångra borttagningen</translation>
+    </message>
+    <message>
+        <source>Untitled draft</source>
+        <translation>Namnlöst utkast</translation>
+    </message>
+    <message>
+        <source>Comments (%1)</source>
+        <translation>Kommentarer (%1)</translation>
+    </message>
+    <message>
+        <source>New draft</source>
+        <translation>Nytt utkast</translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation>%1 (kopia)</translation>
+    </message>
+    <message>
+        <source>Untitled</source>
+        <translation>Namnlös</translation>
+    </message>
+    <message>
+        <source>Deleted “%1”.</source>
+        <translation>Utkastet ”%1” togs bort.</translation>
+    </message>
+    <message>
+        <source>Language checks (names, terms, tone) start when the language model has loaded.</source>
+        <translation>Språkkontrollerna (namn, termer, ton) börjar när språkmodellen har laddats.</translation>
+    </message>
+    <message>
+        <source>Language model loaded: all checks are on.</source>
+        <translation>Språkmodellen har laddats: alla kontroller är på.</translation>
+    </message>
+    <message>
+        <source>Ignore finding</source>
+        <translation>Ignorera anmärkningen</translation>
+    </message>
+    <message>
+        <source>Why is this finding not a problem here? The reason is kept with the draft and shown to reviewers.</source>
+        <translation>Varför är anmärkningen inget problem här? Orsaken sparas med utkastet och visas för granskarna.</translation>
+    </message>
+    <message>
+        <source>Stored drafts</source>
+        <translation>Sparade utkast</translation>
+    </message>
+    <message>
+        <source>&amp;New draft</source>
+        <translation>&amp;Nytt utkast</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate draft</source>
+        <translation>&amp;Duplicera utkast</translation>
+    </message>
+    <message>
+        <source>&amp;Rename draft</source>
+        <translation>&amp;Byt namn på utkast</translation>
+    </message>
+    <message>
+        <source>&amp;Delete draft</source>
+        <translation>&amp;Ta bort utkast</translation>
+    </message>
+    <message>
+        <source>Res&amp;tore deleted draft</source>
+        <translation>&amp;Återställ borttaget utkast</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Avsluta</translation>
+    </message>
+    <message>
+        <source>&amp;Next finding</source>
+        <translation>&amp;Nästa anmärkning</translation>
+    </message>
+    <message>
+        <source>&amp;Previous finding</source>
+        <translation>&amp;Föregående anmärkning</translation>
+    </message>
+    <message>
+        <source>Apply &amp;fix</source>
+        <translation>&amp;Rätta enligt förslaget</translation>
+    </message>
+    <message>
+        <source>&amp;Ignore finding…</source>
+        <translation>&amp;Ignorera anmärkning…</translation>
+    </message>
+    <message>
+        <source>&amp;Go to findings</source>
+        <translation>Gå till &amp;anmärkningarna</translation>
+    </message>
+    <message>
+        <source>Add &amp;image or video…</source>
+        <translation>Lägg till &amp;bild eller video…</translation>
+    </message>
+    <message>
+        <source>Next c&amp;hannel</source>
+        <translation>&amp;Nästa kanal</translation>
+    </message>
+    <message>
+        <source>Previous ch&amp;annel</source>
+        <translation>&amp;Föregående kanal</translation>
+    </message>
+    <message>
+        <source>&amp;Send for review</source>
+        <translation>&amp;Skicka till granskning</translation>
+    </message>
+    <message>
+        <source>&amp;Approve…</source>
+        <translation>&amp;Godkänn…</translation>
+    </message>
+    <message>
+        <source>Request &amp;changes…</source>
+        <translation>Begär &amp;ändringar…</translation>
+    </message>
+    <message>
+        <source>Re&amp;open</source>
+        <translation>Öppna &amp;igen</translation>
+    </message>
+    <message>
+        <source>Arc&amp;hive</source>
+        <translation>&amp;Arkivera</translation>
+    </message>
+    <message>
+        <source>Save review &amp;package…</source>
+        <translation>&amp;Spara granskningspaket…</translation>
+    </message>
+    <message>
+        <source>&amp;Import review package…</source>
+        <translation>&amp;Importera granskningspaket…</translation>
+    </message>
+    <message>
+        <source>&amp;History…</source>
+        <translation>&amp;Historik…</translation>
+    </message>
+    <message>
+        <source>Write a co&amp;mment</source>
+        <translation>Skriv en &amp;kommentar</translation>
+    </message>
+    <message>
+        <source>&amp;Copy channel text</source>
+        <translation>&amp;Kopiera kanalens text</translation>
+    </message>
+    <message>
+        <source>Copy &amp;all texts and alt texts</source>
+        <translation>Kopiera &amp;alla texter och alternativtexter</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exportera…</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>Inst&amp;ällningar…</translation>
+    </message>
+</context>
+<context>
+    <name>MediaCard</name>
+    <message>
+        <source>Describe the image for people who cannot see it</source>
+        <translation>Beskriv bilden för dem som inte kan se den</translation>
+    </message>
+    <message>
+        <source>Has captions (subtitles)</source>
+        <translation>Videon har textning</translation>
+    </message>
+    <message>
+        <source>Image {number}</source>
+        <translation>Bild {number}</translation>
+    </message>
+    <message>
+        <source>Remove image {number}</source>
+        <translation>Ta bort bild {number}</translation>
+    </message>
+    <message>
+        <source>Thumbnail of image {number}</source>
+        <translation>Miniatyr av bild {number}</translation>
+    </message>
+    <message>
+        <source>Alt text for image {number}</source>
+        <translation>Alternativtext för bild {number}</translation>
+    </message>
+    <message>
+        <source>Video {number}</source>
+        <translation>Video {number}</translation>
+    </message>
+    <message>
+        <source>Remove video {number}</source>
+        <translation>Ta bort video {number}</translation>
+    </message>
+    <message>
+        <source>Video {number} has captions (subtitles)</source>
+        <translation>Video {number} har textning</translation>
+    </message>
+    <message>
+        <source>{channel} {count} / {limit}</source>
+        <translation>{channel} {count} / {limit}</translation>
+    </message>
+    <message>
+        <source>{channel}: alt text {count} of {limit} characters</source>
+        <translation>{channel}: alternativtext {count} av {limit} tecken</translation>
+    </message>
+    <message>
+        <source>{over} characters over the limit</source>
+        <translation>{over} tecken över gränsen</translation>
+    </message>
+</context>
+<context>
+    <name>MediaPanel</name>
+    <message>
+        <source>Images and videos</source>
+        <translation>Bilder och videor</translation>
+    </message>
+    <message>
+        <source>Add image or video…</source>
+        <translation>Lägg till bild eller video…</translation>
+    </message>
+    <message>
+        <source>Add image or video</source>
+        <translation>Lägg till bild eller video</translation>
+    </message>
+    <message>
+        <source>You can also drop files here or paste an image with Ctrl+V</source>
+        <translation>Du kan också släppa filer här eller klistra in en bild med Ctrl+V</translation>
+    </message>
+    <message>
+        <source>No images or videos yet. Add them with the button, drop files here or paste with Ctrl+V.</source>
+        <translation>Inga bilder eller videor ännu. Lägg till dem med knappen, släpp filer här eller klistra in med Ctrl+V.</translation>
+    </message>
+    <message>
+        <source>“{name}” was not found.</source>
+        <translation>Filen ”{name}” hittades inte.</translation>
+    </message>
+    <message>
+        <source>“{name}” is not an image or a video.</source>
+        <translation>”{name}” är varken en bild eller en video.</translation>
+    </message>
+    <message>
+        <source>“{name}” could not be read as an image.</source>
+        <translation>Filen ”{name}” kunde inte läsas som en bild.</translation>
+    </message>
+    <message>
+        <source>Images</source>
+        <translation>Bilder</translation>
+    </message>
+    <message>
+        <source>Videos</source>
+        <translation>Videor</translation>
+    </message>
+    <message>
+        <source>All files</source>
+        <translation>Alla filer</translation>
+    </message>
+    <message>
+        <source>Add images or videos</source>
+        <translation>Lägg till bilder eller videor</translation>
+    </message>
+    <message>
+        <source>The clipboard has no image or file to add.</source>
+        <translation>Det finns ingen bild eller fil att lägga till i urklippet.</translation>
+    </message>
+    <message>
+        <source>Nothing to add in what was dropped.</source>
+        <translation>Det som släpptes innehöll inget att lägga till.</translation>
+    </message>
+</context>
+<context>
+    <name>OverrideDialog</name>
+    <message>
+        <source>Errors to fix or override</source>
+        <translation>Fel att rätta eller åsidosätta</translation>
+    </message>
+    <message>
+        <source>Fix them in the text, or write for each why it is not a problem here. The reasons are kept with the draft and shown to the reviewer.</source>
+        <translation>Rätta dem i texten eller skriv för vart och ett varför det inte är ett problem här. Orsakerna sparas med utkastet och visas för granskaren.</translation>
+    </message>
+    <message>
+        <source>Reason for publishing anyway</source>
+        <translation>Orsak att publicera ändå</translation>
+    </message>
+    <message>
+        <source>Reason for overriding: %1</source>
+        <translation>Orsak till åsidosättandet: %1</translation>
+    </message>
+    <message>
+        <source>Override and continue</source>
+        <translation>Åsidosätt och fortsätt</translation>
+    </message>
+</context>
+<context>
+    <name>PaidForm</name>
+    <message>
+        <source>P&amp;aid or boosted post</source>
+        <translation>&amp;Betalt eller sponsrat inlägg</translation>
+    </message>
+    <message>
+        <source>Paid or boosted post</source>
+        <translation>Betalt eller sponsrat inlägg</translation>
+    </message>
+    <message>
+        <source>Who decided the paid campaign</source>
+        <translation>Vem som beslutade om den betalda kampanjen</translation>
+    </message>
+    <message>
+        <source>Who was notified</source>
+        <translation>Vem kampanjen anmäldes till</translation>
+    </message>
+    <message>
+        <source>Notified on</source>
+        <translation>Anmäld den</translation>
+    </message>
+    <message>
+        <source>The communications team has been notified</source>
+        <translation>Kampanjen har anmälts till kommunikationen</translation>
+    </message>
+    <message>
+        <source>Date of the notification</source>
+        <translation>Datum för anmälan</translation>
+    </message>
+    <message>
+        <source>Decided by</source>
+        <translation>Beslutad av</translation>
+    </message>
+    <message>
+        <source>Notified to</source>
+        <translation>Anmäld till</translation>
+    </message>
+    <message>
+        <source>The guidelines say: paid marketing is decided by %1 and notified to %2.</source>
+        <translation>Enligt riktlinjerna fattar %1 beslut om betald marknadsföring, och den anmäls till %2.</translation>
+    </message>
+    <message>
+        <source>Name, e.g. %1</source>
+        <translation>Namn, t.ex. %1</translation>
+    </message>
+</context>
+<context>
+    <name>PostEditor</name>
+    <message>
+        <source>Post text</source>
+        <translation>Inläggets text</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewActions</name>
+    <message>
+        <source>Review</source>
+        <translation>Granskning</translation>
+    </message>
+    <message>
+        <source>Waiting for the checks to finish…</source>
+        <translation>Väntar på att kontrollerna blir klara…</translation>
+    </message>
+    <message>
+        <source>The checks have not finished yet (the language model may still be loading). Try again in a moment.</source>
+        <translation>Kontrollerna är inte klara ännu (språkmodellen kan fortfarande hålla på att laddas). Försök igen om en stund.</translation>
+    </message>
+    <message>
+        <source>Request changes</source>
+        <translation>Begär ändringar</translation>
+    </message>
+    <message>
+        <source>What should be changed? The note is kept with the draft.</source>
+        <translation>Vad ska ändras? Anteckningen sparas med utkastet.</translation>
+    </message>
+    <message>
+        <source>Save the review package</source>
+        <translation>Spara granskningspaketet</translation>
+    </message>
+    <message>
+        <source>Saved the review package %1. Send the file to the reviewer; they open it with Draft ▸ Import review package.</source>
+        <translation>Granskningspaketet %1 sparades. Skicka filen till granskaren; hen öppnar den med Utkast ▸ Importera granskningspaket.</translation>
+    </message>
+    <message>
+        <source>Somevahti review package</source>
+        <translation>Somevahti-granskningspaket</translation>
+    </message>
+    <message>
+        <source>Import a review package</source>
+        <translation>Importera ett granskningspaket</translation>
+    </message>
+    <message>
+        <source>This file cannot be imported</source>
+        <translation>Filen kan inte importeras</translation>
+    </message>
+    <message>
+        <source>Opened the draft %1 sent for review.</source>
+        <translation>Öppnade utkastet som %1 skickade till granskning.</translation>
+    </message>
+    <message>
+        <source>Took the edits %1 made; comments and the review state are merged.</source>
+        <translation>Tog in ändringarna som %1 gjorde; kommentarerna och granskningsläget slogs ihop.</translation>
+    </message>
+    <message>
+        <source>Kept your edits; comments and the review state from %1 are merged.</source>
+        <translation>Dina ändringar behölls; kommentarerna och granskningsläget från %1 slogs ihop.</translation>
+    </message>
+    <message>
+        <source>Merged the comments and the review state from %1.</source>
+        <translation>Kommentarerna och granskningsläget från %1 slogs ihop.</translation>
+    </message>
+    <message>
+        <source>Resolved the conflict with %1&apos;s edits; comments and the review state are merged.</source>
+        <translation>Konflikten löstes med ändringarna som %1 gjorde; kommentarerna och granskningsläget slogs ihop.</translation>
+    </message>
+    <message>
+        <source>Nothing new in this file from %1.</source>
+        <translation>Filen från %1 innehöll inget nytt.</translation>
+    </message>
+    <message>
+        <source>the other side</source>
+        <translation>den andra parten</translation>
+    </message>
+    <message>
+        <source>Restored the revision; the text before it is in the history.</source>
+        <translation>Versionen återställdes; den tidigare texten finns kvar i historiken.</translation>
+    </message>
+</context>
+<context>
+    <name>Role</name>
+    <message>
+        <source>In the city&apos;s or unit&apos;s name</source>
+        <translation>I stadens eller enhetens namn</translation>
+    </message>
+    <message>
+        <source>As an employee / expert</source>
+        <translation>Som anställd / sakkunnig</translation>
+    </message>
+    <message>
+        <source>As an elected official</source>
+        <translation>Som förtroendevald</translation>
+    </message>
+</context>
+<context>
+    <name>RolePackBar</name>
+    <message>
+        <source>Author&apos;s role</source>
+        <translation>Skribentens roll</translation>
+    </message>
+    <message>
+        <source>Guideline pack</source>
+        <translation>Riktlinjepaket</translation>
+    </message>
+    <message>
+        <source>General (base)</source>
+        <translation>Allmänt (bas)</translation>
+    </message>
+    <message>
+        <source>Po&amp;sting</source>
+        <translation>&amp;Roll</translation>
+    </message>
+    <message>
+        <source>&amp;Guidelines</source>
+        <translation>Rikt&amp;linjer</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Inställningar</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>Systemets språk</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Språk</translation>
+    </message>
+    <message>
+        <source>Somevahti changes to the new language the next time it starts.</source>
+        <translation>Somevahti byter till det nya språket nästa gång programmet startar.</translation>
+    </message>
+    <message>
+        <source>General (base)</source>
+        <translation>Allmänt (bas)</translation>
+    </message>
+    <message>
+        <source>Guideline pack for new drafts</source>
+        <translation>Riktlinjepaket för nya utkast</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Ditt namn</translation>
+    </message>
+    <message>
+        <source>Drafts folder</source>
+        <translation>Mapp för utkast</translation>
+    </message>
+    <message>
+        <source>Open the drafts folder</source>
+        <translation>Öppna mappen för utkast</translation>
+    </message>
+    <message>
+        <source>Packs folder</source>
+        <translation>Mapp för riktlinjepaket</translation>
+    </message>
+    <message>
+        <source>Open the packs folder</source>
+        <translation>Öppna mappen för riktlinjepaket</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Språk</translation>
+    </message>
+    <message>
+        <source>Guideline &amp;pack for new drafts</source>
+        <translation>&amp;Riktlinjepaket för nya utkast</translation>
+    </message>
+    <message>
+        <source>Your &amp;name</source>
+        <translation>Ditt &amp;namn</translation>
+    </message>
+    <message>
+        <source>Your drafts, their history and approvals are kept here, on this computer only.</source>
+        <translation>Dina utkast, deras historik och godkännanden sparas här, bara på den här datorn.</translation>
+    </message>
+    <message>
+        <source>Put your own guideline packs (.toml files) here; Somevahti finds them at its next start.</source>
+        <translation>Lägg dina egna riktlinjepaket (.toml-filer) här; Somevahti hittar dem nästa gång programmet startar.</translation>
+    </message>
+</context>
+<context>
+    <name>UserName</name>
+    <message>
+        <source>Your name</source>
+        <translation>Ditt namn</translation>
+    </message>
+    <message>
+        <source>Your name is shown with your drafts, comments and approvals (for example “Maija Virtanen, kirjasto”).</source>
+        <translation>Ditt namn visas med dina utkast, kommentarer och godkännanden (till exempel ”Maija Virtanen, biblioteket”).</translation>
+    </message>
+</context>
+<context>
+    <name>WindowStorage</name>
+    <message>
+        <source>The stored drafts could not be read: %1</source>
+        <translation>De sparade utkasten kunde inte läsas: %1</translation>
+    </message>
+    <message>
+        <source>A stored draft could not be read and was left as it is: %1</source>
+        <translation>Ett sparat utkast kunde inte läsas och lämnades orört: %1</translation>
+    </message>
+</context>
+<context>
+    <name>WorkflowBar</name>
+    <message>
+        <source>Review state</source>
+        <translation>Granskningsläge</translation>
+    </message>
+    <message>
+        <source>Approvals</source>
+        <translation>Godkännanden</translation>
+    </message>
+    <message>
+        <source>Send for review</source>
+        <translation>Skicka till granskning</translation>
+    </message>
+    <message>
+        <source>Review package…</source>
+        <translation>Granskningspaket…</translation>
+    </message>
+    <message>
+        <source>Approve…</source>
+        <translation>Godkänn…</translation>
+    </message>
+    <message>
+        <source>Request changes…</source>
+        <translation>Begär ändringar…</translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation>Öppna igen</translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation>Arkivera</translation>
+    </message>
+    <message>
+        <source>History…</source>
+        <translation>Historik…</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Utkast</translation>
+    </message>
+    <message>
+        <source>In review</source>
+        <translation>Under granskning</translation>
+    </message>
+    <message>
+        <source>Changes requested</source>
+        <translation>Ändringar begärda</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Godkänt</translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation>Exporterat</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>Arkiverat</translation>
+    </message>
+    <message>
+        <source>State: &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>Läge: &lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>%1: &lt;b&gt;changed after approval&lt;/b&gt; (%2)</source>
+        <translation>%1: &lt;b&gt;ändrat efter godkännandet&lt;/b&gt; (%2)</translation>
+    </message>
+    <message>
+        <source>%1: approved by %2</source>
+        <translation>%1: godkänt av %2</translation>
+    </message>
+    <message>
+        <source>signed, signature valid (key %1)</source>
+        <translation>signerat, signaturen är giltig (nyckel %1)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;signature invalid&lt;/b&gt;: the record was altered</source>
+        <translation>&lt;b&gt;signaturen är ogiltig&lt;/b&gt;: uppgifterna har ändrats</translation>
+    </message>
+    <message>
+        <source>unsigned</source>
+        <translation>osignerat</translation>
+    </message>
+</context>
+</TS>
