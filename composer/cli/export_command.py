@@ -17,8 +17,7 @@ from typing import IO
 from checks.packs import PackError
 from composer.cli.stored_drafts import find_draft, load_drafts, opened_store
 from composer.cli.usage import (
-    EXIT_BAD_INPUT, EXIT_NOT_APPROVED, EXIT_OK, BadInput, CommandParser, add_common_options, one_line,
-    use_language,
+    EXIT_NOT_APPROVED, EXIT_OK, BadInput, CommandParser, add_common_options, one_line, run,
 )
 from composer.draft import Draft
 from composer.draft_codec import draft_to_dict
@@ -48,20 +47,11 @@ def build_parser() -> CommandParser:
 
 def main(argv: list[str] | None = None, out: IO[str] | None = None, err: IO[str] | None = None) -> int:
     out, err = out or sys.stdout, err or sys.stderr
-    try:
-        args = build_parser().parse_args(argv)
-    except BadInput as exc:
-        print(f"{PROG}: {exc}", file=err)
-        return EXIT_BAD_INPUT
-    except SystemExit as exc:  # --help
-        return EXIT_OK if exc.code == 0 else EXIT_BAD_INPUT
-    lang = use_language(args.lang)
-    try:
+
+    def export(args: argparse.Namespace, lang: str) -> int:
         with opened_store(args.data, lang) as store:
             return _export(store, args, lang, out, err)
-    except BadInput as exc:
-        print(f"{PROG}: {exc}", file=err)
-        return EXIT_BAD_INPUT
+    return run(build_parser(), argv, err, export)
 
 
 def _export(store: Store | None, args: argparse.Namespace, lang: str, out: IO[str], err: IO[str]) -> int:

@@ -2,6 +2,7 @@
 title, state and channels — a table for people, a JSON array for scripts."""
 from __future__ import annotations
 
+import argparse
 import json
 import sys
 import unicodedata
@@ -9,7 +10,7 @@ from typing import IO
 
 from composer.cli.stored_drafts import load_drafts, opened_store, short_ids
 from composer.cli.usage import (
-    EXIT_BAD_INPUT, EXIT_OK, BadInput, CommandParser, add_common_options, one_line, use_language,
+    EXIT_OK, CommandParser, add_common_options, one_line, run,
 )
 from composer.messages import render
 from composer.workflow import effective_state
@@ -24,31 +25,22 @@ def build_parser() -> CommandParser:
 
 def main(argv: list[str] | None = None, out: IO[str] | None = None, err: IO[str] | None = None) -> int:
     out, err = out or sys.stdout, err or sys.stderr
-    try:
-        args = build_parser().parse_args(argv)
-    except BadInput as exc:
-        print(f"somevahti list: {exc}", file=err)
-        return EXIT_BAD_INPUT
-    except SystemExit as exc:  # --help
-        return EXIT_OK if exc.code == 0 else EXIT_BAD_INPUT
-    lang = use_language(args.lang)
-    try:
+
+    def list_drafts(args: argparse.Namespace, lang: str) -> int:
         with opened_store(args.data, lang) as store:
             drafts, warnings = load_drafts(store, lang)
-            rows = [{"id": d.id, "title": d.title, "state": effective_state(d), "channels": list(d.channels)}
-                    for _, d in drafts]
-    except BadInput as exc:
-        print(f"somevahti list: {exc}", file=err)
-        return EXIT_BAD_INPUT
-    for warning in warnings:
-        print(f"somevahti list: {warning}", file=err)
-    if args.json:
-        out.write(json.dumps(rows, ensure_ascii=False, indent=2) + "\n")
-    elif not rows:
-        out.write(render("cli.list.empty", lang) + "\n")
-    else:
-        out.write(table(rows, lang))
-    return EXIT_OK
+        for warning in warnings:
+            print(f"somevahti list: {warning}", file=err)
+        rows = [{"id": d.id, "title": d.title, "state": effective_state(d), "channels": list(d.channels)}
+                for _, d in drafts]
+        if args.json:
+            out.write(json.dumps(rows, ensure_ascii=False, indent=2) + "\n")
+        elif not rows:
+            out.write(render("cli.list.empty", lang) + "\n")
+        else:
+            out.write(table(rows, lang))
+        return EXIT_OK
+    return run(build_parser(), argv, err, list_drafts)
 
 
 def table(rows: list[dict], lang: str) -> str:

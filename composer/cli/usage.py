@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import unicodedata
+from typing import IO, Callable
 
 from checks.cli.check import default_language
 from checks.messages import LANGUAGES
@@ -40,3 +41,22 @@ def one_line(text: str) -> str:
     """User text fit for a terminal line: whitespace collapsed, control characters (which
     could move the cursor or recolour the terminal) dropped."""
     return "".join(ch for ch in " ".join(text.split()) if unicodedata.category(ch)[0] != "C")
+
+
+def run(parser: CommandParser, argv: list[str] | None, err: IO[str],
+        body: Callable[[argparse.Namespace, str], int]) -> int:
+    """Parse `argv`, choose the language and run `body(args, lang)`; bad input (from the
+    arguments or the body) is one line on `err` prefixed with the command, exit code 2."""
+    try:
+        args = parser.parse_args(argv)
+    except SystemExit as exc:  # --help
+        return EXIT_OK if exc.code == 0 else EXIT_BAD_INPUT
+    except BadInput as exc:
+        print(f"{parser.prog}: {exc}", file=err)
+        return EXIT_BAD_INPUT
+    lang = use_language(args.lang)
+    try:
+        return body(args, lang)
+    except BadInput as exc:
+        print(f"{parser.prog}: {exc}", file=err)
+        return EXIT_BAD_INPUT
