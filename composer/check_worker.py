@@ -82,7 +82,9 @@ class CheckWorker(QObject):
             result = future.result()
         except Exception as exc:  # a crash must not stop live checks: report it in the window
             log.error("check failed: %s", exc, exc_info=True)
-            result = CheckResult(job, language_done=True, error=f"{type(exc).__name__}: {exc}")
+            result = CheckResult(job, language_done=True, error=self.tr(
+                "The checks stopped with an error; they run again after the next edit. (%1)").replace(
+                "%1", f"{type(exc).__name__}: {exc}"))
         self._delivered.emit(result)
 
     def _on_delivered(self, result: CheckResult) -> None:

@@ -85,6 +85,13 @@ class Draft:
         if self.state not in STATES:
             raise ValueError(f"unknown state {self.state!r}")
 
+    @property
+    def untouched(self) -> bool:
+        """Nothing written, added or recorded yet (an empty draft opened at first start)."""
+        return (not self.master.strip() and all(v.linked for v in self._variants.values()) and not self.media
+                and not self.paid and not self.comments and not self.approvals and not self.history
+                and not self.ignored and not self.checklist)
+
     # -- listening ---------------------------------------------------------------------
     def on_change(self, listener: Callable[["Draft", str], None]) -> None:
         """`listener(draft, what)` after each change; `what` names the part that changed."""

@@ -195,6 +195,8 @@ class MainWindow(QMainWindow):
         state = workflow.effective_state(draft) if draft else "draft"
         statuses = [approval_status(draft, c) for c in draft.channels] if draft else []
         self.review_bar.show_state(draft, state, statuses)
+        if draft is not None:
+            self.drafts.show_state(draft)
         count = len(draft.comments) if draft else 0
         self.side_tabs.setTabText(1, self.tr("Comments (%1)").replace("%1", str(count)) if count
                                   else self.tr("Comments"))

@@ -219,7 +219,10 @@ class ReviewActions(QObject):
         result = apply_import(plan, choice, self._store_media)
         result.draft.set_review_base(result.reply_base)
         if result.added:
+            blank = [d for d in library.drafts if d.untouched]
             self.window.add_draft(result.draft)
+            if len(library) == 2 and len(blank) == 1:  # a reviewer's first start: drop the empty draft
+                library.remove(blank[0])
         else:
             self.window.drafts.select_draft(result.draft)
         self.window.statusBar().showMessage(self._import_summary(result.outcome, result.changed, package.sent_by),

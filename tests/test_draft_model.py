@@ -54,3 +54,17 @@ def test_unknown_channels_and_roles_are_refused() -> None:
         Draft(role="mayor")
     with pytest.raises(ValueError):
         Draft().set_channels(["x", "orkut"])
+
+
+def test_untouched_means_nothing_written_added_or_recorded() -> None:
+    from composer.draft_records import Comment
+    assert Draft(title="Uusi luonnos").untouched
+    written = Draft(title="Uusi luonnos")
+    written.set_master("Hei")
+    assert not written.untouched
+    edited_variant = Draft(channels=["facebook", "x"])
+    edited_variant.set_variant_text("x", "Vain X:lle")
+    assert not edited_variant.untouched
+    commented = Draft()
+    commented.add_comment(Comment(author="Pekka", body="Hyvä!"))
+    assert not commented.untouched

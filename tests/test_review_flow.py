@@ -73,6 +73,7 @@ def test_draft_review_package_approve_import_and_edit_voids(profiles, tmp_path: 
     pekka = profiles("pekka", "Pekka Tarkastaja")
     copy = pekka.review.import_package(str(outbox))
     assert copy is not None and copy.id == draft.id and copy.text_for("facebook") == TEXT
+    assert pekka.library.drafts == [copy]  # the empty draft of Pekka's first start is gone
     assert pekka.review_bar.buttons["approve"].isVisible()
     pekka.comments.editor.setPlainText("Tarkistin kellonajan, kiitos!")
     pekka.comments.add_button.click()

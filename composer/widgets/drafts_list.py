@@ -1,4 +1,5 @@
-"""The drafts list: titles of the library's drafts, renamed in place (F2 or double-click)."""
+"""The drafts list: titles of the library's drafts with their review state under each,
+renamed in place (F2 or double-click)."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
@@ -6,6 +7,9 @@ from PySide6.QtWidgets import QAbstractItemView, QListWidget, QListWidgetItem, Q
 
 from composer.draft import Draft
 from composer.draft_library import DraftLibrary
+from composer.state_names import state_name
+from composer.widgets.draft_item_delegate import STATE_ROLE, DraftItemDelegate
+from composer.workflow import effective_state
 
 _ROLE = Qt.ItemDataRole.UserRole
 
@@ -21,6 +25,7 @@ class DraftsList(QListWidget):
                              | QAbstractItemView.EditTrigger.DoubleClicked)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.setItemDelegate(DraftItemDelegate(self))
         self._syncing = False
         library.on_change(self._on_library)
         self.currentItemChanged.connect(self._on_current)
@@ -50,9 +55,28 @@ class DraftsList(QListWidget):
     def _add_item(self, draft: Draft, row: int) -> QListWidgetItem:
         item = QListWidgetItem(self._label(draft))
         item.setData(_ROLE, draft)
+        self._set_state(item, draft)
         item.setFlags(item.flags() | Qt.ItemFlag.ItemIsEditable)
         self.insertItem(row, item)
         return item
+
+    def show_state(self, draft: Draft) -> None:
+        """Show `draft`'s current review state (after a step, an import or an edit that voids
+        an approval)."""
+        for row in range(self.count()):
+            if self.item(row).data(_ROLE) is draft:
+                self._syncing = True
+                try:
+                    self._set_state(self.item(row), draft)
+                finally:
+                    self._syncing = False
+
+    def _set_state(self, item: QListWidgetItem, draft: Draft) -> None:
+        state = state_name(effective_state(draft))
+        if item.data(STATE_ROLE) != state:
+            item.setData(STATE_ROLE, state)
+            item.setData(Qt.ItemDataRole.AccessibleDescriptionRole, state)
+            item.setToolTip(f"{self._label(draft)}\n{state}")
 
     def _label(self, draft: Draft) -> str:
         return draft.title or self.tr("Untitled draft")
@@ -87,6 +111,7 @@ class DraftsList(QListWidget):
                 for row in range(self.count()):
                     if self.item(row).data(_ROLE) is draft:
                         self.item(row).setText(self._label(draft))
+                        self._set_state(self.item(row), draft)
         finally:
             self._syncing = False
         if what == "removed":

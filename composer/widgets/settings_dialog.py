@@ -75,7 +75,7 @@ class SettingsDialog(QDialog):
             self.pack.addItem(self.tr("General (base)") if pack == "base" else pack.capitalize(), pack)
         self.pack.setAccessibleName(self.tr("Guideline pack for new drafts"))
         self.name = QLineEdit(self)
-        self.name.setPlaceholderText("Maija Virtanen, kirjasto")
+        self.name.setPlaceholderText(self.tr("Maija Virtanen, library"))
         self.name.setAccessibleName(self.tr("Your name"))
         self.data_folder = FolderRow(default_data_dir(), self.tr("Drafts folder"), self.tr("Open the drafts folder"),
                                      self)

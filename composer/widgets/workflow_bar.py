@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLay
 
 from composer.approval.approve import ApprovalStatus
 from composer.draft import Draft
+from composer.state_names import state_name
 from checks.channels.spec import load_channels
 
 # Which steps each (effective) state offers, in button order.
@@ -50,16 +51,11 @@ class WorkflowBar(QFrame):
         layout.addLayout(row)
         layout.addWidget(self.approvals_label)
 
-    def state_name(self, state: str) -> str:
-        return {"draft": self.tr("Draft"), "in_review": self.tr("In review"),
-                "changes_requested": self.tr("Changes requested"), "approved": self.tr("Approved"),
-                "exported": self.tr("Exported"), "archived": self.tr("Archived")}[state]
-
     def show_state(self, draft: Draft | None, state: str, statuses: list[ApprovalStatus]) -> None:
         self.setVisible(draft is not None)
         if draft is None:
             return
-        self.state_label.setText(self.tr("State: <b>%1</b>").replace("%1", self.state_name(state)))
+        self.state_label.setText(self.tr("State: <b>%1</b>").replace("%1", state_name(state)))
         for name, button in self.buttons.items():
             button.setVisible(name == "history" or name in STEPS[state])
         lines = [self._status_line(s) for s in statuses if s.state != "none"]

@@ -148,6 +148,13 @@
     </message>
 </context>
 <context>
+    <name>CheckWorker</name>
+    <message>
+        <source>The checks stopped with an error; they run again after the next edit. (%1)</source>
+        <translation>The checks stopped with an error; they run again after the next edit. (%1)</translation>
+    </message>
+</context>
+<context>
     <name>ChecklistView</name>
     <message>
         <source>Before publishing — check yourself</source>
@@ -1046,6 +1053,10 @@
     <message>
         <source>Guideline pack for new drafts</source>
         <translation>Guideline pack for new drafts</translation>
+    </message>
+    <message>
+        <source>Maija Virtanen, library</source>
+        <translation>Maija Virtanen, library</translation>
     </message>
     <message>
         <source>Your name</source>

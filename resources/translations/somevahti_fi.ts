@@ -148,6 +148,13 @@
     </message>
 </context>
 <context>
+    <name>CheckWorker</name>
+    <message>
+        <source>The checks stopped with an error; they run again after the next edit. (%1)</source>
+        <translation>Tarkistukset keskeytyivät virheeseen; ne tehdään uudelleen seuraavan muutoksen jälkeen. (%1)</translation>
+    </message>
+</context>
+<context>
     <name>ChecklistView</name>
     <message>
         <source>Before publishing — check yourself</source>
@@ -1046,6 +1053,10 @@
     <message>
         <source>Guideline pack for new drafts</source>
         <translation>Uusien luonnosten ohjepaketti</translation>
+    </message>
+    <message>
+        <source>Maija Virtanen, library</source>
+        <translation>Maija Virtanen, kirjasto</translation>
     </message>
     <message>
         <source>Your name</source>
