@@ -196,7 +196,7 @@ class MainWindow(QMainWindow):
         statuses = [approval_status(draft, c) for c in draft.channels] if draft else []
         self.review_bar.show_state(draft, state, statuses)
         if draft is not None:
-            self.drafts.show_state(draft)
+            self.drafts.show_state(draft, state)
         count = len(draft.comments) if draft else 0
         self.side_tabs.setTabText(1, self.tr("Comments (%1)").replace("%1", str(count)) if count
                                   else self.tr("Comments"))

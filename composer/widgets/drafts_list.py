@@ -60,19 +60,19 @@ class DraftsList(QListWidget):
         self.insertItem(row, item)
         return item
 
-    def show_state(self, draft: Draft) -> None:
-        """Show `draft`'s current review state (after a step, an import or an edit that voids
-        an approval)."""
+    def show_state(self, draft: Draft, state: str) -> None:
+        """Show `draft`'s review state `state` (its effective state, after a step, an import
+        or an edit that voids an approval)."""
         for row in range(self.count()):
             if self.item(row).data(_ROLE) is draft:
                 self._syncing = True
                 try:
-                    self._set_state(self.item(row), draft)
+                    self._set_state(self.item(row), draft, state)
                 finally:
                     self._syncing = False
 
-    def _set_state(self, item: QListWidgetItem, draft: Draft) -> None:
-        state = state_name(effective_state(draft))
+    def _set_state(self, item: QListWidgetItem, draft: Draft, state: str | None = None) -> None:
+        state = state_name(state or effective_state(draft))
         if item.data(STATE_ROLE) != state:
             item.setData(STATE_ROLE, state)
             item.setData(Qt.ItemDataRole.AccessibleDescriptionRole, state)
