@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from checks.model import Media
 from composer import draft_codec
 from composer.draft import Draft
 from composer.draft_codec import draft_from_dict, draft_to_dict
@@ -227,3 +228,42 @@ def test_fields_without_a_column_are_kept(store) -> None:
     store.save_draft(data, 0)
     assert store.load_all() == [data]
     assert store.revision(store.revisions(data["id"])[0]["id"]) == data
+
+
+def _age(folder: Path, days: float) -> None:
+    import os
+    import time
+    for entry in folder.iterdir():
+        old = time.time() - days * 86400
+        os.utime(entry, (old, old))
+
+
+def test_purge_removes_photos_no_draft_or_revision_uses(store, clock, tmp_path) -> None:
+    images = write_images(tmp_path / "kuvat")
+    gone = finnish_draft(images)  # both files only in this draft
+    shared = swedish_draft()
+    shared.media = [Media("image", "Biblioteket på sommaren", None, str(images[0]))]  # the first file again
+    store.save_draft(draft_to_dict(gone), 0)
+    store.save_draft(draft_to_dict(shared), 1)
+    media = store.data_dir / "media"
+    digests = {path: hashlib.sha256(path.read_bytes()).hexdigest() for path in images}
+    assert len(list(media.iterdir())) == 2
+    store.delete_draft(gone.id)
+    _age(media, 40)
+    clock.advance(days=35)
+    assert store.purge_deleted(30 * 86400) == 1
+    left = {p.name[:64] for p in media.iterdir()}
+    assert left == {digests[images[0]]}, "the video only the purged draft used is deleted; the shared photo stays"
+
+    # a photo taken off a draft stays while a revision can still restore it
+    shared.media = []
+    store.save_draft(draft_to_dict(shared), 0)  # the revision kept at creation still has the photo
+    assert store.purge_deleted(30 * 86400) == 0
+    assert {p.name[:64] for p in media.iterdir()} == {digests[images[0]]}
+
+
+def test_a_fresh_unsaved_copy_is_not_purged(store, tmp_path) -> None:
+    images = write_images(tmp_path / "kuvat")
+    stored = Path(store.import_media(str(images[1])))  # imported, its draft not saved yet
+    assert store.purge_deleted(30 * 86400) == 0
+    assert stored.exists()

@@ -77,6 +77,22 @@ class MediaFolder:
             if time.time() - entry.stat().st_mtime > older_than_s:
                 entry.unlink(missing_ok=True)
 
+    def remove_unused(self, in_use: set[str], older_than_s: float) -> int:
+        """Delete stored copies whose SHA-256 is not in `in_use` and that were copied in
+        more than `older_than_s` seconds ago (a copy just imported may not be saved with its
+        draft yet); returns how many. Photos of people must not outlive their drafts."""
+        if not self.folder.is_dir():
+            return 0
+        removed = 0
+        for entry in self.folder.iterdir():
+            if (STORED_NAME.fullmatch(entry.name) and entry.name[:64] not in in_use
+                    and time.time() - entry.stat().st_mtime > older_than_s):
+                entry.unlink(missing_ok=True)
+                removed += 1
+        if removed:
+            fsync_dir(self.folder)
+        return removed
+
     def to_row(self, item: dict[str, Any]) -> dict[str, Any]:
         """The stored row for a media item, copying its file in when it is not here yet."""
         row = {"kind": item["kind"], "alt": item.get("alt"), "captions": item.get("captions"),

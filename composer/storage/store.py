@@ -18,6 +18,8 @@ from composer.storage import draft_rows, revision_policy
 from composer.storage.media_folder import MediaFolder
 from composer.storage.revision_policy import Snapshot
 
+MEDIA_GRACE_S = 24 * 3600  # an unused media copy younger than this may belong to an unsaved draft
+
 Clock = Callable[[], datetime]
 
 
@@ -121,11 +123,23 @@ class Store:
 
     def purge_deleted(self, older_than_s: float) -> int:
         """Remove for good the drafts deleted more than `older_than_s` seconds ago (with
-        everything that belongs to them); returns how many. Media files stay."""
+        everything that belongs to them), then the media files no draft and no revision
+        uses any more; returns how many drafts."""
         cutoff = iso(self._clock() - timedelta(seconds=older_than_s))
         with self._transaction() as conn:
-            return conn.execute("DELETE FROM drafts WHERE deleted_at IS NOT NULL AND deleted_at <= ?",
-                                (cutoff,)).rowcount
+            purged = conn.execute("DELETE FROM drafts WHERE deleted_at IS NOT NULL AND deleted_at <= ?",
+                                  (cutoff,)).rowcount
+        self.media.remove_unused(self._media_in_use(), MEDIA_GRACE_S)
+        return purged
+
+    def _media_in_use(self) -> set[str]:
+        """SHA-256 of every stored copy a draft (deleted ones too, until purged) or one of
+        their revisions refers to."""
+        rows = self.conn.execute(
+            "SELECT sha256 FROM media WHERE sha256 IS NOT NULL"
+            " UNION SELECT json_extract(item.value, '$.sha256') FROM revisions,"
+            " json_each(revisions.snapshot, '$.media') AS item")
+        return {sha for (sha,) in rows if sha}
 
     def import_media(self, path: str) -> str:
         """Copy a file into the media folder (unless already there); returns the stored path."""
