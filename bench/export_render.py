@@ -29,7 +29,7 @@ sys.path.insert(0, str(REPO))
 from PIL import Image, ImageDraw  # noqa: E402
 
 from checks.model import Media  # noqa: E402
-from composer.draft import Draft, PaidRecord  # noqa: E402
+from composer.model.draft import Draft, PaidRecord  # noqa: E402
 from composer.export import check_draft, export_draft  # noqa: E402
 from tests.export_fixtures import approved  # noqa: E402
 

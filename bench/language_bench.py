@@ -68,7 +68,7 @@ def bench_batch(count: int) -> tuple[float, float, float]:
         path = Path(tmp) / "posts.jsonl"
         path.write_text("\n".join(json.dumps(p, ensure_ascii=False) for p in batch_posts(count)) + "\n", "utf-8")
         started = time.perf_counter()
-        subprocess.run([sys.executable, "-m", "checks.launcher", "check", "--batch", str(path), "--format", "json"],
+        subprocess.run([sys.executable, "-m", "composer.launcher", "check", "--batch", str(path), "--format", "json"],
                        stdout=subprocess.DEVNULL, check=False)
         total = time.perf_counter() - started
     rss_mb = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024

@@ -25,7 +25,7 @@ import sys, time
 t0 = time.perf_counter()
 from PySide6.QtCore import QEvent, QObject
 from PySide6.QtWidgets import QApplication
-from composer.window_setup import build_window
+from composer.qt.window_setup import build_window
 app = QApplication(sys.argv[:1])
 t1 = time.perf_counter()
 window = build_window("fi", temporary_settings=True, data_dir=__import__("pathlib").Path(sys.argv[1]))

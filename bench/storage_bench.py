@@ -24,9 +24,9 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from bench.sample_posts import PARAGRAPHS_SV, finnish_post  # noqa: E402
-from composer.draft import Draft  # noqa: E402
-from composer.draft_codec import draft_from_dict, draft_to_dict  # noqa: E402
-from composer.draft_records import Comment, StateChange  # noqa: E402
+from composer.model.draft import Draft  # noqa: E402
+from composer.model.draft_codec import draft_from_dict, draft_to_dict  # noqa: E402
+from composer.model.draft_records import Comment, StateChange  # noqa: E402
 from composer.storage import open_store  # noqa: E402
 from checks.model import Media  # noqa: E402
 

@@ -36,9 +36,9 @@ def typing_run(seconds: float, wait_for_models: bool, pause_every: int = 0) -> d
     from PySide6.QtWidgets import QApplication
 
     from bench.sample_posts import finnish_post
-    from composer.draft import Draft
-    from composer.screenshot import wait_for_checks
-    from composer.window_setup import build_window
+    from composer.model.draft import Draft
+    from composer.qt.screenshot import wait_for_checks
+    from composer.qt.window_setup import build_window
     from tests.composer_fixtures import key_text
 
     app = QApplication.instance() or QApplication([])
@@ -107,9 +107,9 @@ def first_paint() -> float:
         "import time, sys\n"
         "from PySide6.QtCore import QObject, QEvent\n"
         "from PySide6.QtWidgets import QApplication\n"
-        "from composer.app import ui_language\n"
+        "from composer.qt.app import ui_language\n"
         "app = QApplication(sys.argv[:1])\n"
-        "from composer.window_setup import build_window, demo_draft\n"
+        "from composer.qt.window_setup import build_window, demo_draft\n"
         "w = build_window(ui_language('fi'), temporary_settings=True)\n"
         "w.add_draft(demo_draft())\n"
         "class F(QObject):\n"

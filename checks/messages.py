@@ -5,6 +5,7 @@ arguments.
 """
 from __future__ import annotations
 
+import os
 import string
 import tomllib
 from functools import cache
@@ -14,6 +15,16 @@ from checks.resources import resource_path
 
 LANGUAGES: tuple[str, ...] = ("fi", "sv", "en")
 DEFAULT_LANGUAGE = "fi"
+
+
+def default_language(environ: Mapping[str, str] | None = None) -> str:
+    """The language of the locale variables (LC_ALL, LC_MESSAGES, LANG), English if none is ours."""
+    environ = os.environ if environ is None else environ
+    for var in ("LC_ALL", "LC_MESSAGES", "LANG"):
+        value = environ.get(var, "")
+        if value[:2] in LANGUAGES:
+            return value[:2]
+    return "en"
 
 
 @cache

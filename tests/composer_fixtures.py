@@ -13,12 +13,12 @@ from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
 
 from checks.language.models import shared_models
-from composer.check_backends import ThreadBackend
-from composer.check_job import EngineCache
-from composer.check_worker import CheckWorker
-from composer.draft_library import DraftLibrary
-from composer.main_window import MainWindow
-from composer.window_storage import WindowStorage
+from composer.checking.backends import ThreadBackend
+from composer.checking.job import EngineCache
+from composer.qt.checking.scheduler import CheckWorker
+from composer.model.draft_library import DraftLibrary
+from composer.qt.main_window import MainWindow
+from composer.qt.window_storage import WindowStorage
 
 
 class InlineExecutor(Executor):

@@ -11,8 +11,8 @@ from PIL import Image, ImageCms, PngImagePlugin
 
 from checks.model import Media
 from composer.approval.approve import approve
-from composer.draft import Draft, PaidRecord
-from composer.draft_records import Comment, StateChange
+from composer.model.draft import Draft, PaidRecord
+from composer.model.draft_records import Comment, StateChange
 from tests.review_package_fixtures import mp4_bytes
 
 ARTIST = "Kuvaaja Maija Virtanen"  # EXIF text is ASCII

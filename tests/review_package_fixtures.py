@@ -9,7 +9,7 @@ import zlib
 from pathlib import Path
 
 from checks.model import Media
-from composer.draft import Draft, PaidRecord
+from composer.model.draft import Draft, PaidRecord
 
 
 def _chunk(kind: bytes, data: bytes) -> bytes:

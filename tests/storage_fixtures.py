@@ -5,8 +5,8 @@ from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
 from checks.model import Finding, Media, Severity
-from composer.draft import Draft, PaidRecord
-from composer.draft_records import Approval, Comment, StateChange
+from composer.model.draft import Draft, PaidRecord
+from composer.model.draft_records import Approval, Comment, StateChange
 
 # Two small distinct "images" (a PNG signature and some bytes are enough for storage).
 PNG_A = b"\x89PNG\r\n\x1a\n" + b"kirjasto" * 100

@@ -10,7 +10,7 @@ import pytest
 
 from checks.model import Media
 from composer.approval.content import MISSING_FILE, content_and_hash, content_json, variant_content, what_changed
-from composer.draft import Draft, PaidRecord
+from composer.model.draft import Draft, PaidRecord
 from composer.messages import catalogue
 
 

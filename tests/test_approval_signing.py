@@ -18,8 +18,8 @@ from composer.approval.approve import approval_status, approve, signed_payload
 from composer.approval.signing import (
     KEY_NAME, SERVICE, KeyringSigner, SigningUnavailable, fingerprint, sign, signing_available, verify,
 )
-from composer.draft import Draft, PaidRecord
-from composer.draft_codec import draft_from_dict, draft_to_dict
+from composer.model.draft import Draft, PaidRecord
+from composer.model.draft_codec import draft_from_dict, draft_to_dict
 from tests.memory_keyring import MemoryKeyring, installed_keyring, memory_keyring, no_keyring  # noqa: F401
 
 NO_KEYRING = "No system keyring is available, so approvals are recorded unsigned."

@@ -10,10 +10,10 @@ import time
 
 import pytest
 
-from composer.autosave import Autosave
-from composer.draft import Draft
-from composer.draft_codec import draft_from_dict
-from composer.draft_library import DraftLibrary
+from composer.qt.autosave import Autosave
+from composer.model.draft import Draft
+from composer.model.draft_codec import draft_from_dict
+from composer.model.draft_library import DraftLibrary
 from composer.storage import StorageThread
 from tests.storage_fixtures import english_draft, finnish_draft, swedish_draft
 

@@ -12,9 +12,9 @@ from PySide6.QtGui import QTextDocument
 
 from checks.channels.spec import load_channels
 from checks.model import Media
-from composer.draft import Draft
-from composer.preview_html import PreviewColors, media_text, preview_html, see_more
-from composer.text_offsets import Offsets
+from composer.model.draft import Draft
+from composer.present.preview_html import PreviewColors, media_text, preview_html, see_more
+from composer.present.text_offsets import Offsets
 from tests.composer_fixtures import engine_cache, make_window  # noqa: F401
 
 COLORS = PreviewColors(entity="#1f6fd1", over="#c62828", muted="#777777")

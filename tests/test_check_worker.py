@@ -9,9 +9,9 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from concurrent.futures import Executor, Future
 
 from checks.model import Post
-from composer.check_backends import ThreadBackend
-from composer.check_job import CheckJob, CheckResult
-from composer.check_worker import CheckWorker
+from composer.checking.backends import ThreadBackend
+from composer.checking.job import CheckJob, CheckResult
+from composer.qt.checking.scheduler import CheckWorker
 
 
 class ManualExecutor(Executor):
@@ -51,7 +51,7 @@ def fake_run(job: CheckJob, engines: FakeEngines) -> CheckResult:
 
 
 def make_worker(qtbot, monkeypatch, delay_ms: int = 0):
-    import composer.check_backends as module
+    import composer.checking.backends as module
     monkeypatch.setattr(module, "run_job", fake_run)
     engines, executor = FakeEngines(), ManualExecutor()
     worker = CheckWorker(ThreadBackend(engines, executor), delay_ms=delay_ms)
@@ -100,7 +100,7 @@ def test_the_worker_says_when_the_language_models_are_ready(qtbot, monkeypatch) 
 
 
 def test_a_failing_check_is_reported_not_raised(qtbot, monkeypatch) -> None:
-    import composer.check_backends as module
+    import composer.checking.backends as module
 
     def broken(job, engines):
         raise RuntimeError("rule exploded")

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from checks.model import ROLES
-from composer.checklist import ChecklistItem, checklist_for, default_path
+from composer.model.checklist import ChecklistItem, checklist_for, default_path
 
 
 def _all_items() -> list[ChecklistItem]:

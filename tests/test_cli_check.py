@@ -9,7 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from checks.cli.check import default_language, main
+from checks.cli.check import main
+from checks.messages import default_language
 
 
 def run(argv: list[str], stdin: str = "") -> tuple[int, str, str]:
@@ -100,7 +101,7 @@ def test_console_script_end_to_end(tmp_path: Path) -> None:
     post = tmp_path / "post.json"
     post.write_text(json.dumps({"channel": "instagram", "text": "Tule mukaan! #123",
                                 "media": [{"kind": "image", "alt": None}]}), "utf-8")
-    result = subprocess.run([sys.executable, "-m", "checks.launcher", "check", str(post), "--lang", "sv"],
+    result = subprocess.run([sys.executable, "-m", "composer.launcher", "check", str(post), "--lang", "sv"],
                             capture_output=True, text=True, timeout=120)
     assert result.returncode == 0, result.stderr
     assert "mentions_hashtags.digits_only" in result.stdout

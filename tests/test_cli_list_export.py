@@ -11,8 +11,8 @@ from pathlib import Path
 
 import pytest
 
-from composer.draft import Draft
-from composer.draft_codec import draft_from_dict, draft_to_dict
+from composer.model.draft import Draft
+from composer.model.draft_codec import draft_from_dict, draft_to_dict
 from composer.storage import open_store
 from composer.storage.database import DB_NAME
 from tests.export_fixtures import approved, english_draft, finnish_draft, swedish_draft
@@ -45,7 +45,7 @@ def stored(xdg: Path) -> dict[str, Draft]:
 def somevahti(xdg: Path, *args: str, lang: str = "fi_FI.UTF-8") -> subprocess.CompletedProcess:
     env = {k: v for k, v in os.environ.items() if k not in ("LC_ALL", "LC_MESSAGES", "LANGUAGE")}
     env.update(XDG_DATA_HOME=str(xdg), LANG=lang, PYTHONUTF8="1", PYTHONPATH=str(REPO))
-    return subprocess.run([sys.executable, "-m", "checks.launcher", *args], capture_output=True, text=True,
+    return subprocess.run([sys.executable, "-m", "composer.launcher", *args], capture_output=True, text=True,
                           encoding="utf-8", env=env, timeout=300, cwd=REPO)
 
 
@@ -172,7 +172,7 @@ def test_cli_and_window_give_identical_files(tmp_path: Path, monkeypatch) -> Non
 def test_list_and_export_run_without_qt(tmp_path: Path) -> None:
     xdg, drafts = make_library(tmp_path)
     result = run_without_qt(f"""
-        from checks.launcher import main
+        from composer.launcher import main
         data = {str(xdg / "somevahti")!r}
         assert main(["list", "--data", data, "--lang", "en"]) == 0
         assert main(["export", {drafts["en"].id!r}, "--out", {str(tmp_path / "out")!r}, "--data", data]) == 0
@@ -185,7 +185,7 @@ def test_list_and_export_run_without_qt(tmp_path: Path) -> None:
 
 
 def test_launcher_lists_titles_without_terminal_control_characters(tmp_path: Path, capsys, monkeypatch) -> None:
-    from checks.launcher import main
+    from composer.launcher import main
     monkeypatch.setattr("composer.messages._language", ["en"])  # the CLI sets the start-up language
     xdg = tmp_path / "xdg"
     store, _problem = open_store(xdg / "somevahti")

@@ -9,9 +9,9 @@ from PySide6.QtGui import QColor, QImage, QTextCharFormat
 from PySide6.QtWidgets import QInputDialog
 
 from checks.model import Severity
-from composer.draft import Draft
-from composer.severity_style import severity_color
-from composer.widgets.channel_tabs import MASTER
+from composer.model.draft import Draft
+from composer.qt.severity_style import severity_color
+from composer.qt.widgets.channel_tabs import MASTER
 from tests.composer_fixtures import engine_cache, key_text, language_models, make_window, window  # noqa: F401
 
 

@@ -12,8 +12,8 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
 
 from checks.model import Media
-from composer.copy_text import all_text
-from composer.draft import Draft
+from composer.present.copy_text import all_text
+from composer.model.draft import Draft
 from tests.composer_fixtures import engine_cache, make_window  # noqa: F401
 from tests.export_fixtures import approved
 

@@ -6,9 +6,9 @@ import json
 import pytest
 
 from checks.model import Finding, Media, Severity
-from composer.draft import Draft, PaidRecord
-from composer.draft_codec import DraftFormatError, draft_from_dict, draft_to_dict
-from composer.draft_records import Approval, Comment, StateChange
+from composer.model.draft import Draft, PaidRecord
+from composer.model.draft_codec import DraftFormatError, draft_from_dict, draft_to_dict
+from composer.model.draft_records import Approval, Comment, StateChange
 
 
 def full_draft() -> Draft:

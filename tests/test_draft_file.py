@@ -6,9 +6,9 @@ import json
 import pytest
 
 from checks.model import Media
-from composer.draft import Draft, PaidRecord
-from composer.draft_file import DraftFileError, draft_to_json, load_draft_file
-from composer.window_setup import demo_draft
+from composer.model.draft import Draft, PaidRecord
+from composer.model.draft_file import DraftFileError, draft_to_json, load_draft_file
+from composer.qt.window_setup import demo_draft
 
 
 def test_a_draft_survives_a_round_trip_through_json(tmp_path) -> None:

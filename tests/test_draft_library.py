@@ -3,8 +3,8 @@ from __future__ import annotations
 
 import pytest
 
-from composer.draft import Draft
-from composer.draft_library import DraftLibrary
+from composer.model.draft import Draft
+from composer.model.draft_library import DraftLibrary
 
 
 def test_duplicate_remove_and_restore_keep_order_and_tell_listeners() -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from checks.model import Media
-from composer.draft import Draft, PaidRecord
+from composer.model.draft import Draft, PaidRecord
 
 
 def test_a_variant_follows_the_master_until_edited_and_can_be_reset() -> None:
@@ -57,7 +57,7 @@ def test_unknown_channels_and_roles_are_refused() -> None:
 
 
 def test_untouched_means_nothing_written_added_or_recorded() -> None:
-    from composer.draft_records import Comment
+    from composer.model.draft_records import Comment
     assert Draft(title="Uusi luonnos").untouched
     written = Draft(title="Uusi luonnos")
     written.set_master("Hei")

@@ -9,9 +9,9 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from PySide6.QtCore import QSize
 from PySide6.QtWidgets import QStyleOptionViewItem
 
-from composer.draft import Draft
-from composer.draft_records import StateChange
-from composer.widgets.draft_item_delegate import STATE_ROLE
+from composer.model.draft import Draft
+from composer.model.draft_records import StateChange
+from composer.qt.widgets.draft_item_delegate import STATE_ROLE
 from tests.composer_fixtures import engine_cache, language_models, make_window  # noqa: F401
 
 

@@ -12,12 +12,12 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from checks.model import Media
-from composer import export_actions
-from composer.draft import Draft
+from composer.qt.controllers import export as export_actions
+from composer.model.draft import Draft
 from composer.export import check_draft, export_draft
-from composer.export_actions import folder_name, unused_folder
+from composer.qt.controllers.export import folder_name, unused_folder
 from composer.settings_schema import Settings
-from composer.workflow import effective_state
+from composer.approval.workflow import effective_state
 from tests.composer_fixtures import engine_cache, language_models, make_window  # noqa: F401
 from tests.export_fixtures import approved, english_draft, finnish_draft, swedish_draft
 

@@ -16,11 +16,11 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QApplication, QVBoxLayout, QWidget
 
 from checks.model import Finding, Media, Severity
-from composer.draft import Draft
-from composer.media_files import media_kind, save_png
-from composer.severity_style import severity_color
-from composer.widgets.media_card import load_thumbnail
-from composer.widgets.media_panel import MediaPanel
+from composer.model.draft import Draft
+from composer.model.media_files import media_kind, save_png
+from composer.qt.severity_style import severity_color
+from composer.qt.widgets.media_card import load_thumbnail
+from composer.qt.widgets.media_panel import MediaPanel
 
 
 # The offscreen platform warns whenever a window gets size constraints; that is not a bug here.

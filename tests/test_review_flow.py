@@ -14,9 +14,10 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QDialog
 
-from composer import review_actions, workflow
+from composer.approval import workflow
+from composer.qt.controllers import review as review_actions
 from composer.review_package import KEEP_MINE, TAKE_THEIRS
-from composer.screenshot import wait_for_checks
+from composer.qt.screenshot import wait_for_checks
 from tests.composer_fixtures import engine_cache, key_text, language_models, make_window  # noqa: F401
 from tests.memory_keyring import installed_keyring, memory_keyring  # noqa: F401
 

@@ -8,10 +8,10 @@ from pathlib import Path
 import pytest
 
 from checks.model import Media
-from composer.draft import Draft
-from composer.draft_codec import draft_to_dict
-from composer.draft_library import DraftLibrary
-from composer.draft_records import Approval, Comment, StateChange
+from composer.model.draft import Draft
+from composer.model.draft_codec import draft_to_dict
+from composer.model.draft_library import DraftLibrary
+from composer.model.draft_records import Approval, Comment, StateChange
 from composer.review_package import (CONFLICT, KEEP_MINE, NEW, OURS, SAME, TAKE_THEIRS, THEIRS, PackageError,
                                      apply_import, draft_fingerprint, package_file_name, plan_import, read_package,
                                      write_package)

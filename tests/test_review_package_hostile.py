@@ -16,9 +16,9 @@ from typing import Callable
 import pytest
 
 from checks.model import Media
-from composer.draft import Draft
-from composer.draft_codec import draft_to_dict
-from composer.draft_library import DraftLibrary
+from composer.model.draft import Draft
+from composer.model.draft_codec import draft_to_dict
+from composer.model.draft_library import DraftLibrary
 from composer.review_package import (DEFAULT_LIMITS, PackageError, PackageLimits, apply_import, plan_import,
                                      read_package)
 from checks.messages import LANGUAGES, placeholders

@@ -9,7 +9,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 import pytest
 from PySide6.QtGui import QImage
 
-from composer.app import main
+from composer.qt.app import main
 
 
 @pytest.mark.slow

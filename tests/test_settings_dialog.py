@@ -15,8 +15,8 @@ from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
 
 from composer.settings_schema import Settings, declared
-from composer.widgets import settings_dialog
-from composer.widgets.settings_dialog import SettingsDialog
+from composer.qt.widgets import settings_dialog
+from composer.qt.widgets.settings_dialog import SettingsDialog
 from tests.composer_fixtures import engine_cache, make_window  # noqa: F401
 
 

@@ -17,7 +17,7 @@ import sys
 import time
 from pathlib import Path
 
-from composer.draft_codec import draft_from_dict
+from composer.model.draft_codec import draft_from_dict
 from composer.storage import open_store
 from composer.storage.store import Store
 from tests.storage_crash_child import DRAFT_ID, draft_data, stored_n

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from composer.draft_codec import draft_from_dict, draft_to_dict
+from composer.model.draft_codec import draft_from_dict, draft_to_dict
 from composer.storage import database, open_store
 from composer.storage.database import DatabaseProblem, latest_version, migrate, split_statements
 from tests.storage_fixtures import finnish_draft

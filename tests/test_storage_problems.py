@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from composer.draft_codec import draft_to_dict
+from composer.model.draft_codec import draft_to_dict
 from composer.storage import database, open_store
 from tests.storage_fixtures import FakeClock, finnish_draft, swedish_draft
 

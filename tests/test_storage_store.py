@@ -8,10 +8,10 @@ from pathlib import Path
 import pytest
 
 from checks.model import Media
-from composer import draft_codec
-from composer.draft import Draft
-from composer.draft_codec import draft_from_dict, draft_to_dict
-from composer.draft_records import Comment, StateChange
+from composer.model import draft_codec
+from composer.model.draft import Draft
+from composer.model.draft_codec import draft_from_dict, draft_to_dict
+from composer.model.draft_records import Comment, StateChange
 from composer.storage import draft_rows, open_store
 from tests.storage_fixtures import FakeClock, english_draft, finnish_draft, swedish_draft, write_images
 

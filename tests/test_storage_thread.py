@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from composer.draft_codec import draft_to_dict
+from composer.model.draft_codec import draft_to_dict
 from composer.storage import StorageClosed, StorageThread, UnknownOperation, open_store
 from composer.storage.store import Store
 from tests.storage_fixtures import english_draft, finnish_draft, swedish_draft

@@ -17,7 +17,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialogButtonBox
 
 from composer import messages
-from composer.translations import choose_language, language_installed, load_translators, translation_files
+from composer.qt.translations import choose_language, language_installed, load_translators, translation_files
 
 REPO = Path(__file__).resolve().parents[1]
 PROBE_TS = """<?xml version="1.0" encoding="utf-8"?>
@@ -81,7 +81,7 @@ def test_our_compiled_translation_is_installed_for_the_block(qapp, probe_qm) -> 
 
 def test_a_missing_qm_leaves_english_and_one_warning(qapp, tmp_path, caplog) -> None:
     missing = tmp_path / "somevahti_sv.qm"
-    with caplog.at_level(logging.WARNING, logger="composer.translations"):
+    with caplog.at_level(logging.WARNING, logger="composer.qt.translations"):
         with language_installed("sv", [missing]) as translators:
             assert translators == []
             assert QCoreApplication.translate("Probe", "Open folder") == "Open folder"
@@ -111,9 +111,9 @@ def test_the_language_is_installed_before_the_window_is_built_and_removed_after(
         seen.append((lang, QCoreApplication.translate("QPlatformTheme", "Cancel"), messages.current_language()))
         raise Stop
 
-    monkeypatch.setattr("composer.window_setup.build_window", build_window)
-    monkeypatch.setattr("composer.translations.translation_files", lambda lang: translation_files(lang)[1:])
-    from composer.app import main
+    monkeypatch.setattr("composer.qt.window_setup.build_window", build_window)
+    monkeypatch.setattr("composer.qt.translations.translation_files", lambda lang: translation_files(lang)[1:])
+    from composer.qt.app import main
     with pytest.raises(Stop):
         main(["--screenshot", "unused.png", "--lang", "sv"])
     assert seen == [("sv", "Avbryt", "sv")]

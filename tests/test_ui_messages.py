@@ -17,12 +17,12 @@ from checks.model import Finding, Severity
 from composer import messages
 from composer.approval.changes import what_changed
 from composer.approval.content import content_json
-from composer.draft import Draft
+from composer.model.draft import Draft
 from composer.messages import catalogue, render
 from composer.review_package import PackageError, read_package
 from composer.review_package.limits import human_size
 from composer.storage import open_store
-from composer.workflow import WorkflowError, archive, send_to_review
+from composer.approval.workflow import WorkflowError, archive, send_to_review
 from tests.storage_fixtures import FakeClock
 
 REPO = Path(__file__).resolve().parents[1]

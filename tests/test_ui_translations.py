@@ -17,8 +17,8 @@ import pytest
 from PySide6.QtCore import QCoreApplication, QTranslator
 from PySide6.QtWidgets import QAbstractButton, QLabel, QWidget
 
-from composer.draft import Draft
-from composer.translations import language_installed
+from composer.model.draft import Draft
+from composer.qt.translations import language_installed
 from tests.composer_fixtures import engine_cache, make_window  # noqa: F401
 
 REPO = Path(__file__).resolve().parents[1]

@@ -11,8 +11,8 @@ from checks.model import Finding, Media, Severity
 from checks.packs import PackError, load_pack
 from composer.approval.approve import approval_status
 from composer.approval.signing import KeyringSigner
-from composer.draft import Draft, Ignored, finding_key
-from composer.workflow import (
+from composer.model.draft import Draft, Ignored, finding_key
+from composer.approval.workflow import (
     WorkflowError, approve_draft, archive, effective_state, mark_exported, record_changed_after_approval,
     reopen, request_changes, send_to_review,
 )

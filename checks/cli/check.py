@@ -11,7 +11,7 @@ import sys
 from typing import IO, Iterable
 
 from checks.engine import Engine
-from checks.messages import LANGUAGES
+from checks.messages import LANGUAGES, default_language
 from checks.model import CHANNELS, Finding, Post, Severity
 from checks.packs import PackError
 from checks.post_json import PostError, post_from_json
@@ -22,14 +22,6 @@ _COLOURS = {Severity.ERROR: "\033[31m", Severity.WARNING: "\033[33m", Severity.I
 
 class BadInput(Exception):
     pass
-
-
-def default_language(environ: dict[str, str] = os.environ) -> str:  # type: ignore[assignment]
-    for var in ("LC_ALL", "LC_MESSAGES", "LANG"):
-        value = environ.get(var, "")
-        if value[:2] in LANGUAGES:
-            return value[:2]
-    return "en"
 
 
 class _Parser(argparse.ArgumentParser):

@@ -15,8 +15,8 @@ from typing import Literal, Protocol
 from composer.approval.changes import what_changed
 from composer.approval.content import canonical_json, content_and_hash, sha256_hex
 from composer.approval.signing import SigningUnavailable, fingerprint, verify
-from composer.draft import Draft
-from composer.draft_records import Approval, now_iso
+from composer.model.draft import Draft
+from composer.model.draft_records import Approval, now_iso
 from composer.messages import message
 
 PURPOSE = "somevahti-approval-v1"
@@ -39,7 +39,7 @@ def approve(draft: Draft, channel: str, reviewer: str, signer: Signer | None) ->
 
     Signed with `signer` when it is available; unsigned when `signer` is None or says
     signing is unavailable (no keyring). Workflow rules (who may approve, blocking
-    findings) are composer.workflow's business.
+    findings) are composer.approval.workflow's business.
     """
     reviewer = " ".join(reviewer.split())
     if not reviewer:

@@ -16,8 +16,8 @@ from dataclasses import asdict
 from typing import Any
 
 from composer.approval.changes import what_changed  # noqa: F401  (part of this module's API)
-from composer.draft import Draft
-from composer.media_files import file_sha256
+from composer.model.draft import Draft
+from composer.model.media_files import file_sha256
 
 CONTENT_FORMAT = 1
 NO_FILE = "no-file"            # the media item names no file

@@ -19,14 +19,14 @@ from composer.cli.stored_drafts import find_draft, load_drafts, opened_store
 from composer.cli.usage import (
     EXIT_NOT_APPROVED, EXIT_OK, BadInput, CommandParser, add_common_options, one_line, run,
 )
-from composer.draft import Draft
-from composer.draft_codec import draft_to_dict
+from composer.model.draft import Draft
+from composer.model.draft_codec import draft_to_dict
 from composer.export import ExportError, check_draft, export_draft, is_final
 from composer.export.final import not_approved_message
 from composer.export.folder import require_empty_folder
 from composer.messages import render
 from composer.storage.store import Store
-from composer.workflow import WorkflowError, mark_exported
+from composer.approval.workflow import WorkflowError, mark_exported
 
 PROG = "somevahti export"
 

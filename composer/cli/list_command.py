@@ -13,7 +13,7 @@ from composer.cli.usage import (
     EXIT_OK, CommandParser, add_common_options, one_line, run,
 )
 from composer.messages import render
-from composer.workflow import effective_state
+from composer.approval.workflow import effective_state
 
 
 def build_parser() -> CommandParser:

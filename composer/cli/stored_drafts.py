@@ -12,8 +12,8 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Iterator
 
-from composer.draft import Draft
-from composer.draft_codec import DraftFormatError, draft_from_dict
+from composer.model.draft import Draft
+from composer.model.draft_codec import DraftFormatError, draft_from_dict
 from composer.messages import render
 from composer.storage import database
 from composer.storage.location import default_data_dir

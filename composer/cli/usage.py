@@ -6,7 +6,7 @@ import argparse
 import unicodedata
 from typing import IO, Callable
 
-from checks.cli.check import default_language
+from checks.messages import default_language
 from checks.messages import LANGUAGES
 from composer.messages import set_language
 

@@ -3,7 +3,7 @@
     findings = check_draft(draft, lang)           # or the findings the window already has
     result = export_draft(draft, findings, out_dir, lang=lang, by=name)
     if result.final:
-        composer.workflow.mark_exported(draft, name)   # the caller records the step, then saves
+        composer.approval.workflow.mark_exported(draft, name)   # the caller records the step, then saves
 
 See export.py for what the folder holds.
 """

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from checks.engine import Engine
 from checks.model import Finding
-from composer.draft import Draft
+from composer.model.draft import Draft
 
 
 def check_draft(draft: Draft, lang: str) -> dict[str, list[Finding]]:

@@ -8,7 +8,7 @@ A draft approved for every chosen channel exports as final. Any other exports on
 the summaries say it at the top (`"final": false` in the JSON).
 
 export_draft only writes files. After a final export the caller records the step in the
-workflow with `composer.workflow.mark_exported(draft, by)` and saves the draft (the window
+workflow with `composer.approval.workflow.mark_exported(draft, by)` and saves the draft (the window
 and `somevahti export` both do).
 """
 from __future__ import annotations
@@ -22,8 +22,8 @@ from pathlib import Path
 from typing import Any, Mapping, Sequence
 
 from checks.model import Finding, Media
-from composer.draft import Draft
-from composer.draft_records import now_iso
+from composer.model.draft import Draft
+from composer.model.draft_records import now_iso
 from composer.export.errors import ExportError, ExportNotApproved
 from composer.export.final import is_final, not_approved_message
 from composer.export.folder import staged_folder

@@ -2,9 +2,9 @@
 from __future__ import annotations
 
 from checks.channels import load_channels
-from composer.draft import Draft
+from composer.model.draft import Draft
 from composer.messages import render
-from composer.workflow import channels_not_approved
+from composer.approval.workflow import channels_not_approved
 
 
 def is_final(draft: Draft) -> bool:

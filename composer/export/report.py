@@ -13,9 +13,9 @@ from checks.model import Finding, Severity
 from composer.approval.approve import approval_status
 from composer.approval.changes import content_changes
 from composer.approval.content import content_and_hash
-from composer.draft import Draft, finding_key
+from composer.model.draft import Draft, finding_key
 from composer.messages import render
-from composer.workflow import effective_state
+from composer.approval.workflow import effective_state
 
 FORMAT = "somevahti-export"
 FORMAT_VERSION = 1

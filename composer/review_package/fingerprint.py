@@ -13,8 +13,8 @@ from dataclasses import asdict
 from typing import Callable
 
 from composer.approval.content import canonical_json, sha256_hex
-from composer.draft import Draft
-from composer.media_files import file_sha256
+from composer.model.draft import Draft
+from composer.model.media_files import file_sha256
 
 MediaHash = Callable[[str], str]
 

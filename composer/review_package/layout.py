@@ -3,7 +3,7 @@
     package.json                  {"format", "schema", "sent_by", "sent_at", "base", "draft"}
     media/<sha256><.ext>          each media file once, named by the SHA-256 of its bytes
 
-In "draft" (composer.draft_codec form) each media "path" is the name of its member.
+In "draft" (composer.model.draft_codec form) each media "path" is the name of its member.
 """
 from __future__ import annotations
 

@@ -5,8 +5,8 @@ import json
 from dataclasses import dataclass
 from typing import Any
 
-from composer.draft import Draft
-from composer.draft_codec import DraftFormatError, draft_from_dict
+from composer.model.draft import Draft
+from composer.model.draft_codec import DraftFormatError, draft_from_dict
 from composer.messages import message
 from composer.review_package.errors import PackageError
 from composer.review_package.layout import FORMAT, MEDIA_NAME, SCHEMA, SHA256_HEX

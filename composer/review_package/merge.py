@@ -14,8 +14,8 @@ import os
 from dataclasses import dataclass, replace
 from typing import Callable
 
-from composer.draft import Draft
-from composer.draft_codec import draft_from_dict, draft_to_dict
+from composer.model.draft import Draft
+from composer.model.draft_codec import draft_from_dict, draft_to_dict
 from composer.review_package.fingerprint import draft_fingerprint, local_media_sha256
 from composer.review_package.layout import media_sha256
 from composer.review_package.read import Package

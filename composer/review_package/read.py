@@ -13,7 +13,7 @@ from pathlib import Path
 from types import MappingProxyType
 from typing import Mapping
 
-from composer.draft import Draft
+from composer.model.draft import Draft
 from composer.messages import message
 from composer.review_package.errors import PackageError
 from composer.review_package.fingerprint import draft_fingerprint

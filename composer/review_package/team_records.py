@@ -1,7 +1,7 @@
 """Both sides' team records, merged: nothing lost, nothing doubled, the same on re-import."""
 from __future__ import annotations
 
-from composer.draft_records import Approval, Comment, StateChange
+from composer.model.draft_records import Approval, Comment, StateChange
 
 
 def merge_comments(ours: list[Comment], theirs: list[Comment]) -> list[Comment]:

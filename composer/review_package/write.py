@@ -11,10 +11,10 @@ import time
 import zipfile
 from pathlib import Path
 
-from composer.draft import Draft
-from composer.draft_codec import draft_to_dict
-from composer.draft_records import now_iso
-from composer.media_files import file_sha256
+from composer.model.draft import Draft
+from composer.model.draft_codec import draft_to_dict
+from composer.model.draft_records import now_iso
+from composer.model.media_files import file_sha256
 from composer.review_package.errors import PackageError
 from composer.review_package.fingerprint import draft_fingerprint
 from composer.review_package.layout import FORMAT, MANIFEST, SCHEMA, SUFFIX, media_name, media_sha256

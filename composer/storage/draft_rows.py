@@ -12,7 +12,7 @@ import json
 import sqlite3
 from typing import Any
 
-DRAFT_FORMAT = 1  # composer.draft_codec.FORMAT; tests keep the two equal
+DRAFT_FORMAT = 1  # composer.model.draft_codec.FORMAT; tests keep the two equal
 # Keys of the draft_to_dict form that have columns or tables; any other key (a field the
 # codec gained later) is kept in drafts.extra as JSON, so nothing is lost before a
 # migration gives it a column.

@@ -15,7 +15,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from composer.media_files import file_sha256
+from composer.model.media_files import file_sha256
 from composer.storage.backup_files import fsync_dir
 
 STORED_NAME = re.compile(r"[0-9a-f]{64}(\.[a-z0-9]{1,10})?")

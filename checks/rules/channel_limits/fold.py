@@ -8,22 +8,10 @@ from __future__ import annotations
 
 from typing import Iterable
 
-import regex
-
 from checks.context import Context
 from checks.model import Severity
 from checks.rules.base import Hit, Rule
-
-_WORD = regex.compile(r"\S+")
-
-
-def word_at(text: str, index: int) -> tuple[int, int]:
-    """The span of the word that contains `index` (or the index itself between words)."""
-    for m in _WORD.finditer(text, max(0, index - 200), min(len(text), index + 200)):
-        if m.start() <= index < m.end():
-            return m.span()
-    return index, index
-
+from checks.text.words import word_at
 
 class Fold(Rule):
     id = "channel_limits.fold"

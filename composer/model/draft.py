@@ -1,0 +1,261 @@
+"""A draft: one message, a variant per chosen channel, media and the paid-campaign record.
+
+Qt-free, so the window, storage and tests share it. A variant follows the master text
+until someone edits it; `reset_variant` makes it follow again. Listeners subscribed
+with `on_change` hear about every change (the window and autosave subscribe).
+"""
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass, field, replace
+from typing import Callable
+
+from checks.model import CHANNELS, ROLES, Finding, Media, Post
+from composer.model.draft_records import STATES, Approval, Comment, StateChange
+
+
+@dataclass(frozen=True)
+class PaidRecord:
+    """Who decided a paid campaign, and when and to whom it was notified."""
+    decided_by: str = ""
+    notified_to: str = ""
+    notified_on: str = ""  # ISO date
+
+    @property
+    def complete(self) -> bool:
+        return bool(self.decided_by.strip() and self.notified_to.strip() and self.notified_on.strip())
+
+
+@dataclass(frozen=True)
+class Ignored:
+    """A finding the author chose to ignore, with the reason they gave."""
+    rule: str
+    target: str
+    excerpt: str
+    reason: str
+    by: str = ""  # who ignored it; an ignored error-level finding is an override
+
+    @property
+    def key(self) -> tuple[str, str, str]:
+        return (self.rule, self.target, self.excerpt)
+
+
+def finding_key(finding: Finding) -> tuple[str, str, str]:
+    """What identifies a finding across edits and channels: rule, target and excerpt."""
+    return (finding.rule, finding.target, finding.excerpt)
+
+
+@dataclass
+class Variant:
+    channel: str
+    own_text: str | None = None  # None: follows the master text
+
+    @property
+    def linked(self) -> bool:
+        return self.own_text is None
+
+
+@dataclass
+class Draft:
+    title: str = ""
+    master: str = ""
+    channels: list[str] = field(default_factory=lambda: ["facebook"])
+    media: list[Media] = field(default_factory=list)
+    paid: bool = False
+    paid_record: PaidRecord = field(default_factory=PaidRecord)
+    role: str = "organisation"
+    pack: str = "kokkola"
+    ignored: dict[tuple[str, str, str], Ignored] = field(default_factory=dict)
+    checklist: set[str] = field(default_factory=set)  # ids of the checklist items ticked
+    author: str = ""
+    state: str = "draft"
+    comments: list[Comment] = field(default_factory=list)
+    approvals: dict[str, Approval] = field(default_factory=dict)  # by channel
+    history: list[StateChange] = field(default_factory=list)
+    review_base: str = ""  # fingerprint to send as a review package's base (set when one is imported)
+    id: str = field(default_factory=lambda: uuid.uuid4().hex)
+    _variants: dict[str, Variant] = field(default_factory=dict, repr=False)
+    _listeners: list[Callable[["Draft", str], None]] = field(default_factory=list, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        for channel in self.channels:
+            self._check_channel(channel)
+        if self.role not in ROLES:
+            raise ValueError(f"unknown role {self.role!r}")
+        if self.state not in STATES:
+            raise ValueError(f"unknown state {self.state!r}")
+
+    @property
+    def untouched(self) -> bool:
+        """Nothing written, added or recorded yet (an empty draft opened at first start)."""
+        return (not self.master.strip() and all(v.linked for v in self._variants.values()) and not self.media
+                and not self.paid and not self.comments and not self.approvals and not self.history
+                and not self.ignored and not self.checklist)
+
+    # -- listening ---------------------------------------------------------------------
+    def on_change(self, listener: Callable[["Draft", str], None]) -> None:
+        """`listener(draft, what)` after each change; `what` names the part that changed."""
+        self._listeners.append(listener)
+
+    def _changed(self, what: str) -> None:
+        for listener in list(self._listeners):
+            listener(self, what)
+
+    # -- text --------------------------------------------------------------------------
+    @staticmethod
+    def _check_channel(channel: str) -> None:
+        if channel not in CHANNELS:
+            raise ValueError(f"unknown channel {channel!r}")
+
+    def variant(self, channel: str) -> Variant:
+        self._check_channel(channel)
+        return self._variants.setdefault(channel, Variant(channel))
+
+    def text_for(self, channel: str) -> str:
+        own = self.variant(channel).own_text
+        return self.master if own is None else own
+
+    def set_master(self, text: str) -> None:
+        if text != self.master:
+            self.master = text
+            self._changed("master")
+
+    def set_variant_text(self, channel: str, text: str) -> None:
+        """Edit one channel's text; the variant stops following the master."""
+        variant = self.variant(channel)
+        if variant.own_text != text:
+            variant.own_text = text
+            self._changed(f"variant:{channel}")
+
+    def reset_variant(self, channel: str) -> None:
+        """Make the variant follow the master text again."""
+        variant = self.variant(channel)
+        if not variant.linked:
+            variant.own_text = None
+            self._changed(f"variant:{channel}")
+
+    def set_channels(self, channels: list[str]) -> None:
+        for channel in channels:
+            self._check_channel(channel)
+        if channels != self.channels:
+            self.channels = list(dict.fromkeys(channels))
+            self._changed("channels")
+
+    # -- media and paid campaign --------------------------------------------------------
+    def add_media(self, item: Media) -> None:
+        self.media.append(item)
+        self._changed("media")
+
+    def update_media(self, index: int, **changes: object) -> None:
+        self.media[index] = replace(self.media[index], **changes)
+        self._changed(f"media:{index}")
+
+    def remove_media(self, index: int) -> None:
+        del self.media[index]
+        self._changed("media")
+
+    def set_paid(self, paid: bool, record: PaidRecord | None = None) -> None:
+        self.paid = paid
+        if record is not None:
+            self.paid_record = record
+        self._changed("paid")
+
+    # -- ignored findings --------------------------------------------------------------
+    def ignore(self, finding: Finding, reason: str, by: str = "") -> None:
+        """Keep `finding` out of the panel from now on; `reason` is kept with the draft."""
+        reason = reason.strip()
+        if not reason:
+            raise ValueError("a reason is needed to ignore a finding")
+        item = Ignored(finding.rule, finding.target, finding.excerpt, reason, by)
+        self.ignored[item.key] = item
+        self._changed("ignored")
+
+    def unignore(self, key: tuple[str, str, str]) -> None:
+        if self.ignored.pop(key, None) is not None:
+            self._changed("ignored")
+
+    def ignored_reason(self, finding: Finding) -> str | None:
+        item = self.ignored.get(finding_key(finding))
+        return None if item is None else item.reason
+
+    # -- role and pack -------------------------------------------------------------------
+    def set_role(self, role: str) -> None:
+        if role not in ROLES:
+            raise ValueError(f"unknown role {role!r}")
+        if role != self.role:
+            self.role = role
+            self._changed("role")
+
+    def set_pack(self, pack: str) -> None:
+        if pack != self.pack:
+            self.pack = pack
+            self._changed("pack")
+
+    def tick(self, item_id: str, done: bool) -> None:
+        """Tick (or untick) a checklist item; the ticks are kept with the draft."""
+        if done != (item_id in self.checklist):
+            (self.checklist.add if done else self.checklist.discard)(item_id)
+            self._changed("checklist")
+
+    def set_title(self, title: str) -> None:
+        if title != self.title:
+            self.title = title
+            self._changed("title")
+
+    # -- team records ------------------------------------------------------------------
+    def add_comment(self, comment: Comment) -> None:
+        self.comments.append(comment)
+        self._changed("comments")
+
+    def record_state(self, change: StateChange) -> None:
+        """Move to `change.to_state` (composer.approval.workflow decides what is allowed)."""
+        if change.to_state not in STATES:
+            raise ValueError(f"unknown state {change.to_state!r}")
+        self.state = change.to_state
+        self.history.append(change)
+        self._changed("state")
+
+    def set_approval(self, approval: Approval) -> None:
+        self._check_channel(approval.channel)
+        self.approvals[approval.channel] = approval
+        self._changed("approvals")
+
+    def clear_approval(self, channel: str) -> None:
+        if self.approvals.pop(channel, None) is not None:
+            self._changed("approvals")
+
+    def set_review_base(self, fingerprint: str) -> None:
+        if fingerprint != self.review_base:
+            self.review_base = fingerprint
+            self._changed("review_base")
+
+    # -- copies ------------------------------------------------------------------------
+    def variant_texts(self) -> dict[str, str]:
+        """The texts of the edited variants, by channel."""
+        return {c: v.own_text for c, v in self._variants.items() if v.own_text is not None}
+
+    def duplicate(self, title: str) -> "Draft":
+        """A new draft (new id, state "draft", no approvals, comments or history) with this
+        content; media and records are shared values."""
+        copy = Draft(title=title, master=self.master, channels=list(self.channels), media=list(self.media),
+                     paid=self.paid, paid_record=self.paid_record, role=self.role, pack=self.pack,
+                     ignored=dict(self.ignored), checklist=set(self.checklist), author=self.author)
+        copy._variants = {c: Variant(c, v.own_text) for c, v in self._variants.items()}
+        return copy
+
+    def replace_content(self, other: "Draft") -> None:
+        """Take every field of `other` except the id (restoring a revision, importing a
+        returned review package); listeners hear "restored"."""
+        for name in ("title", "master", "paid", "paid_record", "role", "pack", "author", "state", "review_base"):
+            setattr(self, name, getattr(other, name))
+        self.channels, self.media = list(other.channels), list(other.media)
+        self.ignored, self.checklist = dict(other.ignored), set(other.checklist)
+        self.comments, self.approvals, self.history = list(other.comments), dict(other.approvals), list(other.history)
+        self._variants = {c: Variant(c, t) for c, t in other.variant_texts().items()}
+        self._changed("restored")
+
+    # -- what the engine checks ---------------------------------------------------------
+    def post(self, channel: str) -> Post:
+        """The variant for `channel` as the engine's Post."""
+        return Post(channel=channel, text=self.text_for(channel), media=tuple(self.media), paid=self.paid,
+                    paid_notified=self.paid and self.paid_record.complete, role=self.role, id=self.id)

@@ -1,0 +1,111 @@
+"""Keeps the shown draft's findings current: asks the worker to check after each change
+and works out what each tab shows — a channel tab its variant's findings, the master tab
+those of every channel that follows the master — without the ignored ones."""
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Signal
+
+from checks.model import Finding, Severity
+from composer.checking.job import CheckJob, CheckResult
+from composer.qt.checking.scheduler import CheckWorker
+from composer.model.draft import Draft, Ignored, finding_key
+from composer.qt.widgets.channel_tabs import MASTER
+
+# Changes that alter what the engine sees; the rest ("ignored", "checklist", "title") do not.
+_RECHECK = ("master", "variant:", "media", "paid", "role", "pack", "channels")
+
+
+class LiveChecks(QObject):
+    updated = Signal()  # the shown findings changed
+    error = Signal(str)
+
+    def __init__(self, worker: CheckWorker, lang: str, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.worker = worker
+        self.lang = lang
+        self.draft: Draft | None = None
+        self.tab = MASTER
+        self.result: CheckResult | None = None
+        self._subscribed: set[int] = set()
+        worker.finished.connect(self._on_result)
+        worker.language_ready.connect(self.recheck)
+
+    def set_draft(self, draft: Draft | None) -> None:
+        self.draft = draft
+        self.result = None
+        if draft is not None and id(draft) not in self._subscribed:
+            self._subscribed.add(id(draft))
+            draft.on_change(self._on_draft_changed)
+        self.updated.emit()
+        self.recheck(immediate=True)
+
+    def set_tab(self, tab: str) -> None:
+        self.tab = tab
+        self.updated.emit()
+
+    def recheck(self, immediate: bool = True) -> None:
+        draft = self.draft
+        if draft is None:
+            return
+        posts = [(channel, draft.post(channel)) for channel in draft.channels]
+        self.worker.request(CheckJob(draft.id, draft.pack, self.lang, tuple(posts)), immediate=immediate)
+
+    def _on_draft_changed(self, draft: Draft, what: str) -> None:
+        if draft is not self.draft:
+            return
+        if what.startswith(_RECHECK):
+            # choices re-check at once; typing (text, alt text, the paid form) after a pause
+            self.recheck(immediate=what in ("role", "pack", "channels", "media"))
+        else:
+            self.updated.emit()
+
+    def _on_result(self, result: CheckResult) -> None:
+        if self.draft is None or result.job.draft_id != self.draft.id:
+            return
+        self.result = result
+        if result.error:
+            self.error.emit(result.error)
+        self.updated.emit()
+
+    # -- what the window shows ---------------------------------------------------------
+    @property
+    def language_done(self) -> bool:
+        return self.result is not None and self.result.language_done
+
+    def _all(self, key: str) -> list[Finding]:
+        if self.result is None or self.draft is None:
+            return []
+        if key != MASTER:
+            return list(self.result.findings.get(key, []))
+        keys = [c for c in self.draft.channels if self.draft.variant(c).linked] or self.draft.channels[:1]
+        merged: dict[tuple, Finding] = {}
+        for channel in keys:
+            for finding in self.result.findings.get(channel, []):
+                merged.setdefault((finding.rule, finding.target, finding.start, finding.end, finding.message), finding)
+        return sorted(merged.values(), key=lambda f: (f.target, f.start or 0, -f.severity))
+
+    def shown(self, key: str | None = None) -> tuple[list[Finding], list[tuple[Finding, Ignored]]]:
+        """(findings to show, (finding, ignore record) pairs) for a tab, the current one by default."""
+        findings = self._all(self.tab if key is None else key)
+        ignored = self.draft.ignored if self.draft else {}
+        kept = [f for f in findings if finding_key(f) not in ignored]
+        dropped = [(f, ignored[finding_key(f)]) for f in findings if finding_key(f) in ignored]
+        return kept, dropped
+
+    def findings_by_channel(self) -> dict[str, list[Finding]] | None:
+        """Every chosen channel's findings (ignored ones included) when the latest check of
+        the current content has come back with the language pass; None while it runs."""
+        result, draft = self.result, self.draft
+        if draft is None or result is None or not result.language_done or result.error \
+                or result.job.serial != self.worker.latest_serial or not self.worker.idle:
+            return None
+        return {channel: list(result.findings.get(channel, [])) for channel in draft.channels}
+
+    def badges(self) -> dict[str, tuple[int, int]]:
+        """(errors, warnings) per channel, ignored findings left out."""
+        counts = {}
+        for channel in (self.draft.channels if self.draft else []):
+            kept, _ = self.shown(channel)
+            counts[channel] = (sum(f.severity == Severity.ERROR for f in kept),
+                               sum(f.severity == Severity.WARNING for f in kept))
+        return counts

@@ -1,0 +1,67 @@
+"""Comments on a draft for the team: read them, add one. They travel in review packages
+and are never exported."""
+from __future__ import annotations
+
+from datetime import datetime
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPlainTextEdit, QPushButton, QTreeWidgetItem, QVBoxLayout, QWidget
+
+from composer.model.draft import Draft
+from composer.qt.widgets.wrapping_tree import WrappingTree
+
+
+def local_time(iso: str) -> str:
+    """"2026-11-23T10:15:00Z" as local "23.11.2026 12.15"; unparseable times unchanged."""
+    try:
+        return datetime.fromisoformat(iso.replace("Z", "+00:00")).astimezone().strftime("%d.%m.%Y %H.%M")
+    except ValueError:
+        return iso
+
+
+class CommentsPanel(QWidget):
+    comment_written = Signal(str)  # the body; the window adds it with the user's name
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._list = WrappingTree(self)
+        self._list.setHeaderHidden(True)
+        self._list.setRootIsDecorated(False)
+        self._list.setIndentation(0)
+        self._list.setAccessibleName(self.tr("Comments"))
+        self._empty = QLabel(self.tr("No comments yet. Comments are for the team: they go with review "
+                                     "packages and are never exported."), self)
+        self._empty.setWordWrap(True)
+        self.editor = QPlainTextEdit(self)
+        self.editor.setPlaceholderText(self.tr("Write a comment for the team"))
+        self.editor.setAccessibleName(self.tr("New comment"))
+        self.editor.setMaximumHeight(70)
+        self.add_button = QPushButton(self.tr("Add comment"), self)
+        self.add_button.clicked.connect(self._add)
+        row = QHBoxLayout()
+        row.addWidget(self.editor, 1)
+        row.addWidget(self.add_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self._empty)
+        layout.addWidget(self._list, 1)
+        layout.addLayout(row)
+
+    def load(self, draft: Draft | None) -> None:
+        self._list.clear()
+        comments = draft.comments if draft else []
+        for comment in sorted(comments, key=lambda c: c.at):
+            author = comment.author or self.tr("Unknown")
+            item = QTreeWidgetItem([f"{author} · {local_time(comment.at)}\n{comment.body}"])
+            self._list.addTopLevelItem(item)
+        self._empty.setVisible(not comments)
+        self.setEnabled(draft is not None)
+
+    def count(self) -> int:
+        return self._list.topLevelItemCount()
+
+    def _add(self) -> None:
+        body = self.editor.toPlainText().strip()
+        if body:
+            self.comment_written.emit(body)
+            self.editor.clear()

@@ -1,0 +1,173 @@
+"""The side panel: findings grouped by category with counts and severity icons, one-click
+fixes, ignoring with a reason, and the ignored findings with their reasons."""
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTreeWidgetItem, QVBoxLayout, QWidget
+
+from checks.model import Finding, Severity
+from composer.qt.category_names import ORDER, category_name
+from composer.model.draft import Ignored
+from composer.qt.severity_style import severity_icon
+from composer.qt.widgets.wrapping_tree import WrappingTree
+
+_ROLE = Qt.ItemDataRole.UserRole
+
+
+class FindingsPanel(QWidget):
+    activated = Signal(object)  # Finding
+    fix_requested = Signal(object)  # Finding
+    ignore_requested = Signal(object)  # Finding
+    unignore_requested = Signal(object)  # the ignored finding's key
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._summary = QLabel(self)
+        self._summary.setWordWrap(True)
+        self._tree = WrappingTree(self)
+        self._tree.setHeaderHidden(True)
+        self._tree.setAccessibleName(self.tr("Findings"))
+        self._tree.currentItemChanged.connect(self._on_current)
+        self._tree.itemClicked.connect(self._on_clicked)
+        self._tree.itemActivated.connect(self._on_clicked)
+        self._fix = QPushButton(self.tr("&Fix"), self)
+        self._fix.setAccessibleName(self.tr("Apply the suggested fix"))
+        self._fix.clicked.connect(self._request_fix)
+        self._ignore = QPushButton(self.tr("&Ignore…"), self)
+        self._ignore.setAccessibleName(self.tr("Ignore this finding, with a reason"))
+        self._ignore.clicked.connect(self._request_ignore)
+        self._restore = QPushButton(self.tr("Res&tore"), self)
+        self._restore.setAccessibleName(self.tr("Show this ignored finding again"))
+        self._restore.clicked.connect(self._request_restore)
+        buttons = QHBoxLayout()
+        for button in (self._fix, self._ignore, self._restore):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self._summary)
+        layout.addWidget(self._tree, 1)
+        layout.addLayout(buttons)
+        self._findings: list[Finding] = []
+        self._order: list[QTreeWidgetItem] = []
+        self._update_buttons()
+
+    # -- content ---------------------------------------------------------------------
+    def findings(self) -> list[Finding]:
+        return list(self._findings)
+
+    def set_findings(self, findings: list[Finding], ignored: list[tuple[Finding, Ignored]],
+                     note: str = "") -> None:
+        """Show `findings` (already without the ignored ones) and the ignored ones apart."""
+        keep = self.current_finding()
+        self._findings = list(findings)
+        self._tree.clear()
+        self._order = []
+        bold = QFont(self.font())
+        bold.setBold(True)
+        for category in ORDER:
+            members = sorted((f for f in findings if f.category == category),
+                             key=lambda f: (-f.severity, f.start if f.start is not None else -1))
+            if not members:
+                continue
+            group = QTreeWidgetItem(self._tree, [f"{category_name(category)} ({len(members)})"])
+            group.setIcon(0, severity_icon(members[0].severity))
+            group.setFont(0, bold)
+            group.setFlags(Qt.ItemFlag.ItemIsEnabled)
+            for finding in members:
+                item = QTreeWidgetItem(group, [finding.message])
+                item.setIcon(0, severity_icon(finding.severity))
+                item.setData(0, _ROLE, finding)
+                item.setToolTip(0, self._tooltip(finding))
+                self._order.append(item)
+            group.setExpanded(True)
+        if ignored:
+            group = QTreeWidgetItem(self._tree, [self.tr("Ignored (%1)").replace("%1", str(len(ignored)))])
+            group.setFlags(Qt.ItemFlag.ItemIsEnabled)
+            for finding, record in ignored:
+                item = QTreeWidgetItem(group, [finding.message + "\n" + self.tr("Reason: %1").replace(
+                    "%1", record.reason)])
+                item.setIcon(0, severity_icon(finding.severity))
+                item.setData(0, _ROLE, record)
+                item.setForeground(0, self.palette().placeholderText())
+        self._summary.setText(self._summary_text(findings, note))
+        if keep is not None:
+            for item in self._order:
+                if item.data(0, _ROLE) == keep:
+                    self._tree.setCurrentItem(item)
+                    break
+        self._update_buttons()
+
+    def _tooltip(self, finding: Finding) -> str:
+        parts = [finding.message, self.tr("Rule: %1").replace("%1", finding.rule)]
+        if finding.excerpt:
+            parts.append(self.tr("Text: “%1”").replace("%1", finding.excerpt))
+        if finding.fix is not None:
+            parts.append(self.tr("Fix: replace with “%1”").replace("%1", finding.fix.replacement))
+        return "\n".join(parts)
+
+    def _summary_text(self, findings: list[Finding], note: str) -> str:
+        counts = {s: sum(1 for f in findings if f.severity == s) for s in Severity}
+        if not findings:
+            text = self.tr("No findings.")
+        else:
+            text = ", ".join([self.tr("%n error(s)", "", counts[Severity.ERROR]),
+                              self.tr("%n warning(s)", "", counts[Severity.WARNING]),
+                              self.tr("%n note(s)", "", counts[Severity.INFO])])
+        return f"{text}\n{note}" if note else text
+
+    # -- selection and navigation -----------------------------------------------------
+    def current_finding(self) -> Finding | None:
+        item = self._tree.currentItem()
+        value = item.data(0, _ROLE) if item is not None else None
+        return value if isinstance(value, Finding) else None
+
+    def select(self, finding: Finding) -> None:
+        for item in self._order:
+            if item.data(0, _ROLE) == finding:
+                self._tree.setCurrentItem(item)
+                self.activated.emit(finding)
+                return
+
+    def step(self, delta: int) -> Finding | None:
+        """Select the next (or previous) finding, wrapping around; F8 / Shift+F8."""
+        if not self._order:
+            return None
+        current = self._tree.currentItem()
+        index = self._order.index(current) if current in self._order else (-1 if delta > 0 else 0)
+        item = self._order[(index + delta) % len(self._order)]
+        self._tree.setCurrentItem(item)
+        finding = item.data(0, _ROLE)
+        self.activated.emit(finding)
+        return finding
+
+    def _on_current(self, *_args) -> None:
+        self._update_buttons()
+
+    def _on_clicked(self, item: QTreeWidgetItem) -> None:
+        value = item.data(0, _ROLE)
+        if isinstance(value, Finding):
+            self.activated.emit(value)
+
+    def _update_buttons(self) -> None:
+        finding = self.current_finding()
+        item = self._tree.currentItem()
+        self._fix.setEnabled(finding is not None and finding.fix is not None)
+        self._ignore.setEnabled(finding is not None)
+        self._restore.setEnabled(item is not None and isinstance(item.data(0, _ROLE), Ignored))
+
+    def _request_fix(self) -> None:
+        finding = self.current_finding()
+        if finding is not None and finding.fix is not None:
+            self.fix_requested.emit(finding)
+
+    def _request_ignore(self) -> None:
+        finding = self.current_finding()
+        if finding is not None:
+            self.ignore_requested.emit(finding)
+
+    def _request_restore(self) -> None:
+        item = self._tree.currentItem()
+        if item is not None and isinstance(item.data(0, _ROLE), Ignored):
+            self.unignore_requested.emit(item.data(0, _ROLE).key)

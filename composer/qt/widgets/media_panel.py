@@ -1,0 +1,369 @@
+"""The draft's images and videos as a strip of cards, with alt text and captions.
+
+Media come in through the "Add image or video…" button, by dropping files on the panel
+or by pasting (Ctrl+V, or `paste_from_clipboard`): file URLs, or raw image data that is
+saved as `<sha256>.png` in the paste directory. The panel edits the draft only through
+`Draft.add_media`, `update_media` and `remove_media`, and shows the draft back from its
+change events, so changes made elsewhere show up here too. `media_changed` is emitted
+after every media change of the current draft; the window re-checks then.
+"""
+from __future__ import annotations
+
+import tempfile
+import weakref
+from pathlib import Path
+from typing import Iterable
+
+import shiboken6
+from PySide6.QtCore import QBuffer, QByteArray, QEvent, QIODevice, QMimeData, QObject, Qt, Signal
+from PySide6.QtGui import (
+    QDragEnterEvent, QDragMoveEvent, QDropEvent, QGuiApplication, QImage, QImageReader, QKeyEvent,
+    QKeySequence, QPalette, QPixmap,
+)
+from PySide6.QtWidgets import (
+    QApplication, QFileDialog, QFrame, QHBoxLayout, QLabel, QPushButton, QScrollArea, QStyle, QVBoxLayout, QWidget,
+)
+
+from checks.channels.spec import ChannelSpec, load_channels
+from checks.model import Finding, Media, Severity
+from composer.model.draft import Draft
+from composer.model.media_files import VIDEO_PATTERNS, media_kind, save_png
+from composer.qt.severity_style import severity_color
+from composer.qt.widgets.media_card import MediaCard, app_ratio, load_thumbnail
+
+
+def local_paths(mime: QMimeData | None) -> list[str]:
+    """The local files among the URLs of `mime`."""
+    if mime is None or not mime.hasUrls():
+        return []
+    return [url.toLocalFile() for url in mime.urls() if url.isLocalFile() and url.toLocalFile()]
+
+
+def png_bytes(image: QImage) -> bytes:
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    image.save(buffer, "PNG")
+    buffer.close()
+    return bytes(data.data())
+
+
+class MediaPanel(QWidget):
+    media_changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._draft: Draft | None = None
+        self._subscribed: list[weakref.ref[Draft]] = []
+        self._cards: list[MediaCard] = []
+        self._findings: dict[int, list[Finding]] = {}
+        self._thumbs: dict[str, QPixmap | None] = {}
+        self._paste_dir: Path | None = None
+        self._last_dir = ""
+
+        self.setAcceptDrops(True)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setAccessibleName(self.tr("Images and videos"))
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        top = QHBoxLayout()
+        self.add_button = QPushButton(self.tr("Add image or video…"), self)
+        self.add_button.setIcon(self.style().standardIcon(QStyle.StandardPixmap.SP_DialogOpenButton))
+        self.add_button.setAccessibleName(self.tr("Add image or video"))
+        self.add_button.setToolTip(self.tr("You can also drop files here or paste an image with Ctrl+V"))
+        self.add_button.clicked.connect(self.choose_files)
+        top.addWidget(self.add_button)
+        self.message_label = QLabel(self)
+        self.message_label.setWordWrap(True)
+        self.message_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.message_label.hide()
+        top.addWidget(self.message_label, 1)
+        layout.addLayout(top)
+
+        self.scroll = QScrollArea(self)
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+        strip = QWidget(self.scroll)
+        self._strip = QHBoxLayout(strip)
+        self._strip.setContentsMargins(0, 0, 0, 0)
+        self._strip.setSpacing(8)
+        self.empty_label = QLabel(
+            self.tr("No images or videos yet. Add them with the button, drop files here or paste with Ctrl+V."),
+            strip)
+        self.empty_label.setWordWrap(True)
+        self._strip.addWidget(self.empty_label, 1)
+        self._strip.addStretch(0)
+        self.scroll.setWidget(strip)
+        layout.addWidget(self.scroll, 1)
+        self._update_enabled()
+
+    # -- draft and findings -----------------------------------------------------------------
+    @property
+    def draft(self) -> Draft | None:
+        return self._draft
+
+    @property
+    def cards(self) -> list[MediaCard]:
+        return list(self._cards)
+
+    def set_draft(self, draft: Draft | None) -> None:
+        """Show `draft`'s media. Events from drafts shown earlier are ignored from now on."""
+        if draft is self._draft:
+            return
+        self._draft = draft
+        self._findings = {}
+        if draft is not None and not any(ref() is draft for ref in self._subscribed):
+            self._subscribed = [ref for ref in self._subscribed if ref() is not None]
+            self._subscribed.append(weakref.ref(draft))
+            panel = weakref.ref(self)
+
+            def listener(changed: Draft, what: str) -> None:
+                me = panel()
+                if me is not None and shiboken6.isValid(me):
+                    me._draft_changed(changed, what)
+
+            draft.on_change(listener)
+        self._clear_cards()
+        self._sync_cards()
+        self._update_enabled()
+
+    def set_findings(self, findings: Iterable[Finding]) -> None:
+        """Show findings aimed at `media:N` on card N: worst severity icon, messages as tooltip."""
+        grouped: dict[int, list[Finding]] = {}
+        for finding in findings:
+            kind, _, number = finding.target.partition(":")
+            if kind == "media" and number.isdigit():
+                grouped.setdefault(int(number), []).append(finding)
+        self._findings = grouped
+        for card in self._cards:
+            card.set_findings(grouped.get(card.index, []))
+
+    def set_paste_dir(self, path: str | Path) -> None:
+        """Where pasted images are saved (as `<sha256>.png`)."""
+        self._paste_dir = Path(path)
+
+    def paste_dir(self) -> Path:
+        if self._paste_dir is None:
+            self._paste_dir = Path(tempfile.mkdtemp(prefix="somevahti-paste-"))
+        return self._paste_dir
+
+    # -- adding media ----------------------------------------------------------------------
+    def add_files(self, paths: Iterable[str | Path]) -> int:
+        """Add the images and videos among `paths`; say in the message label what was refused."""
+        if self._draft is None:
+            return 0
+        refused: list[str] = []
+        added = 0
+        for raw in paths:
+            path = Path(raw)
+            name = path.name or str(path)
+            kind = media_kind(path)
+            if not path.is_file():
+                refused.append(self.tr("“{name}” was not found.").format(name=name))
+            elif kind is None:
+                refused.append(self.tr("“{name}” is not an image or a video.").format(name=name))
+            elif kind == "image" and not QImageReader(str(path)).canRead():
+                refused.append(self.tr("“{name}” could not be read as an image.").format(name=name))
+            else:
+                self._last_dir = str(path.parent)
+                self._draft.add_media(Media(kind=kind, path=str(path)))
+                added += 1
+        self._show_message(" ".join(refused))
+        return added
+
+    def choose_files(self) -> None:
+        formats = [bytes(fmt.data()).decode() for fmt in QImageReader.supportedImageFormats()]
+        images = sorted({f"*.{ext}" for ext in formats if media_kind(f"x.{ext}") == "image"})
+        videos = list(VIDEO_PATTERNS)
+        filters = ";;".join([
+            self.tr("Images and videos") + f" ({' '.join(images + videos)})",
+            self.tr("Images") + f" ({' '.join(images)})",
+            self.tr("Videos") + f" ({' '.join(videos)})",
+            self.tr("All files") + " (*)",
+        ])
+        paths, _chosen = QFileDialog.getOpenFileNames(self, self.tr("Add images or videos"), self._last_dir, filters)
+        if paths:
+            self.add_files(paths)
+
+    def paste_from_clipboard(self) -> bool:
+        """Add the files or the image on the clipboard; True if something was added."""
+        clipboard = QGuiApplication.clipboard()
+        return self._add_from_mime(clipboard.mimeData(), clipboard.image,
+                                   self.tr("The clipboard has no image or file to add."))
+
+    def _add_from_mime(self, mime: QMimeData | None, image_of, nothing: str) -> bool:
+        if self._draft is None:
+            return False
+        paths = local_paths(mime)
+        if paths:
+            return self.add_files(paths) > 0
+        if mime is not None and mime.hasImage():
+            image = image_of()
+            if isinstance(image, QImage) and not image.isNull():
+                return self.add_files([save_png(png_bytes(image), self.paste_dir())]) > 0
+        self._show_message(nothing)
+        return False
+
+    # -- keyboard and drag and drop -------------------------------------------------------------
+    def event(self, event: QEvent) -> bool:
+        # Claim Ctrl+V before window-wide shortcuts do; an alt editor with focus claims it
+        # first for itself, so pasting text there still works.
+        if event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent) \
+                and event.matches(QKeySequence.StandardKey.Paste):
+            event.accept()
+            return True
+        return super().event(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.matches(QKeySequence.StandardKey.Paste):
+            self.paste_from_clipboard()
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+    def _droppable(self, mime: QMimeData | None) -> bool:
+        return self._draft is not None and mime is not None and (bool(local_paths(mime)) or mime.hasImage())
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if self._droppable(event.mimeData()):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dragMoveEvent(self, event: QDragMoveEvent) -> None:
+        self.dragEnterEvent(event)  # type: ignore[arg-type]
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        mime = event.mimeData()
+        if not self._droppable(mime):
+            event.ignore()
+            return
+        event.acceptProposedAction()
+        self._add_from_mime(mime, lambda: mime.imageData(), self.tr("Nothing to add in what was dropped."))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        # Files dragged onto an alt editor are media for the panel, not a path to type in.
+        kind = event.type()
+        if kind in (QEvent.Type.DragEnter, QEvent.Type.DragMove, QEvent.Type.Drop) \
+                and local_paths(event.mimeData()):  # type: ignore[attr-defined]
+            if kind == QEvent.Type.Drop:
+                self.dropEvent(event)  # type: ignore[arg-type]
+            else:
+                self.dragEnterEvent(event)  # type: ignore[arg-type]
+            return True
+        return super().eventFilter(watched, event)
+
+    # -- cards ------------------------------------------------------------------------------
+    def _draft_changed(self, draft: Draft, what: str) -> None:
+        if draft is not self._draft:
+            return  # an earlier draft: there is no way to unsubscribe from it
+        if what == "media":
+            self._sync_cards()
+            self.media_changed.emit()
+        elif what.startswith("media:"):
+            index = int(what.partition(":")[2])
+            if index < len(self._cards) and index < len(draft.media):
+                self._cards[index].set_media(draft.media[index])
+            self.media_changed.emit()
+        elif what == "channels":
+            specs = self._alt_channels()
+            for card in self._cards:
+                card.set_channels(specs)
+
+    def _alt_channels(self) -> list[ChannelSpec]:
+        if self._draft is None:
+            return []
+        specs = load_channels()
+        return [specs[c] for c in self._draft.channels if c in specs and specs[c].alt_max is not None]
+
+    def _thumbnail(self, item: Media) -> QPixmap | None:
+        if item.kind != "image" or not item.path:
+            return None
+        if item.path not in self._thumbs:
+            self._thumbs[item.path] = load_thumbnail(item.path, ratio=app_ratio())
+        return self._thumbs[item.path]
+
+    def _sync_cards(self) -> None:
+        """Match cards to the draft's media, keeping the cards of media still there."""
+        media = list(self._draft.media) if self._draft is not None else []
+        old, new = self._cards, []
+        focused = QApplication.focusWidget()
+        focus_card = next((card for card in old if focused is not None and card.isAncestorOf(focused)), None)
+        j = 0
+        for index, item in enumerate(media):
+            k = next((k for k in range(j, len(old)) if (old[k].media.kind, old[k].media.path)
+                      == (item.kind, item.path)), None)
+            if k is None:
+                card = self._new_card(index, item)
+            else:
+                for gone in old[j:k]:
+                    self._drop_card(gone)
+                card, j = old[k], k + 1
+                card.set_index(index)
+                card.set_media(item)
+            new.append(card)
+        for gone in old[j:]:
+            if gone not in new:
+                self._drop_card(gone)
+        self._cards = new
+        for card in new:
+            self._strip.removeWidget(card)
+        self._findings = {n: f for n, f in self._findings.items() if n < len(new)}
+        for index, card in enumerate(new):
+            self._strip.insertWidget(index, card)
+            card.set_findings(self._findings.get(index, []))
+            card.show()
+        self.empty_label.setVisible(not new)
+        if focus_card is not None and focus_card not in new:
+            # The focused card went away: keep keyboard users near where they were.
+            index = old.index(focus_card)
+            if new:
+                new[min(index, len(new) - 1)].remove_button.setFocus()
+            else:
+                self.add_button.setFocus()
+
+    def _new_card(self, index: int, item: Media) -> MediaCard:
+        card = MediaCard(index, item, self._thumbnail(item), self._strip.parentWidget())
+        card.set_channels(self._alt_channels())
+        card.alt_edited.connect(self._alt_edited)
+        card.captions_toggled.connect(self._captions_toggled)
+        card.remove_requested.connect(self._remove)
+        if card.alt_editor is not None:
+            card.alt_editor.installEventFilter(self)
+            card.alt_editor.viewport().installEventFilter(self)
+        return card
+
+    def _drop_card(self, card: MediaCard) -> None:
+        # Only hidden and deleted later: the card may be inside its own remove button's signal.
+        self._strip.removeWidget(card)
+        card.hide()
+        card.deleteLater()
+
+    def _clear_cards(self) -> None:
+        for card in self._cards:
+            self._drop_card(card)
+        self._cards = []
+
+    def _alt_edited(self, index: int, text: str) -> None:
+        if self._draft is not None and index < len(self._draft.media):
+            self._draft.update_media(index, alt=text)
+
+    def _captions_toggled(self, index: int, checked: bool) -> None:
+        if self._draft is not None and index < len(self._draft.media):
+            self._draft.update_media(index, captions=checked)
+
+    def _remove(self, index: int) -> None:
+        if self._draft is not None and index < len(self._draft.media):
+            self._draft.remove_media(index)
+
+    def _show_message(self, text: str) -> None:
+        palette = QPalette()
+        palette.setColor(QPalette.ColorRole.WindowText, severity_color(Severity.WARNING, self.palette()))
+        self.message_label.setPalette(palette)
+        self.message_label.setText(text)
+        self.message_label.setVisible(bool(text))
+
+    def _update_enabled(self) -> None:
+        self.add_button.setEnabled(self._draft is not None)

@@ -1,0 +1,109 @@
+"""The window's link to storage: open the database off the GUI thread, show the drafts'
+titles at once and load the drafts themselves in the background, autosave every change,
+remember which draft was open and where the cursor was, and the few blocking calls the
+history and import dialogs need."""
+from __future__ import annotations
+
+import logging
+from concurrent.futures import Future
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QObject, Qt, Signal
+
+from composer.qt.autosave import Autosave
+from composer.model.draft import Draft
+from composer.model.draft_codec import DraftFormatError, draft_from_dict
+from composer.model.draft_library import DraftLibrary
+from composer.storage.opening import StorageProblem
+from composer.storage.storage_thread import StorageThread
+
+log = logging.getLogger(__name__)
+OPEN_TIMEOUT_S = 60
+CALL_TIMEOUT_S = 30
+SESSION_KEY = "session"
+PURGE_AFTER_S = 30 * 24 * 3600
+
+
+class WindowStorage(QObject):
+    loaded = Signal()  # the stored drafts are in the library and autosave is on
+    _rows = Signal(object)  # the load_all future, from the storage thread
+
+    def __init__(self, library: DraftLibrary, data_dir: Path, parent: QObject | None = None) -> None:
+        """Open the store in `data_dir`; `titles` lists the stored drafts at once, the
+        drafts follow (`loaded`). Problems (a corrupt or newer database moved aside, a
+        draft that cannot be read) are collected in `problems` as sentences for the user;
+        nothing here raises to the window."""
+        super().__init__(parent)
+        self.data_dir = data_dir
+        self.library = library
+        self.problems: list[str] = []
+        self.autosave: Autosave | None = None
+        self.thread = StorageThread(data_dir)
+        problem: StorageProblem | None = self.thread.ready.result(OPEN_TIMEOUT_S)
+        if problem is not None:
+            log.warning("storage: %s (%s)", problem.message, problem.detail)
+            self.problems.append(problem.message)
+        self.thread.submit("purge_deleted", PURGE_AFTER_S)  # deleted drafts past any undo
+        self.titles: list[tuple[str, str]] = self.call("titles")
+        self._rows.connect(self._fill, Qt.ConnectionType.QueuedConnection)
+        self.thread.submit("load_all").add_done_callback(self._rows.emit)
+
+    @property
+    def is_loaded(self) -> bool:
+        return self.autosave is not None
+
+    def _fill(self, future: Future) -> None:
+        drafts: list[Draft] = []
+        try:
+            rows = future.result()
+        except Exception as exc:  # noqa: BLE001 - reported to the user, the app goes on
+            rows = []
+            self.problems.append(self.tr("The stored drafts could not be read: %1").replace("%1", str(exc)))
+        for row in rows:
+            try:
+                drafts.append(draft_from_dict(row))
+            except (DraftFormatError, ValueError) as exc:
+                self.problems.append(self.tr("A stored draft could not be read and was left as it is: %1")
+                                     .replace("%1", str(exc)))
+        made_meanwhile = list(self.library.drafts)
+        self.library.add_stored(drafts)
+        self.autosave = Autosave(self.library, self.thread, parent=self)
+        for draft in made_meanwhile:  # drafts made (or opened) while loading are not stored yet
+            self.autosave.save_later(draft)
+        self.loaded.emit()
+
+    # -- session -------------------------------------------------------------------------
+    def session(self) -> dict[str, Any]:
+        value = self.call("ui_state", SESSION_KEY, {})
+        return value if isinstance(value, dict) else {}
+
+    def save_session(self, selected: str | None, cursors: dict[str, int]) -> None:
+        self.thread.submit("set_ui_state", SESSION_KEY, {"selected": selected, "cursors": cursors})
+
+    # -- blocking calls for dialogs ------------------------------------------------------
+    def call(self, operation: str, *args: Any) -> Any:
+        return self.thread.submit(operation, *args).result(CALL_TIMEOUT_S)
+
+    def flush(self) -> bool:
+        return self.autosave.flush() if self.autosave is not None else True
+
+    def revisions(self, draft_id: str) -> list[dict[str, Any]]:
+        return self.call("revisions", draft_id)
+
+    def revision(self, revision_id: int) -> dict[str, Any]:
+        return self.call("revision", revision_id)
+
+    def keep_revision(self, draft: Draft, reason: str) -> None:
+        """Save the draft now and keep it in its history (before a restore or an import)."""
+        if self.autosave is not None:
+            self.autosave.save_later(draft)
+        self.flush()
+        self.call("add_revision", draft.id, reason)
+
+    def import_media(self, path: str) -> str:
+        return self.call("import_media", path)
+
+    def close(self) -> None:
+        self.flush()
+        self.thread.close(CALL_TIMEOUT_S)
