@@ -55,6 +55,8 @@ VALUES: dict[str, Kind] = {
     "paid_campaign.notify": LOCAL_TEXT,
     "paid_campaign.notify_contact": TEXT,
     "review.allow_self_approval": BOOL,  # may an author approve their own draft (default false)
+    "review.allow_unsigned": BOOL,  # may unsigned approvals count (default false: only known reviewers' keys)
+    "review.team": TEXT,  # a team file's name (no path): <name>.team.toml beside the pack, listing reviewers
     "include": TEXT_LIST,
 }
 
@@ -93,6 +95,8 @@ ENTRY_LISTS: dict[str, EntryList] = {
     "paid_campaign.ad_markers": EntryList(
         "phrase", {"phrase": TEXT, "lang": LANG, "severity": SEVERITY}, ("phrase",)),
     "accessibility.alt_placeholders": EntryList("word", {"word": TEXT, "lang": LANG}, ("word",)),
+    # The team's reviewers: a name and the base64 Ed25519 public key of their Somevahti.
+    "review.reviewers": EntryList("key", {"name": TEXT, "key": TEXT}, ("name", "key")),
 }
 
 # Tables keyed by an id: [rules."<rule id>"] and [channel_overrides.<channel>].

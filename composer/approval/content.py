@@ -1,7 +1,8 @@
 """The canonical content of one channel variant: what an approval covers.
 
 Channel, text (NFC, line breaks as "\\n"), each media item in order (kind, SHA-256 of the
-file's bytes, alt text, captions flag), the paid flag and the paid-campaign record, as
+file's bytes, alt text, captions flag), the paid flag and the paid-campaign record, and the author's role (the
+checks and the reader's reading depend on it), as
 canonical JSON (sorted keys, no spaces) and its SHA-256. A media file's location is not
 part of the content — moving a file into the data folder does not void an approval; its
 bytes are. A file that is gone or unreadable gives a marker instead of a hash, so the
@@ -19,7 +20,7 @@ from composer.approval.changes import what_changed  # noqa: F401  (part of this 
 from composer.model.draft import Draft
 from composer.model.media_files import file_sha256
 
-CONTENT_FORMAT = 1
+CONTENT_FORMAT = 2  # 2: the role is part of the content
 NO_FILE = "no-file"            # the media item names no file
 MISSING_FILE = "missing-file"  # the named file does not exist
 UNREADABLE_FILE = "unreadable-file"
@@ -61,6 +62,7 @@ def variant_content(draft: Draft, channel: str) -> dict[str, Any]:
                    "alt": normal_text(item.alt), "captions": bool(item.captions)} for item in draft.media],
         "paid": bool(draft.paid),
         "paid_record": {name: normal_text(value) for name, value in asdict(draft.paid_record).items()},
+        "role": draft.role,
     }
 
 

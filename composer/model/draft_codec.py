@@ -12,7 +12,7 @@ from typing import Any
 
 from checks.model import CHANNELS, ROLES
 from checks.post_json import PostError, media_from_json
-from composer.model.draft import Draft, Ignored, PaidRecord
+from composer.model.draft import Draft, Ignored, PaidRecord, is_pack_name
 from composer.model.draft_records import STATES, Approval, Comment, StateChange
 from composer.messages import message
 
@@ -83,6 +83,7 @@ def draft_from_dict(data: Any) -> Draft:
     _expect(isinstance(record, dict), "draft_format.expected_object", field="paid_record")
     paid = data.get("paid", False)
     _expect(isinstance(paid, bool), "draft_format.expected_bool", field="paid")
+    _expect(is_pack_name(data.get("pack", "kokkola")), "draft_format.expected_pack_name", field="pack")
     checklist = data.get("checklist", [])
     _expect(isinstance(checklist, list) and all(isinstance(c, str) for c in checklist),
             "draft_format.expected_string_list", field="checklist")

@@ -10,7 +10,7 @@ from typing import Any
 
 from checks.model import CHANNELS, ROLES
 from checks.post_json import PostError, media_from_json, post_from_json
-from composer.model.draft import Draft, PaidRecord
+from composer.model.draft import Draft, PaidRecord, is_pack_name
 from composer.messages import message
 
 
@@ -85,6 +85,7 @@ def _draft(data: dict, path: Path) -> Draft:
     title, pack = data.get("title", path.stem), data.get("pack", "kokkola")
     _expect(isinstance(title, str), path, "draft_format.expected_string", field="title")
     _expect(isinstance(pack, str), path, "draft_format.expected_string", field="pack")
+    _expect(is_pack_name(pack), path, "draft_format.expected_pack_name", field="pack")
     draft = Draft(title=title, master=master, channels=channels,
                   media=[media_from_json(i, m) for i, m in enumerate(media)], paid=bool(data.get("paid", False)),
                   paid_record=PaidRecord(**{k: record.get(k, "") for k in ("decided_by", "notified_to",
