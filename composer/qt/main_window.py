@@ -5,12 +5,13 @@ review steps in ReviewActions, saving in WindowStorage (None: drafts stay in mem
 from __future__ import annotations
 
 from PySide6.QtCore import QSettings, Qt, QTimer
-from PySide6.QtWidgets import (QInputDialog, QLabel, QMainWindow, QMessageBox, QProgressBar, QPushButton, QSplitter,
+from PySide6.QtWidgets import (QInputDialog, QLabel, QMainWindow, QProgressBar, QPushButton, QSplitter,
                                QTabWidget, QVBoxLayout, QWidget)
 
 from checks.packs.errors import PackError
 from checks.packs.loader import load_pack
 from composer.approval import workflow
+from composer.qt import plain_message
 from composer.approval.approve import approval_status
 from composer.qt.checking.scheduler import CheckWorker
 from composer.model.draft import Draft
@@ -33,7 +34,7 @@ from composer.qt.window_storage import WindowStorage
 
 UNDO_DELETE_MS = 15000
 # Changes to what an approval covers (see composer.approval.content).
-_CONTENT = ("master", "variant:", "media", "paid", "channels", "restored")
+_CONTENT = ("master", "variant:", "media", "paid", "channels", "role", "restored")
 
 
 class MainWindow(QMainWindow):
@@ -109,8 +110,9 @@ class MainWindow(QMainWindow):
         for name in ("copy_channel", "copy_all", None, "export"):
             export_menu.addAction(a[name]) if name else export_menu.addSeparator()
         review_menu = self.menuBar().addMenu(self.tr("&Review"))
-        for name in ("send_to_review", "approve", "request_changes", "reopen", "archive", "focus_comments"):
-            review_menu.addAction(a[name])
+        for name in ("send_to_review", "approve", "request_changes", "reopen", "archive", "focus_comments", None,
+                     "export_public_key"):
+            review_menu.addAction(a[name]) if name else review_menu.addSeparator()
 
         self.language_label = QLabel(self.tr("Loading the language model… structural checks are already on."))
         self.language_bar = QProgressBar(self)
@@ -144,6 +146,7 @@ class MainWindow(QMainWindow):
         for name in ("send_to_review", "approve", "request_changes", "reopen", "archive", "write_package", "history"):
             a[name].triggered.connect(lambda _checked=False, n=name: self.review.run(n))
         a["import_package"].triggered.connect(lambda: self.review.import_package())
+        a["export_public_key"].triggered.connect(lambda: self.review.identity.export_public_key())
         a["focus_comments"].triggered.connect(self.focus_comments)
         a["copy_channel"].triggered.connect(lambda: self.exports.copy_channel())
         a["copy_all"].triggered.connect(self.exports.copy_all)
@@ -204,7 +207,7 @@ class MainWindow(QMainWindow):
     def _on_draft_changed(self, draft: Draft, what: str) -> None:
         if draft is not self.pane.draft:
             return
-        if draft.state == "approved" and what.startswith(_CONTENT):
+        if draft.state in workflow.APPROVED_STATES and what.startswith(_CONTENT):
             workflow.record_changed_after_approval(draft, user_name(self.settings))
         if what.startswith(_CONTENT):
             self.preview.refresh_later()
@@ -349,8 +352,8 @@ class MainWindow(QMainWindow):
         else:  # the first start: an empty draft to write in
             self.new_draft()
         if self.storage.problems:
-            QTimer.singleShot(0, lambda: QMessageBox.warning(self, self.tr("Stored drafts"),
-                                                             "\n\n".join(self.storage.problems)))
+            QTimer.singleShot(0, lambda: plain_message.warn(self, self.tr("Stored drafts"),
+                                                            "\n\n".join(self.storage.problems)))
 
     def _save_session(self) -> None:
         draft = self.pane.draft

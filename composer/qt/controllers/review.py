@@ -10,17 +10,18 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Callable
 
 from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, Qt
-from PySide6.QtWidgets import QApplication, QFileDialog, QInputDialog, QMessageBox
+from PySide6.QtWidgets import QApplication, QFileDialog, QInputDialog
 
-from checks.packs.errors import PackError
-from checks.packs.loader import load_pack
 from composer.approval import workflow
-from composer.approval.signing import KeyringSigner
+from composer.approval.review_notes import sends_for_review
 from composer.model.draft import Draft
 from composer.model.draft_codec import draft_from_dict
 from composer.model.draft_records import Comment
 from composer.review_package import (CONFLICT, PackageError, apply_import, package_file_name, plan_import,
                                      read_package, write_package)
+from composer.qt import plain_message
+from composer.qt.controllers.identity import MyIdentity
+from composer.qt.controllers.incoming import accepted_records, pack_fallback
 from composer.qt.user_name import ensure_user_name
 from composer.qt.widgets.approve_dialog import ApproveDialog
 from composer.qt.widgets.conflict_dialog import ConflictDialog
@@ -37,7 +38,15 @@ class ReviewActions(QObject):
     def __init__(self, window: "MainWindow") -> None:
         super().__init__(window)
         self.window = window
-        self.signer = KeyringSigner()
+        self.identity = MyIdentity(window)
+
+    @property
+    def signer(self):
+        return self.identity.signer
+
+    @signer.setter
+    def signer(self, value) -> None:  # tests give each profile its own key
+        self.identity.signer = value
 
     @property
     def draft(self) -> Draft | None:
@@ -55,7 +64,7 @@ class ReviewActions(QObject):
         return ensure_user_name(self.window, self.window.settings)
 
     def _tell(self, text: str, title: str = "") -> None:
-        QMessageBox.information(self.window, title or self.tr("Review"), text)
+        plain_message.inform(self.window, title or self.tr("Review"), text)
 
     def full_findings(self) -> dict | None:
         """Every channel's findings for the content as it is now, waiting (with the window
@@ -113,22 +122,20 @@ class ReviewActions(QObject):
         return self._with_overrides(lambda findings: workflow.send_to_review(draft, findings, name))
 
     def approve(self) -> bool:
-        draft = self.draft
-        if draft is None:
+        """Approve as the person at this computer: the name in Settings, their own key."""
+        draft, name = self.draft, self._name()
+        if draft is None or name is None:
             return False
-        available, signing_note = self.signer.available()
-        dialog = ApproveDialog(draft.title, draft.channels, self._name() or "", signing_note, self.window)
+        policy = self.identity.policy(draft.pack, name)
+        signer = self.signer
+        signing_note = self.identity.signing_note(signer, policy)
+        dialog = ApproveDialog(draft.title, draft.channels, name, signing_note,
+                               overridden=list(draft.ignored.values()), parent=self.window)
         if dialog.exec() != ApproveDialog.DialogCode.Accepted:
             return False
-        try:
-            allow_self = load_pack(draft.pack).allow_self_approval
-        except PackError as exc:
-            self._tell(str(exc))
-            return False
-        reviewer, note = dialog.reviewer.text(), dialog.note.toPlainText()
-        signer = self.signer if available else None
+        note = dialog.note.toPlainText()
         return self._with_overrides(
-            lambda findings: workflow.approve_draft(draft, findings, reviewer, signer, allow_self, note))
+            lambda findings: workflow.approve_draft(draft, findings, name, signer, policy, note))
 
     def request_changes(self) -> bool:
         draft, name = self.draft, self._name()
@@ -169,7 +176,7 @@ class ReviewActions(QObject):
         draft, name = self.draft, self._name()
         if draft is None or name is None:
             return None
-        if workflow.effective_state(draft) in ("draft", "changes_requested") and not self.send_to_review():
+        if sends_for_review(draft, name, workflow.effective_state(draft)) and not self.send_to_review():
             return None
         if path is None:
             folder = str(self.window.settings.value("review/folder", "") or Path.home())
@@ -214,10 +221,14 @@ class ReviewActions(QObject):
             if dialog.exec() != ConflictDialog.DialogCode.Accepted or dialog.choice is None:
                 return None
             choice = dialog.choice
+        records = accepted_records(self.window, plan, self.identity)
+        if records is None:
+            return None
         if plan.local is not None and self.window.storage is not None:
             self.window.storage.keep_revision(plan.local, "before_import")
-        result = apply_import(plan, choice, self._store_media)
+        result = apply_import(plan, choice, self._store_media, records)
         result.draft.set_review_base(result.reply_base)
+        pack_fallback(self.window, result.draft)
         if result.added:
             blank = [d for d in library.drafts if d.untouched]
             self.window.add_draft(result.draft)

@@ -98,6 +98,7 @@ class MediaCard(QFrame):
         header.addWidget(self.remove_button)
         side.addLayout(header)
         self.file_label = QLabel(self)
+        self.file_label.setTextFormat(Qt.TextFormat.PlainText)  # a file name may come from a package
         self.file_label.setWordWrap(True)
         self.file_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.file_label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
