@@ -10,6 +10,14 @@ REPO = Path(__file__).resolve().parents[1]
 SHARED = REPO.parent / "shared"
 
 
+@pytest.fixture(autouse=True)
+def _test_user_packs(monkeypatch: pytest.MonkeyPatch) -> None:
+    """User packs come from tests/data/xdg_config (the test team of tests/reviewer_keys.py),
+    never from the account running the tests."""
+    from tests.reviewer_keys import USER_PACKS
+    monkeypatch.setattr("checks.packs.loader.user_pack_dir", lambda: USER_PACKS)
+
+
 @pytest.fixture(scope="session")
 def kokkola_engine() -> Engine:
     return Engine("kokkola", lang="fi", strict=True)

@@ -17,7 +17,8 @@ def is_final(draft: Draft) -> bool:
 
 def not_approved_message(draft: Draft, lang: str) -> str:
     """The sentence saying why the draft does not export as final."""
-    if draft.state not in APPROVED_STATES:
+    failing = channels_not_approved(draft)
+    if not failing and draft.state not in APPROVED_STATES:
         return render("export.error.not_approved_state", lang, state=render(f"export.state.{draft.state}", lang))
-    names = ", ".join(load_channels()[c].name for c in channels_not_approved(draft))
+    names = ", ".join(load_channels()[c].name for c in failing)
     return render("export.error.not_approved", lang, channels=names)

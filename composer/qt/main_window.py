@@ -359,7 +359,7 @@ class MainWindow(QMainWindow):
         draft = self.pane.draft
         if self.storage is not None:
             cursors = {draft.id: self.pane.editor.textCursor().position()} if draft else {}
-            self.storage.save_session(draft.id if draft else None, cursors)
+            self.storage.save_session(draft.id if draft else None, cursors, user_name(self.settings))
 
     def closeEvent(self, event) -> None:  # noqa: N802 - Qt name
         self._save_session()
