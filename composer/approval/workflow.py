@@ -133,7 +133,7 @@ def approve_draft(draft: Draft, findings_by_channel: Mapping[str, Iterable[Findi
             raise WorkflowError("workflow.self_approval", reviewer=reviewer)
         if not status.counts:
             raise WorkflowError(f"workflow.approval_would_not_count.{status.trust}", reviewer=reviewer,
-                                key=status.key_fingerprint, team=status.team_name or "—")
+                                fingerprint=status.key_fingerprint, team=status.team_name or "—")
     for approval in approvals.values():
         draft.set_approval(approval)
     _move(draft, "approved", reviewer, note)
