@@ -13,6 +13,7 @@ from checks.packs.loader import load_pack
 from composer.approval import workflow
 from composer.qt import plain_message
 from composer.approval.approve import approval_status
+from composer.approval.review_notes import review_notes
 from composer.qt.checking.scheduler import CheckWorker
 from composer.model.draft import Draft
 from composer.model.draft_library import DraftLibrary
@@ -156,6 +157,7 @@ class MainWindow(QMainWindow):
         self.comments.comment_written.connect(self.review.add_comment)
         if self.storage is not None:
             self.storage.loaded.connect(self._storage_loaded)
+            self.pane.keep_revision = self.storage.keep_revision
 
         self.drafts.current_draft_changed.connect(self.show_draft)
         self.pane.tab_changed.connect(self.live.set_tab)
@@ -195,12 +197,13 @@ class MainWindow(QMainWindow):
         self._show_review(draft)
 
     def _show_review(self, draft: Draft | None) -> None:
-        state = workflow.effective_state(draft) if draft else "draft"
-        statuses = [approval_status(draft, c) for c in draft.channels] if draft else []
+        policy = self.review.identity.policy(draft.pack, user_name(self.settings)) if draft else None
+        state = workflow.effective_state(draft, policy) if draft else "draft"
+        statuses = [approval_status(draft, c, policy) for c in draft.channels] if draft else []
         self.review_bar.show_state(draft, state, statuses)
         if draft is not None:
             self.drafts.show_state(draft, state)
-        count = len(draft.comments) if draft else 0
+        count = len(draft.comments) + len(review_notes(draft)) if draft else 0
         self.side_tabs.setTabText(1, self.tr("Comments (%1)").replace("%1", str(count)) if count
                                   else self.tr("Comments"))
 
@@ -214,7 +217,7 @@ class MainWindow(QMainWindow):
         # typing changes the review bar only when there are approvals it can void
         if (what.startswith(_CONTENT) and draft.approvals) or what in ("state", "approvals", "comments", "restored"):
             self._show_review(draft)
-        if what in ("comments", "restored"):
+        if what in ("comments", "state", "restored"):
             self.comments.load(draft)
         if what == "restored":
             self.pane.set_draft(draft, self._paid_hints(draft))

@@ -25,6 +25,7 @@ class MyIdentity(QObject):
         super().__init__(window)
         self.window = window
         self._signer = None
+        self._own_key = ""  # this user's public key once known (looked up again until there is one)
 
     @property
     def signer(self):
@@ -35,10 +36,13 @@ class MyIdentity(QObject):
 
     @signer.setter
     def signer(self, value) -> None:
-        self._signer = value
+        self._signer, self._own_key = value, ""
 
     def policy(self, pack: str, name: str) -> ReviewPolicy:
-        return policy_for_pack(pack).with_user(name, my_public_key(self.signer))
+        """The pack's review policy with this user's name and key (self-approval by key)."""
+        if not self._own_key:
+            self._own_key = my_public_key(self.signer)
+        return policy_for_pack(pack).with_user(name, self._own_key)
 
     def signing_note(self, signer, policy: ReviewPolicy) -> str:
         ready, note = signer.available()

@@ -24,6 +24,7 @@ class FindingsPanel(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._summary = QLabel(self)
+        self._summary.setTextFormat(Qt.TextFormat.PlainText)
         self._summary.setWordWrap(True)
         self._tree = WrappingTree(self)
         self._tree.setHeaderHidden(True)
@@ -91,7 +92,9 @@ class FindingsPanel(QWidget):
                 item.setIcon(0, severity_icon(finding.severity))
                 item.setData(0, _ROLE, record)
                 item.setForeground(0, self.palette().placeholderText())
-        self._summary.setText(self._summary_text(findings, note))
+            # an overridden error stays in sight: the reviewer approves with it
+            group.setExpanded(any(f.severity >= Severity.ERROR for f, _ in ignored))
+        self._summary.setText(self._summary_text(findings, note, ignored))
         if keep is not None:
             for item in self._order:
                 if item.data(0, _ROLE) == keep:
@@ -107,14 +110,18 @@ class FindingsPanel(QWidget):
             parts.append(self.tr("Fix: replace with “%1”").replace("%1", finding.fix.replacement))
         return "\n".join(parts)
 
-    def _summary_text(self, findings: list[Finding], note: str) -> str:
+    def _summary_text(self, findings: list[Finding], note: str,
+                      ignored: list[tuple[Finding, Ignored]] | None = None) -> str:
         counts = {s: sum(1 for f in findings if f.severity == s) for s in Severity}
-        if not findings:
+        overridden = len({(f.rule, f.target, f.excerpt) for f, _ in ignored or () if f.severity >= Severity.ERROR})
+        if not findings and not overridden:
             text = self.tr("No findings.")
         else:
             text = ", ".join([self.tr("%n error(s)", "", counts[Severity.ERROR]),
                               self.tr("%n warning(s)", "", counts[Severity.WARNING]),
                               self.tr("%n note(s)", "", counts[Severity.INFO])])
+            if overridden:
+                text += " · " + self.tr("%n error(s) overridden with a reason", "", overridden)
         return f"{text}\n{note}" if note else text
 
     # -- selection and navigation -----------------------------------------------------
