@@ -25,7 +25,16 @@ def media_from_json(index: int, item: Any) -> Media:
     _expect(captions is None or isinstance(captions, bool), f"media[{index}].captions: expected true, false or null")
     path = item.get("path")
     _expect(path is None or isinstance(path, str), f"media[{index}].path: expected a string or null")
-    return Media(kind=kind, alt=alt, captions=captions, path=path)
+    return Media(kind=kind, alt=alt, captions=captions, path=path, file_name=display_file_name(item.get("file_name")))
+
+
+def display_file_name(value: Any) -> str | None:
+    """A file name to show, from untrusted data: the last part of a path, without control
+    characters, at most 255 characters; None for anything else."""
+    if not isinstance(value, str):
+        return None
+    name = "".join(c for c in value.replace("\\", "/").rsplit("/", 1)[-1] if c.isprintable())[:255].strip()
+    return name if name not in ("", ".", "..") else None
 
 
 def post_from_json(data: Any, default_channel: str | None = None) -> Post:

@@ -28,7 +28,8 @@ def draft_to_dict(draft: Draft) -> dict[str, Any]:
         "format": FORMAT,
         "id": draft.id, "title": draft.title, "author": draft.author, "state": draft.state,
         "master": draft.master, "channels": list(draft.channels), "variants": draft.variant_texts(),
-        "media": [{"kind": m.kind, "alt": m.alt, "captions": m.captions, "path": m.path} for m in draft.media],
+        "media": [{"kind": m.kind, "alt": m.alt, "captions": m.captions, "path": m.path}
+                  | ({"file_name": m.file_name} if m.file_name else {}) for m in draft.media],
         "paid": draft.paid, "paid_record": asdict(draft.paid_record), "role": draft.role, "pack": draft.pack,
         "ignored": [asdict(i) for i in draft.ignored.values()],
         "checklist": sorted(draft.checklist),

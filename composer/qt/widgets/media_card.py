@@ -205,7 +205,7 @@ class MediaCard(QFrame):
 
     # -- inside ------------------------------------------------------------------------
     def _set_thumbnail(self, pixmap: QPixmap | None) -> None:
-        name = Path(self._media.path).name if self._media.path else ""
+        name = self._media.file_name or (Path(self._media.path).name if self._media.path else "")
         if pixmap is None:
             icon = QStyle.StandardPixmap.SP_MediaPlay if self._media.kind == "video" \
                 else QStyle.StandardPixmap.SP_FileIcon
