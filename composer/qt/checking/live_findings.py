@@ -9,10 +9,8 @@ from checks.model import Finding, Severity
 from composer.checking.job import CheckJob, CheckResult
 from composer.qt.checking.scheduler import CheckWorker
 from composer.model.draft import Draft, Ignored, finding_key
+from composer.model.draft_change import DraftChange
 from composer.qt.widgets.channel_tabs import MASTER
-
-# Changes that alter what the engine sees; the rest ("ignored", "checklist", "title") do not.
-_RECHECK = ("master", "variant:", "media", "paid", "role", "pack", "channels")
 
 
 class LiveChecks(QObject):
@@ -47,15 +45,18 @@ class LiveChecks(QObject):
         draft = self.draft
         if draft is None:
             return
-        posts = [(channel, draft.post(channel)) for channel in draft.channels]
-        self.worker.request(CheckJob(draft.id, draft.pack, self.lang, tuple(posts)), immediate=immediate)
+        self.worker.request(self._job(draft), immediate=immediate)
 
-    def _on_draft_changed(self, draft: Draft, what: str) -> None:
+    def _job(self, draft: Draft) -> CheckJob:
+        posts = tuple((channel, draft.post(channel)) for channel in draft.channels)
+        return CheckJob(draft.id, draft.pack, self.lang, posts)
+
+    def _on_draft_changed(self, draft: Draft, change: DraftChange) -> None:
         if draft is not self.draft:
             return
-        if what.startswith(_RECHECK):
-            # choices re-check at once; typing (text, alt text, the paid form) after a pause
-            self.recheck(immediate=what in ("role", "pack", "channels", "media"))
+        if change.needs_recheck:
+            # choices and restores re-check at once; typing (text, alt text, the paid form) after a pause
+            self.recheck(immediate=not change.typed)
         else:
             self.updated.emit()
 
@@ -94,10 +95,15 @@ class LiveChecks(QObject):
 
     def findings_by_channel(self) -> dict[str, list[Finding]] | None:
         """Every chosen channel's findings (ignored ones included) when the latest check of
-        the current content has come back with the language pass; None while it runs."""
+        the current content has come back with the language pass; None while it runs, and
+        None when the result checked other content than the draft holds now (a change that
+        failed to ask for a re-check must not let a gate trust old findings)."""
         result, draft = self.result, self.draft
         if draft is None or result is None or not result.language_done or result.error \
                 or result.job.serial != self.worker.latest_serial or not self.worker.idle:
+            return None
+        job = self._job(draft)
+        if (result.job.pack, result.job.posts) != (job.pack, job.posts):
             return None
         return {channel: list(result.findings.get(channel, [])) for channel in draft.channels}
 
