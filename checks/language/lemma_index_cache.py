@@ -117,10 +117,26 @@ def default_cache_dir() -> Path:
     return Path(platformdirs.user_cache_dir("somevahti", appauthor=False)) / "lemma-index"
 
 
+_installed: Path | None = None
+
+
+def is_quick(lang: str) -> bool:
+    """True when the first lookup in `lang` costs little: the index is on disk (or the
+    cache is not in use, and simplemma's own build is the only way anyway: False)."""
+    name = _cache_name(lang)
+    return _installed is not None and name is not None and (_installed / name).is_file()
+
+
 def install(cache_dir: Path | None = None) -> bool:
     """Make simplemma's low-memory dictionaries use the on-disk index; False (and
-    simplemma unchanged) when its internals are not the ones this was written for."""
+    simplemma unchanged) when its internals are not the ones this was written for.
+    Without `cache_dir`, an index already installed stays as it is."""
+    global _installed
+    if cache_dir is None and _installed is not None:
+        return True
     folder = cache_dir or default_cache_dir()
+    if _installed == folder:
+        return True
     try:
         from simplemma.strategies.dictionaries import LOW_MEMORY_DICTIONARY_FACTORY as factory
         from simplemma.strategies.dictionaries.stream_dictionary_factory import StreamMap
@@ -129,4 +145,5 @@ def install(cache_dir: Path | None = None) -> bool:
         factory._get_dictionary = lru_cache(maxsize=8)(lambda lang: _stream_map(lang, folder))
     except (ImportError, AttributeError, TypeError):
         return False
+    _installed = folder
     return True
