@@ -16,6 +16,7 @@ from composer.qt.widgets.channel_tabs import MASTER
 class LiveChecks(QObject):
     updated = Signal()  # the shown findings changed
     error = Signal(str)
+    checking_changed = Signal(bool)  # True while the shown content has no check result yet
 
     def __init__(self, worker: CheckWorker, lang: str, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -25,12 +26,14 @@ class LiveChecks(QObject):
         self.tab = MASTER
         self.result: CheckResult | None = None
         self._subscribed: set[int] = set()
+        self._checking = False
         worker.finished.connect(self._on_result)
         worker.language_ready.connect(self.recheck)
 
     def set_draft(self, draft: Draft | None) -> None:
         self.draft = draft
         self.result = None
+        self._set_checking(draft is not None)
         if draft is not None and id(draft) not in self._subscribed:
             self._subscribed.add(id(draft))
             draft.on_change(self._on_draft_changed)
@@ -46,6 +49,17 @@ class LiveChecks(QObject):
         if draft is None:
             return
         self.worker.request(self._job(draft), immediate=immediate)
+        self._set_checking(True)
+
+    @property
+    def checking(self) -> bool:
+        """True until the result of the latest request (the current content) has arrived."""
+        return self._checking
+
+    def _set_checking(self, checking: bool) -> None:
+        if checking != self._checking:
+            self._checking = checking
+            self.checking_changed.emit(checking)
 
     def _job(self, draft: Draft) -> CheckJob:
         posts = tuple((channel, draft.post(channel)) for channel in draft.channels)
@@ -66,6 +80,7 @@ class LiveChecks(QObject):
         self.result = result
         if result.error:
             self.error.emit(result.error)
+        self._set_checking(result.job.serial != self.worker.latest_serial)
         self.updated.emit()
 
     # -- what the window shows ---------------------------------------------------------
