@@ -81,10 +81,14 @@ def maija(make_window, language_models, monkeypatch, memory_keyring):  # noqa: F
     monkeypatch.setattr(review_actions, "OverrideDialog", RefusingOverride)
     monkeypatch.setattr(review_actions, "ApproveDialog", AcceptingApprove)
     monkeypatch.setattr("composer.qt.controllers.incoming.IncomingRecordsDialog", AddingRecords)
+    monkeypatch.setattr(review_actions.plain_message, "inform", lambda _p, _title, text: TOLD.append(text))
     window = make_window(profile="maija", user="Maija Virtanen")
     window.pane.draft.set_master(CLEAN)
     assert wait_for_checks(window, 30)
     return window
+
+
+TOLD: list[str] = []
 
 
 def blocked_by_hetu() -> bool:
@@ -103,6 +107,7 @@ def test_a_restored_identity_code_blocks_approval(maija, monkeypatch) -> None:
     assert maija.review.send_to_review()  # the clean text goes to review
     monkeypatch.setattr(review_actions, "HistoryDialog", restoring(WITH_HETU))
     maija.review.show_history()
+    maija.settings.setValue("user/name", "Pekka Tarkastaja")  # the reviewer at this computer (not the author)
     assert not maija.review.approve()
     assert blocked_by_hetu()
     assert not maija.pane.draft.approvals
