@@ -8,14 +8,6 @@
         <translation>Hyväksy ”%1”</translation>
     </message>
     <message>
-        <source>You approve the exact text, images, alt texts, captions and paid-campaign record of: %1. Any later edit voids the approval.</source>
-        <translation>Hyväksyt juuri tämän tekstin, kuvat, vaihtoehtoiset tekstit, tekstitykset ja maksetun kampanjan tiedot kanaville: %1. Mikä tahansa myöhempi muutos mitätöi hyväksynnän.</translation>
-    </message>
-    <message>
-        <source>Reviewer&apos;s name</source>
-        <translation>Tarkastajan nimi</translation>
-    </message>
-    <message>
         <source>Note</source>
         <translation>Huomautus</translation>
     </message>
@@ -26,6 +18,22 @@
     <message>
         <source>Reviewer</source>
         <translation>Tarkastaja</translation>
+    </message>
+    <message>
+        <source>You approve the exact text, images, alt texts, captions, role and paid-campaign record of: %1. Any later edit voids the approval.</source>
+        <translation>Hyväksyt täsmälleen tämän tekstin, kuvat, vaihtoehtoiset tekstit, tekstitykset, roolin ja maksetun kampanjan tiedot: %1. Jokainen myöhempi muutos mitätöi hyväksynnän.</translation>
+    </message>
+    <message>
+        <source>You approve as %1 (the name in Settings).</source>
+        <translation>Hyväksyt nimellä %1 (nimi asetuksista).</translation>
+    </message>
+    <message>
+        <source>Overridden errors</source>
+        <translation>Ohitetut virheet</translation>
+    </message>
+    <message>
+        <source>Errors overridden by the author, with their reasons:</source>
+        <translation>Laatijan ohittamat virheet perusteluineen:</translation>
     </message>
     <message>
         <source>Note (optional)</source>
@@ -191,6 +199,18 @@
         <source>Unknown</source>
         <translation>Tuntematon</translation>
     </message>
+    <message>
+        <source>%1 asked for changes</source>
+        <translation>%1 pyysi muutoksia</translation>
+    </message>
+    <message>
+        <source>%1 approved</source>
+        <translation>%1 hyväksyi</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
 </context>
 <context>
     <name>ConflictDialog</name>
@@ -326,6 +346,14 @@
     <message>
         <source>%1 shows about %2 characters before “See more”; the rest is hidden at first.</source>
         <translation>%1 näyttää noin %2 merkkiä ennen ”Näytä lisää” -linkkiä; loput ovat aluksi piilossa.</translation>
+    </message>
+    <message>
+        <source>Follow the master text again</source>
+        <translation>Seuraa taas perustekstiä</translation>
+    </message>
+    <message>
+        <source>%1 has its own text. Following the master text again replaces it with the master text. The %1 text is kept in History, where you can restore it.</source>
+        <translation>Kanavalla %1 on oma tekstinsä. Kun se seuraa taas perustekstiä, oma teksti korvautuu perustekstillä. Kanavan %1 teksti säilyy historiassa, josta sen voi palauttaa.</translation>
     </message>
 </context>
 <context>
@@ -470,6 +498,13 @@
             <numerusform>%n huomiota</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n error(s) overridden with a reason</source>
+        <translation>
+            <numerusform>%n virhe ohitettu perustellen</numerusform>
+            <numerusform>%n virhettä ohitettu perustellen</numerusform>
+        </translation>
+    </message>
     <message>
         <source>%1 — checking the latest changes…</source>
         <translation>%1 — tarkistetaan viimeisimpiä muutoksia…</translation>
@@ -535,6 +570,77 @@
     <message>
         <source>before an import</source>
         <translation>ennen tuontia</translation>
+    </message>
+    <message>
+        <source>before a channel followed the master text again</source>
+        <translation>ennen kuin kanava alkoi taas seurata perustekstiä</translation>
+    </message>
+</context>
+<context>
+    <name>IncomingRecordsDialog</name>
+    <message>
+        <source>Team records in the package</source>
+        <translation>Paketin tiimitiedot</translation>
+    </message>
+    <message>
+        <source>The package from %1 adds these records to the draft. Add them only if you expect them.</source>
+        <translation>Lähettäjän %1 paketti lisää luonnokseen nämä tiedot. Lisää ne vain, jos odotit niitä.</translation>
+    </message>
+    <message>
+        <source>the other side</source>
+        <translation>toinen osapuoli</translation>
+    </message>
+    <message>
+        <source>Records to add</source>
+        <translation>Lisättävät tiedot</translation>
+    </message>
+    <message>
+        <source>Records refused</source>
+        <translation>Hylätyt tiedot</translation>
+    </message>
+    <message>
+        <source>Refused (never added):</source>
+        <translation>Hylätty (ei lisätä koskaan):</translation>
+    </message>
+    <message>
+        <source>Add these records</source>
+        <translation>Lisää nämä tiedot</translation>
+    </message>
+    <message>
+        <source>Import without them</source>
+        <translation>Tuo ilman niitä</translation>
+    </message>
+    <message>
+        <source>Comment by %1, %2: %3</source>
+        <translation>Kommentti: %1, %2: %3</translation>
+    </message>
+    <message>
+        <source>%1 moved the draft to “%2”, %3</source>
+        <translation>%1 siirsi luonnoksen tilaan ”%2”, %3</translation>
+    </message>
+    <message>
+        <source>Approval of %1 by %2, %3</source>
+        <translation>Kanavan %1 hyväksyntä: %2, %3</translation>
+    </message>
+    <message>
+        <source>dated in the future</source>
+        <translation>päivätty tulevaisuuteen</translation>
+    </message>
+    <message>
+        <source>no valid date</source>
+        <translation>ei kelvollista päiväystä</translation>
+    </message>
+    <message>
+        <source>the approval record does not hold (altered, stripped of its signature or copied from another draft)</source>
+        <translation>hyväksyntätieto ei pidä (muutettu, allekirjoitus poistettu tai kopioitu toisesta luonnoksesta)</translation>
+    </message>
+    <message>
+        <source>approved by the draft&apos;s own author</source>
+        <translation>luonnoksen oman laatijan hyväksymä</translation>
+    </message>
+    <message>
+        <source>an unsigned approval cannot replace a signed one</source>
+        <translation>allekirjoittamaton hyväksyntä ei voi korvata allekirjoitettua</translation>
     </message>
 </context>
 <context>
@@ -732,6 +838,10 @@
         <translation>&amp;Vie…</translation>
     </message>
     <message>
+        <source>Export my public &amp;key…</source>
+        <translation>Vie julkinen &amp;avaimeni…</translation>
+    </message>
+    <message>
         <source>&amp;Settings…</source>
         <translation>&amp;Asetukset…</translation>
     </message>
@@ -844,6 +954,53 @@
     <message>
         <source>Nothing to add in what was dropped.</source>
         <translation>Pudotetuissa kohteissa ei ollut mitään lisättävää.</translation>
+    </message>
+</context>
+<context>
+    <name>MyIdentity</name>
+    <message>
+        <source>This guideline pack accepts unsigned approvals, so yours will be recorded unsigned.</source>
+        <translation>Tämä ohjepaketti hyväksyy allekirjoittamattomat hyväksynnät, joten hyväksyntäsi tallennetaan ilman allekirjoitusta.</translation>
+    </message>
+    <message>
+        <source>This guideline pack accepts only signed approvals, so approving is not possible here.</source>
+        <translation>Tämä ohjepaketti hyväksyy vain allekirjoitetut hyväksynnät, joten hyväksyminen ei onnistu tällä koneella.</translation>
+    </message>
+    <message>
+        <source>Signing key</source>
+        <translation>Allekirjoitusavain</translation>
+    </message>
+    <message>
+        <source>The passphrase of your approval signing key:</source>
+        <translation>Hyväksyntöjen allekirjoitusavaimesi tunnuslause:</translation>
+    </message>
+    <message>
+        <source>New signing key</source>
+        <translation>Uusi allekirjoitusavain</translation>
+    </message>
+    <message>
+        <source>There is no system keyring here, so your approval signing key is kept in a file protected by a passphrase. Choose one (at least %1 characters); it is asked each time you approve.</source>
+        <translation>Tällä koneella ei ole järjestelmän avainnippua, joten hyväksyntöjen allekirjoitusavaimesi säilytetään tunnuslauseella suojatussa tiedostossa. Valitse tunnuslause (vähintään %1 merkkiä); se kysytään aina, kun hyväksyt.</translation>
+    </message>
+    <message>
+        <source>The same passphrase again:</source>
+        <translation>Sama tunnuslause uudelleen:</translation>
+    </message>
+    <message>
+        <source>The passphrases differ.</source>
+        <translation>Tunnuslauseet eroavat toisistaan.</translation>
+    </message>
+    <message>
+        <source>Export my public key</source>
+        <translation>Vie julkinen avaimeni</translation>
+    </message>
+    <message>
+        <source>Team file entry</source>
+        <translation>Tiimitiedoston merkintä</translation>
+    </message>
+    <message>
+        <source>Saved your public key (fingerprint %1) to %2. Send the file to whoever keeps your team&apos;s reviewer list.</source>
+        <translation>Julkinen avaimesi (sormenjälki %1) tallennettiin tiedostoon %2. Lähetä tiedosto tiimisi tarkastajaluettelon ylläpitäjälle.</translation>
     </message>
 </context>
 <context>
@@ -997,6 +1154,14 @@
         <source>Restored the revision; the text before it is in the history.</source>
         <translation>Versio palautettiin; aiempi teksti on tallessa historiassa.</translation>
     </message>
+    <message>
+        <source>Guideline pack</source>
+        <translation>Ohjepaketti</translation>
+    </message>
+    <message>
+        <source>The draft names the guideline pack “%1”, which this computer does not have. It is checked with your default pack “%2” instead.</source>
+        <translation>Luonnos käyttää ohjepakettia ”%1”, jota tällä koneella ei ole. Se tarkistetaan sen sijaan oletuspaketillasi ”%2”.</translation>
+    </message>
 </context>
 <context>
     <name>Role</name>
@@ -1140,6 +1305,10 @@
         <translation>Hyväksynnät</translation>
     </message>
     <message>
+        <source>Reviewer&apos;s note</source>
+        <translation>Tarkastajan huomautus</translation>
+    </message>
+    <message>
         <source>Send for review</source>
         <translation>Lähetä tarkastukseen</translation>
     </message>
@@ -1166,6 +1335,26 @@
     <message>
         <source>History…</source>
         <translation>Historia…</translation>
+    </message>
+    <message>
+        <source>verified: a team reviewer&apos;s key (%1)</source>
+        <translation>varmennettu: tiimin tarkastajan avain (%1)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;signed by an unknown key&lt;/b&gt; (%1): not the team&apos;s</source>
+        <translation>&lt;b&gt;tuntemattoman avaimen allekirjoittama&lt;/b&gt; (%1): ei tiimin avain</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;unsigned&lt;/b&gt;</source>
+        <translation>&lt;b&gt;allekirjoittamaton&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;invalid&lt;/b&gt;: the record does not hold (altered, stripped or copied)</source>
+        <translation>&lt;b&gt;virheellinen&lt;/b&gt;: hyväksyntätieto ei pidä (muutettu, allekirjoitus poistettu tai kopioitu)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;the author&apos;s own approval&lt;/b&gt;</source>
+        <translation>&lt;b&gt;laatijan oma hyväksyntä&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Draft</source>
@@ -1196,24 +1385,24 @@
         <translation>Tila: &lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
+        <source>%1 asks for changes:</source>
+        <translation>%1 pyytää muutoksia:</translation>
+    </message>
+    <message>
+        <source>%1 approved with a note:</source>
+        <translation>%1 hyväksyi ja kirjoitti:</translation>
+    </message>
+    <message>
+        <source>Note from %1:</source>
+        <translation>Huomautus: %1:</translation>
+    </message>
+    <message>
         <source>%1: &lt;b&gt;changed after approval&lt;/b&gt; (%2)</source>
         <translation>%1: &lt;b&gt;muutettu hyväksynnän jälkeen&lt;/b&gt; (%2)</translation>
     </message>
     <message>
         <source>%1: approved by %2</source>
         <translation>%1: hyväksynyt %2</translation>
-    </message>
-    <message>
-        <source>signed, signature valid (key %1)</source>
-        <translation>allekirjoitettu, allekirjoitus on kelvollinen (avain %1)</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;signature invalid&lt;/b&gt;: the record was altered</source>
-        <translation>&lt;b&gt;allekirjoitus ei ole kelvollinen&lt;/b&gt;: tietoja on muutettu</translation>
-    </message>
-    <message>
-        <source>unsigned</source>
-        <translation>allekirjoittamaton</translation>
     </message>
 </context>
 </TS>
