@@ -15,7 +15,7 @@ def _test_user_packs(monkeypatch: pytest.MonkeyPatch) -> None:
     """User packs come from tests/data/xdg_config (the test team of tests/reviewer_keys.py),
     never from the account running the tests."""
     from tests.reviewer_keys import USER_PACKS
-    monkeypatch.setattr("checks.packs.loader.user_pack_dir", lambda: USER_PACKS)
+    monkeypatch.setattr("checks.packs.loader.user_config_dir", lambda *a, **k: str(USER_PACKS.parent))
 
 
 @pytest.fixture(scope="session")

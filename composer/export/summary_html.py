@@ -76,9 +76,9 @@ def _review(summary: Mapping[str, Any], lang: str) -> str:
         parts += [f"<h2>{_text(render('export.review.approval_note', lang))}</h2>",
                   f'<p class="note">{_text(summary["approval_note"])}</p>']
     if summary.get("checklist"):
+        done, not_done = render("export.review.checklist_done", lang), render("export.review.checklist_open", lang)
         rows = "".join(f"<li>{'☑' if i['done'] else '☐'} {_text(i['text'])} "
-                       f"<small>({_text(render('export.review.checklist_' + ('done' if i['done'] else 'open'), lang))})"
-                       f"</small></li>" for i in summary["checklist"])
+                       f"<small>({_text(done if i['done'] else not_done)})</small></li>" for i in summary["checklist"])
         parts += [f"<h2>{_text(render('export.review.checklist', lang))}</h2>", f'<ul class="checklist">{rows}</ul>']
     return f'<section class="review">{"".join(parts)}</section>' if parts else ""
 

@@ -839,7 +839,7 @@
     </message>
     <message>
         <source>Export my public &amp;key…</source>
-        <translation>Vie julkinen &amp;avaimeni…</translation>
+        <translation>Vie &amp;julkinen avaimeni…</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>

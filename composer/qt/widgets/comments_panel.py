@@ -53,9 +53,10 @@ class CommentsPanel(QWidget):
     def load(self, draft: Draft | None) -> None:
         self._list.clear()
         comments = draft.comments if draft else []
-        entries = [(c.at, f"{c.author or self.tr('Unknown')} · {local_time(c.at)}\n{c.body}") for c in comments]
+        unknown = self.tr("Unknown")
+        entries = [(c.at, f"{c.author or unknown} · {local_time(c.at)}\n{c.body}") for c in comments]
         for step in review_notes(draft) if draft else []:
-            heading = self._step_heading(step.to_state).replace("%1", step.by or self.tr("Unknown"))
+            heading = self._step_heading(step.to_state).replace("%1", step.by or unknown)
             entries.append((step.at, f"{heading} · {local_time(step.at)}\n{step.note}"))
         for _at, text in sorted(entries, key=lambda e: e[0]):
             self._list.addTopLevelItem(QTreeWidgetItem([text]))
