@@ -72,10 +72,11 @@ class EntryList:
 # "masennusdiagnoosi").
 TERM_FIELDS: dict[str, Kind] = {
     "term": TEXT, "lang": LANG, "severity": SEVERITY, "kind": TEXT, "compound": BOOL, "note": LOCAL_TEXT,
+    "needs": TEXT,
 }
 LEXICONS: tuple[str, ...] = (
     "confidential.security_words", "confidential.access_words", "confidential.code_words",
-    "confidential.in_preparation",
+    "confidential.in_preparation", "confidential.document_nouns",
     "personal_data.special_categories", "personal_data.person_references",
     "tone.insults", "tone.attacks", "tone.sarcasm", "tone.rumours",
 )
