@@ -78,7 +78,7 @@ LEXICONS: tuple[str, ...] = (
     "confidential.security_words", "confidential.access_words", "confidential.code_words",
     "confidential.in_preparation", "confidential.document_nouns",
     "personal_data.special_categories", "personal_data.person_references",
-    "tone.insults", "tone.attacks", "tone.sarcasm", "tone.rumours",
+    "tone.insults", "tone.attacks", "tone.sarcasm", "tone.rumours", "tone.targets",
 )
 
 # Lists of entries, by dotted path. Every entry may also say `remove = true`.

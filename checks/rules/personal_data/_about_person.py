@@ -77,8 +77,9 @@ def _fi_genitive(text: str) -> bool:
     return text.endswith("n") and not text.endswith(_PLURAL_GEN)
 
 
-def _names(tokens: Sequence[Token], entities: Sequence[Entity], first_names: frozenset[str],
-           lang: str) -> list[tuple[int, int]]:
+def name_token_spans(tokens: Sequence[Token], entities: Sequence[Entity],
+                     first_names: frozenset[str]) -> list[tuple[int, int]]:
+    """(first, last) token indexes of people's names."""
     spans: list[tuple[int, int]] = []
     by_start = {t.start: i for i, t in enumerate(tokens)}
     by_end = {t.end: i for i, t in enumerate(tokens)}
@@ -103,7 +104,7 @@ def people(tokens: Sequence[Token], entities: Sequence[Entity], lang: str, first
     """The people one sentence's tokens mention."""
     g = grammar(lang)
     found: list[Person] = []
-    for a, b in _names(tokens, entities, first_names, lang):
+    for a, b in name_token_spans(tokens, entities, first_names):
         last = tokens[b].text.lower()
         genitive = _fi_genitive(last) and not (last.endswith("nen") and last == tokens[b].lemma) if lang == "fi" else last.endswith(("s", "'s", "’s")) or (
             b + 1 < len(tokens) and tokens[b + 1].text in ("'s", "’s"))
