@@ -52,10 +52,11 @@ class Shouting(Rule):
 
 
 def _signed_surname(text: str, run: list[tuple[int, int, str]]) -> bool:
-    """One or two capitals words right after a capitalised first name on the same line."""
+    """One or two capitals words right after a capitalised first name inside a line (a
+    capitalised word that starts a sentence is not a name: "Muistakaa ILMOITTAUTUA")."""
     if len(run) > 2:
         return False
-    before = regex.search(r"(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)[ \t]+$", text[:run[0][0]])
+    before = regex.search(r"(?<=[\p{L}\p{Nd},][ \t]+)\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?[ \t]+$", text[:run[0][0]])
     return before is not None
 
 
