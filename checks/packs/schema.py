@@ -99,6 +99,6 @@ ENTRY_LISTS: dict[str, EntryList] = {
 # Tables keyed by an id: [rules."<rule id>"] and [channel_overrides.<channel>].
 RULE_SETTINGS: dict[str, Kind] = {"enabled": BOOL, "severity": SEVERITY}
 CHANNEL_OVERRIDES: dict[str, Kind] = {
-    "text_max": INT, "near_ratio": NUMBER, "fold": INT, "hashtags_max": INT,
+    "text_max": INT, "near_ratio": NUMBER, "fold": INT, "hashtags_max": INT, "hashtags_advice": INT,
     "images_max": INT, "alt_max": INT, "handle_max": INT, "links_max": INT, "bytes_max": INT,
 }
