@@ -14,6 +14,8 @@ A token matches a term word when any of these agree:
 Words, not letters: the stem and ending ways never match where the term is only the
 first part of a compound ("kuntoutus" is not in "kuntoutusrahaa", "alkoholismi" not in
 "alkoholijuomaa": the rest is a word of its own).
+With `exact = true` a term matches only as written (no lemma, stem or ending): for words
+whose lemma is another word ("mörka" → "mörk", dark; "fan" → "fana", flag).
 With `compound = true` a single-word term also matches as the head (last part) of a
 longer compound ("diagnoosi" in "masennusdiagnoosi", "koodi" in "hälytyskoodi"), and only
 where the part before it is a word of its own or ends in a hyphen, so the compound keeps
@@ -80,6 +82,9 @@ def _term_word(word: str, langs: list[str]) -> TermWord:
 
 def _term(entry: dict[str, Any]) -> Term:
     langs = [entry["lang"]] if entry.get("lang") else ["fi", "sv", "en"]
+    if entry.get("exact"):  # the written form only: "mörkade" must not become "mörk" (dark)
+        words = tuple(TermWord(w.lower(), frozenset({w.lower()})) for w in _WORD.findall(entry["term"]))
+        return Term(words, entry, False)
     words = tuple(_term_word(w, langs) for w in _WORD.findall(entry["term"]))
     return Term(words, entry, bool(entry.get("compound", False)))
 
@@ -144,6 +149,8 @@ class TermMatcher:
 
     def _word_matches(self, token: Token, lang: str, word: TermWord, term: Term, last: bool) -> bool:
         forms = {token.text.lower(), token.lemma}
+        if term.entry.get("exact"):
+            return token.text.lower() == word.surface
         if forms & word.lemmas or word.surface in forms:
             return True
         lower = token.text.lower()
