@@ -185,10 +185,11 @@ def _token_keys(lower: str, lemma: str) -> frozenset[str]:
 
 
 def _longest_first(matches: list[TermMatch]) -> list[TermMatch]:
-    """Drop a match that lies inside a longer one ("salassa" inside "salassa pidettävä")."""
+    """Drop a match that lies inside or overlaps an earlier, longer one ("salassa" inside
+    "salassa pidettävä"; "fan heller" after "så fan" in "så fan heller")."""
     kept: list[TermMatch] = []
     for m in sorted(matches, key=lambda m: (m.start, -(m.end - m.start))):
-        if kept and kept[-1].start <= m.start and m.end <= kept[-1].end:
+        if kept and m.start < kept[-1].end:
             continue
         kept.append(m)
     return kept
