@@ -174,6 +174,8 @@ def related(tokens: Sequence[Token], person: Person, term_first: int, lang: str)
             return False
         if lower in g.gap_words or lower in g.possessives or lower in g.pronouns:
             continue
+        if lang == "en" and t is gap[-1] and t.text.isalpha() and t.text.islower():
+            continue  # an English noun modifier written apart: "a severe nut allergy"
         return False
     return verb or person.genitive and all(t.pos == "ADJ" or t.text.lower() in g.gap_words for t in gap)
 
