@@ -118,6 +118,13 @@ def people(tokens: Sequence[Token], entities: Sequence[Entity], lang: str, first
             role = _role(tokens, i, lang, g)
             if role is not None:
                 found.append(Person(i, i, "role", role))
+                b = i  # a name in apposition: "vår kollega Maria Sjöberg", "our pupil Emma Brown"
+                while b + 1 < len(tokens) and b - i < 3 and _capitalised(tokens[b + 1]) and tokens[b + 1].text.isalpha():
+                    b += 1
+                if b > i and not any(p.first <= b and p.last >= i + 1 for p in found if p.kind == "name"):
+                    last = tokens[b].text.lower()
+                    genitive = _fi_genitive(last) and last != tokens[b].lemma if lang == "fi" else last.endswith("s")
+                    found.append(Person(i + 1, b, "name", genitive))
     return found
 
 
