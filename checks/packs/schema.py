@@ -72,7 +72,7 @@ class EntryList:
 # "masennusdiagnoosi").
 TERM_FIELDS: dict[str, Kind] = {
     "term": TEXT, "lang": LANG, "severity": SEVERITY, "kind": TEXT, "compound": BOOL, "note": LOCAL_TEXT,
-    "needs": TEXT, "exact": BOOL,
+    "needs": TEXT, "exact": BOOL, "needs_verb": BOOL,
 }
 LEXICONS: tuple[str, ...] = (
     "confidential.security_words", "confidential.access_words", "confidential.code_words",

@@ -153,14 +153,18 @@ def _role(tokens: Sequence[Token], i: int, lang: str, g: Grammar) -> bool | None
     return None
 
 
-def related(tokens: Sequence[Token], person: Person, term_first: int, lang: str) -> bool:
-    """Whether the sentence says the term (starting at token `term_first`) of `person`."""
+def related(tokens: Sequence[Token], person: Person, term_first: int, lang: str, verb_only: bool = False) -> bool:
+    """Whether the sentence says the term (starting at token `term_first`) of `person`.
+    With `verb_only`, a genitive alone is not enough ("potilaan sairaala" is a hospital,
+    "hän on sairaalassa" a stay)."""
     g = grammar(lang)
     if person.last >= term_first:
         return False
+    if person.first > 0 and tokens[person.first - 1].text.isdigit():
+        return False  # "35 potilaan sairaala": a count, not a person
     gap = _without_brackets(tokens[person.last + 1:term_first])
     if not gap:
-        return person.genitive
+        return person.genitive and not verb_only
     if person.kind == "role" and person.genitive and lang == "fi" and not tokens[person.last].text.lower().endswith(
             ("lla", "llä")) and not any(t.lemma in g.relation_verbs for t in gap):
         # "asiakkaan masennusdiagnoosi": a genitive role noun counts only right before the term
@@ -184,7 +188,8 @@ def related(tokens: Sequence[Token], person: Person, term_first: int, lang: str)
         if lang == "en" and t is gap[-1] and t.text.isalpha() and t.text.islower():
             continue  # an English noun modifier written apart: "a severe nut allergy"
         return False
-    return verb or person.genitive and all(t.pos == "ADJ" or t.text.lower() in g.gap_words for t in gap)
+    return verb or not verb_only and person.genitive and all(t.pos == "ADJ" or t.text.lower() in g.gap_words
+                                                            for t in gap)
 
 
 def _without_brackets(gap: Sequence[Token]) -> list[Token]:

@@ -12,6 +12,8 @@ identifies one ("oppilaamme", "eleven", "the client's") — and nothing else sta
 them but relation words ("on", "sairastaa", "har", "is"); see _about_person. The word as
 a topic stays quiet: research, statistics, services, history, mythology ("Virtanen tutkii
 syöpää", "Rintasyövän ilmaantuvuus", "saamelaisen mytologian", "alkohol missbrukas").
+An entry with `needs_verb = true` (places such as "sairaala", "sjukhus") counts only with
+a relation verb ("on sairaalassa"), never by a genitive ("potilaan sairaala").
 Severity: the entry's (warning); said of a named child (a child word or an age under 18
 in the paragraph), an error. Lists are lexicons in the pack.
 """
@@ -53,7 +55,8 @@ class SpecialCategory(ParagraphRule):
                 first, last = index.get(m.start), ends.get(m.end)
                 if first is None or last is None:
                     continue
-                about = [p for p in persons if related(tokens, p, first, ctx.text_lang)]
+                verb_only = bool(m.term.entry.get("needs_verb"))
+                about = [p for p in persons if related(tokens, p, first, ctx.text_lang, verb_only)]
                 if not about and possessed(tokens, persons, first, last, ctx.text_lang):
                     about = [p for p in persons if p.last < first]
                 if not about:
