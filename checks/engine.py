@@ -22,7 +22,8 @@ from checks.language.paragraphs import paragraph_spans
 from checks.language.sentence_analyser import SentenceAnalyser
 from checks.messages import DEFAULT_LANGUAGE, render
 from checks.model import CATEGORIES, Finding, Fix, Post
-from checks.packs import Pack, load_pack
+from checks.pack_loading import load_pack
+from checks.packs import Pack
 from checks.paragraph_cache import ParagraphCache
 from checks.rules.base import Hit, ParagraphRule, Rule
 from checks.rules.registry import all_rules

@@ -99,7 +99,7 @@ def _record_exported(store: Store, position: int, draft: Draft, by: str, lang: s
 
 
 def _warn_about_models(lang: str, err: IO[str]) -> None:
-    from checks.language.models import shared_models
+    from checks import shared_models
     if shared_models().error:
         print(f"{PROG}: {render('cli.models_missing', lang, detail=shared_models().error)}", file=err)
 

@@ -604,6 +604,18 @@
         <translation>Language checks (names, terms, tone) start when the language model has loaded.</translation>
     </message>
     <message>
+        <source>Waiting for the checks to finish…</source>
+        <translation>Waiting for the checks to finish…</translation>
+    </message>
+    <message>
+        <source>Checks</source>
+        <translation>Checks</translation>
+    </message>
+    <message>
+        <source>The checks have not finished yet (the language model may still be loading). Try again in a moment.</source>
+        <translation>The checks have not finished yet (the language model may still be loading). Try again in a moment.</translation>
+    </message>
+    <message>
         <source>Language model loaded: all checks are on.</source>
         <translation>Language model loaded: all checks are on.</translation>
     </message>
@@ -920,14 +932,6 @@
     <message>
         <source>Review</source>
         <translation>Review</translation>
-    </message>
-    <message>
-        <source>Waiting for the checks to finish…</source>
-        <translation>Waiting for the checks to finish…</translation>
-    </message>
-    <message>
-        <source>The checks have not finished yet (the language model may still be loading). Try again in a moment.</source>
-        <translation>The checks have not finished yet (the language model may still be loading). Try again in a moment.</translation>
     </message>
     <message>
         <source>Request changes</source>

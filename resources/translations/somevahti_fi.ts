@@ -604,6 +604,18 @@
         <translation>Kielitarkistukset (nimet, termit, sävy) alkavat, kun kielimalli on latautunut.</translation>
     </message>
     <message>
+        <source>Waiting for the checks to finish…</source>
+        <translation>Odotetaan, että tarkistukset valmistuvat…</translation>
+    </message>
+    <message>
+        <source>Checks</source>
+        <translation>Tarkistukset</translation>
+    </message>
+    <message>
+        <source>The checks have not finished yet (the language model may still be loading). Try again in a moment.</source>
+        <translation>Tarkistukset eivät ole vielä valmiita (kielimalli voi olla vielä latautumassa). Yritä hetken kuluttua uudelleen.</translation>
+    </message>
+    <message>
         <source>Language model loaded: all checks are on.</source>
         <translation>Kielimalli latautui: kaikki tarkistukset ovat käytössä.</translation>
     </message>
@@ -920,14 +932,6 @@
     <message>
         <source>Review</source>
         <translation>Tarkastus</translation>
-    </message>
-    <message>
-        <source>Waiting for the checks to finish…</source>
-        <translation>Odotetaan, että tarkistukset valmistuvat…</translation>
-    </message>
-    <message>
-        <source>The checks have not finished yet (the language model may still be loading). Try again in a moment.</source>
-        <translation>Tarkistukset eivät ole vielä valmiita (kielimalli voi olla vielä latautumassa). Yritä hetken kuluttua uudelleen.</translation>
     </message>
     <message>
         <source>Request changes</source>

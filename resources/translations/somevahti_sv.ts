@@ -604,6 +604,18 @@
         <translation>Språkkontrollerna (namn, termer, ton) börjar när språkmodellen har laddats.</translation>
     </message>
     <message>
+        <source>Waiting for the checks to finish…</source>
+        <translation>Väntar på att kontrollerna blir klara…</translation>
+    </message>
+    <message>
+        <source>Checks</source>
+        <translation>Kontroller</translation>
+    </message>
+    <message>
+        <source>The checks have not finished yet (the language model may still be loading). Try again in a moment.</source>
+        <translation>Kontrollerna är inte klara ännu (språkmodellen kan fortfarande hålla på att laddas). Försök igen om en stund.</translation>
+    </message>
+    <message>
         <source>Language model loaded: all checks are on.</source>
         <translation>Språkmodellen har laddats: alla kontroller är på.</translation>
     </message>
@@ -920,14 +932,6 @@
     <message>
         <source>Review</source>
         <translation>Granskning</translation>
-    </message>
-    <message>
-        <source>Waiting for the checks to finish…</source>
-        <translation>Väntar på att kontrollerna blir klara…</translation>
-    </message>
-    <message>
-        <source>The checks have not finished yet (the language model may still be loading). Try again in a moment.</source>
-        <translation>Kontrollerna är inte klara ännu (språkmodellen kan fortfarande hålla på att laddas). Försök igen om en stund.</translation>
     </message>
     <message>
         <source>Request changes</source>

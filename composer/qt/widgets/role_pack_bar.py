@@ -5,7 +5,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QWidget
 
 from checks.model import ROLES
-from checks.packs.loader import available_packs
+from checks.packs import available_packs
 
 _ROLE_NAMES = {
     "organisation": QT_TRANSLATE_NOOP("Role", "In the city's or unit's name"),
