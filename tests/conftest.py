@@ -7,7 +7,7 @@ import pytest
 from checks.engine import Engine
 
 REPO = Path(__file__).resolve().parents[1]
-SHARED = REPO.parent / "shared"
+DATA = REPO / "tests" / "data"  # everything the tests read is in the repository (a fresh clone has no ../shared)
 
 
 @pytest.fixture(scope="session")
