@@ -25,8 +25,6 @@ from composer.qt.main_window import MainWindow
 from composer.qt.controllers import export as export_actions
 from composer.qt.controllers import review as review_actions
 from composer.qt.screenshot import wait_for_checks
-from tests.composer_fixtures import engine_cache, language_models, make_window  # noqa: F401
-from tests.memory_keyring import installed_keyring, memory_keyring  # noqa: F401
 
 CLEAN = "Tervetuloa kirjaston satutuokioon lauantaina klo 11!"
 WITH_HETU = "Tervetuloa kirjaston satutuokioon! Voittaja on 131052-308T, onnea."
@@ -73,7 +71,7 @@ def restoring(text: str):
 
 
 @pytest.fixture
-def maija(make_window, language_models, monkeypatch, memory_keyring):  # noqa: F811
+def maija(make_window, language_models, monkeypatch, memory_keyring):
     RefusingOverride.seen.clear()
     monkeypatch.setattr(review_actions, "OverrideDialog", RefusingOverride)
     monkeypatch.setattr(review_actions, "ApproveDialog", AcceptingApprove)
@@ -194,7 +192,7 @@ class DeferredExecutor(Executor):
 
 
 @pytest.fixture
-def slow_window(qtbot, tmp_path, engine_cache, language_models, monkeypatch):  # noqa: F811
+def slow_window(qtbot, tmp_path, engine_cache, language_models, monkeypatch):
     RefusingOverride.seen.clear()
     monkeypatch.setattr(review_actions, "OverrideDialog", RefusingOverride)
     executor = DeferredExecutor()

@@ -17,7 +17,7 @@ from composer.approval.workflow import (
     WorkflowError, approve_draft, archive, effective_state, mark_exported, record_changed_after_approval,
     reopen, request_changes, send_to_review,
 )
-from tests.memory_keyring import MemoryKeyring, installed_keyring, memory_keyring, no_keyring  # noqa: F401
+from tests.memory_keyring import MemoryKeyring
 
 AUTHOR = "Maija Meikäläinen"
 REVIEWER = "Pekka Virtanen"
