@@ -148,8 +148,8 @@ class Engine:
             excerpt = excerpt[: EXCERPT_MAX - 1] + "…"
         fix = None
         if hit.fix is not None:
-            fs, fe = _clamp(hit.fix.start, hit.fix.end, len(text))
-            fix = Fix(fs, fe, hit.fix.replacement)
+            fs = min(max(hit.fix.start, 0), len(text))
+            fix = Fix(fs, min(max(hit.fix.end, fs), len(text)), hit.fix.replacement)
         return Finding(rule=rule.id, category=rule.category, severity=severity, start=start, end=end,
                        target=hit.target, excerpt=excerpt, message=render(hit.key, self.lang, hit.args),
                        key=hit.key, args=dict(hit.args), fix=fix)

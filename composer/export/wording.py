@@ -15,7 +15,8 @@ def time_text(iso: str, lang: str) -> str:
     except ValueError:
         return iso
     local = (moment if moment.tzinfo else moment.replace(tzinfo=timezone.utc)).astimezone()
-    minutes = int(local.utcoffset().total_seconds() // 60)
+    offset = local.utcoffset()  # astimezone() always gives an offset
+    minutes = int(offset.total_seconds() // 60) if offset is not None else 0
     zone = "UTC" if not minutes else f"UTC{'+' if minutes > 0 else '−'}{abs(minutes) // 60}" + (
         f":{abs(minutes) % 60:02d}" if minutes % 60 else "")
     return render("export.time", lang, day=local.day, month=local.month, year=local.year, hour=local.hour,
