@@ -20,7 +20,7 @@ def main(argv: list[str] | None = None) -> int:
         from composer.cli.export_command import main as export_main
         return export_main(argv[1:])
     try:
-        from composer.qt.app import main as gui_main  # noqa: PLC0415 - Qt only when the window opens
+        from composer.qt.app import main as gui_main
     except ImportError:
         print("somevahti: the composer window is not available in this installation; "
               "use `somevahti check --help` for the command-line checker.", file=sys.stderr)

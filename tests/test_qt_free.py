@@ -5,7 +5,11 @@ work (composer.qt fails to import under it). The import rules themselves are imp
 contracts (tests/test_architecture.py)."""
 from __future__ import annotations
 
+import pytest
+
 from tests.without_qt import run_without_qt
+
+pytestmark = pytest.mark.slow  # fresh interpreters import the whole engine
 
 QT_FREE = ("checks", "composer.model", "composer.checking", "composer.approval", "composer.present",
            "composer.storage", "composer.review_package", "composer.export", "composer.cli", "composer.messages",

@@ -377,7 +377,7 @@ class MainWindow(QMainWindow):
             cursors = {draft.id: self.pane.editor.textCursor().position()} if draft else {}
             self.storage.save_session(draft.id if draft else None, cursors)
 
-    def closeEvent(self, event) -> None:  # noqa: N802 - Qt name
+    def closeEvent(self, event) -> None:
         self._save_session()
         if self.storage is not None:
             self.storage.close()

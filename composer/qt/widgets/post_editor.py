@@ -142,7 +142,7 @@ class PostEditor(QPlainTextEdit):
         else:
             QToolTip.hideText()
 
-    def paintEvent(self, event) -> None:  # noqa: N802 - Qt name
+    def paintEvent(self, event) -> None:
         super().paintEvent(event)
         if self._fold is None or self._fold >= self.document().characterCount() - 1:
             return
