@@ -166,6 +166,7 @@ class MainWindow(QMainWindow):
         self.pane.tab_changed.connect(self.exports.show_tab)
         self.pane.title_edited.connect(lambda title: self.pane.draft and self.library.rename(self.pane.draft, title))
         self.live.updated.connect(self._show_findings)
+        self.live.checking_changed.connect(self.findings.set_checking)
         self.live.error.connect(lambda message: self.statusBar().showMessage(message, 10000))
         self.live.worker.language_ready.connect(self._language_ready)
         self.findings.activated.connect(self.select_finding)

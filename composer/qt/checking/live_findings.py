@@ -28,6 +28,7 @@ class LiveChecks(QObject):
     error = Signal(str)
     gate_waiting = Signal(bool)  # a gate waits for the checks (True), or stopped waiting (False)
     gate_timed_out = Signal()    # the checks did not come back within CHECK_WAIT_MS
+    checking_changed = Signal(bool)  # True while the shown content has no check result yet
 
     def __init__(self, worker: CheckWorker, lang: str, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -40,6 +41,7 @@ class LiveChecks(QObject):
         self._waiting: list[Callable[[FindingsByChannel | None], None]] = []
         self._give_up = QTimer(self, singleShot=True, interval=CHECK_WAIT_MS)
         self._give_up.timeout.connect(self._time_out)
+        self._checking = False
         worker.finished.connect(self._on_result)
         worker.language_ready.connect(self.recheck)
 
@@ -48,6 +50,7 @@ class LiveChecks(QObject):
             self._answer(None)  # a gate waiting for the previous draft's checks stops
         self.draft = draft
         self.result = None
+        self._set_checking(draft is not None)
         if draft is not None and id(draft) not in self._subscribed:
             self._subscribed.add(id(draft))
             draft.on_change(self._on_draft_changed)
@@ -63,6 +66,17 @@ class LiveChecks(QObject):
         if draft is None:
             return
         self.worker.request(self._job(draft), immediate=immediate)
+        self._set_checking(True)
+
+    @property
+    def checking(self) -> bool:
+        """True until the result of the latest request (the current content) has arrived."""
+        return self._checking
+
+    def _set_checking(self, checking: bool) -> None:
+        if checking != self._checking:
+            self._checking = checking
+            self.checking_changed.emit(checking)
 
     def _job(self, draft: Draft) -> CheckJob:
         posts = tuple((channel, draft.post(channel)) for channel in draft.channels)
@@ -83,6 +97,7 @@ class LiveChecks(QObject):
         self.result = result
         if result.error:
             self.error.emit(result.error)
+        self._set_checking(result.job.serial != self.worker.latest_serial)
         self.updated.emit()
         if self._waiting:
             found = self.findings_by_channel()
