@@ -51,7 +51,7 @@ class EngineCache:
 
     def prebuild(self, pack: str, lang: str) -> None:
         """Build the engine for (pack, lang) now; a broken pack is reported by the first job."""
-        from checks.packs.errors import PackError
+        from checks.packs import PackError
         try:
             self.get(pack, lang)
         except PackError:
