@@ -6,6 +6,7 @@ from datetime import datetime, timezone
 from typing import Any, Mapping, Sequence
 
 from composer.messages import render
+from composer.present.names import category_name
 
 
 def time_text(iso: str, lang: str) -> str:
@@ -70,7 +71,7 @@ def severity_text(severity: str, lang: str) -> str:
 
 
 def category_text(category: str, lang: str) -> str:
-    return render(f"export.category.{category}", lang)
+    return category_name(category, lang)
 
 
 def media_label(kind: str, position: int, lang: str) -> str:

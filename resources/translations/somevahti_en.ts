@@ -33,37 +33,6 @@
     </message>
 </context>
 <context>
-    <name>Category</name>
-    <message>
-        <source>Personal data</source>
-        <translation>Personal data</translation>
-    </message>
-    <message>
-        <source>Confidential</source>
-        <translation>Confidential</translation>
-    </message>
-    <message>
-        <source>Tone</source>
-        <translation>Tone</translation>
-    </message>
-    <message>
-        <source>Paid campaign</source>
-        <translation>Paid campaign</translation>
-    </message>
-    <message>
-        <source>Accessibility</source>
-        <translation>Accessibility</translation>
-    </message>
-    <message>
-        <source>Mentions and hashtags</source>
-        <translation>Mentions and hashtags</translation>
-    </message>
-    <message>
-        <source>Channel limits</source>
-        <translation>Channel limits</translation>
-    </message>
-</context>
-<context>
     <name>ChannelPreview</name>
     <message>
         <source>Preview channel</source>
@@ -1003,21 +972,6 @@
     </message>
 </context>
 <context>
-    <name>Role</name>
-    <message>
-        <source>In the city&apos;s or unit&apos;s name</source>
-        <translation>In the city&apos;s or unit&apos;s name</translation>
-    </message>
-    <message>
-        <source>As an employee / expert</source>
-        <translation>As an employee / expert</translation>
-    </message>
-    <message>
-        <source>As an elected official</source>
-        <translation>As an elected official</translation>
-    </message>
-</context>
-<context>
     <name>RolePackBar</name>
     <message>
         <source>Author&apos;s role</source>
@@ -1170,30 +1124,6 @@
     <message>
         <source>History…</source>
         <translation>History…</translation>
-    </message>
-    <message>
-        <source>Draft</source>
-        <translation>Draft</translation>
-    </message>
-    <message>
-        <source>In review</source>
-        <translation>In review</translation>
-    </message>
-    <message>
-        <source>Changes requested</source>
-        <translation>Changes requested</translation>
-    </message>
-    <message>
-        <source>Approved</source>
-        <translation>Approved</translation>
-    </message>
-    <message>
-        <source>Exported</source>
-        <translation>Exported</translation>
-    </message>
-    <message>
-        <source>Archived</source>
-        <translation>Archived</translation>
     </message>
     <message>
         <source>State: &lt;b&gt;%1&lt;/b&gt;</source>

@@ -33,37 +33,6 @@
     </message>
 </context>
 <context>
-    <name>Category</name>
-    <message>
-        <source>Personal data</source>
-        <translation>Henkilötiedot</translation>
-    </message>
-    <message>
-        <source>Confidential</source>
-        <translation>Salassa pidettävä</translation>
-    </message>
-    <message>
-        <source>Tone</source>
-        <translation>Sävy</translation>
-    </message>
-    <message>
-        <source>Paid campaign</source>
-        <translation>Maksettu kampanja</translation>
-    </message>
-    <message>
-        <source>Accessibility</source>
-        <translation>Saavutettavuus</translation>
-    </message>
-    <message>
-        <source>Mentions and hashtags</source>
-        <translation>Maininnat ja aihetunnisteet</translation>
-    </message>
-    <message>
-        <source>Channel limits</source>
-        <translation>Kanavan rajoitukset</translation>
-    </message>
-</context>
-<context>
     <name>ChannelPreview</name>
     <message>
         <source>Preview channel</source>
@@ -1003,21 +972,6 @@
     </message>
 </context>
 <context>
-    <name>Role</name>
-    <message>
-        <source>In the city&apos;s or unit&apos;s name</source>
-        <translation>Kaupungin tai yksikön nimissä</translation>
-    </message>
-    <message>
-        <source>As an employee / expert</source>
-        <translation>Työntekijänä / asiantuntijana</translation>
-    </message>
-    <message>
-        <source>As an elected official</source>
-        <translation>Luottamushenkilönä</translation>
-    </message>
-</context>
-<context>
     <name>RolePackBar</name>
     <message>
         <source>Author&apos;s role</source>
@@ -1170,30 +1124,6 @@
     <message>
         <source>History…</source>
         <translation>Historia…</translation>
-    </message>
-    <message>
-        <source>Draft</source>
-        <translation>Luonnos</translation>
-    </message>
-    <message>
-        <source>In review</source>
-        <translation>Tarkastettavana</translation>
-    </message>
-    <message>
-        <source>Changes requested</source>
-        <translation>Muutoksia pyydetty</translation>
-    </message>
-    <message>
-        <source>Approved</source>
-        <translation>Hyväksytty</translation>
-    </message>
-    <message>
-        <source>Exported</source>
-        <translation>Viety</translation>
-    </message>
-    <message>
-        <source>Archived</source>
-        <translation>Arkistoitu</translation>
     </message>
     <message>
         <source>State: &lt;b&gt;%1&lt;/b&gt;</source>
