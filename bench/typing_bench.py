@@ -1,8 +1,9 @@
 """Composer benchmarks (issue 4). Prints medians over several runs.
 
 (a) Typing: about 10 keystrokes a second for 10 s into a 2,000-character Finnish post of
-    distinct real sentences (tests/data/real_text: no paragraph repeats) in the real window, live checks on (debounced, in the check child process) with the full
-    language model loaded. A 4 ms heartbeat timer measures how late the event loop runs
+    distinct real sentences (tests/data/real_text: no paragraph repeats) in the real window,
+    live checks on (debounced, in the check child process) with the full language model
+    loaded. A 4 ms heartbeat timer measures how late the event loop runs
     it: p50 / p99 / max stall in ms (targets: p99 ≤ 16 ms, max ≤ 50 ms). Also how many
     checks completed, edit → findings (a check job from submission to its result, the
     debounce pause not included; target p95 ≤ 25 ms) and how long the check after the last
