@@ -36,6 +36,7 @@ class InPreparation(ParagraphRule):
     category = "confidential"
     severity = Severity.WARNING
     params = {"public_markers": ["nähtävillä"], "outside_markers": []}
+    words_only = True  # runs on the quick analysis while the models load
 
     def check_paragraph(self, ctx: ParagraphContext) -> Iterable[Hit]:
         matches = matcher_for(ctx.pack, "confidential.in_preparation").find(ctx.tokens, ctx.text_lang)

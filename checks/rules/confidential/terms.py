@@ -30,6 +30,7 @@ class ConfidentialTerms(ParagraphRule):
     id = "confidential.terms"
     category = "confidential"
     severity = Severity.ERROR
+    words_only = True  # runs on the quick analysis while the models load
 
     def check_paragraph(self, ctx: ParagraphContext) -> Iterable[Hit]:
         nouns: dict[str, list[tuple[int, int]]] = {}

@@ -26,6 +26,7 @@ class LexiconRule(ParagraphRule):
 
     lexicon: str
     aimed_error: bool = False
+    words_only = True  # runs on the quick analysis while the models load
 
     def check_paragraph(self, ctx: ParagraphContext) -> Iterable[Hit]:
         matches = matcher_for(ctx.pack, self.lexicon).find(ctx.tokens, ctx.text_lang)
