@@ -53,11 +53,14 @@ class Grammar:
 def grammar(lang: str) -> Grammar:
     with resource_path("lexicons", "person_grammar.toml").open("rb") as fh:
         data = tomllib.load(fh).get(lang, {})
-    return Grammar(*(frozenset(data.get(k, ())) for k in ("pronouns", "person_nouns", "relation_verbs",
-                                                          "possessives")),
-                   tuple(data.get("possessive_suffixes", ())), frozenset(data.get("gap_words", ())),
-                   frozenset(data.get("child_cues", ())), frozenset(data.get("genitive_roles", ())),
-                   frozenset(data.get("generic_cues", ())))
+    def words(key: str) -> frozenset[str]:
+        return frozenset(data.get(key, ()))
+
+    return Grammar(pronouns=words("pronouns"), person_nouns=words("person_nouns"),
+                   relation_verbs=words("relation_verbs"), possessives=words("possessives"),
+                   possessive_suffixes=tuple(data.get("possessive_suffixes", ())), gap_words=words("gap_words"),
+                   child_cues=words("child_cues"), genitive_roles=words("genitive_roles"),
+                   generic_cues=words("generic_cues"))
 
 
 @dataclass(frozen=True)
@@ -106,8 +109,10 @@ def people(tokens: Sequence[Token], entities: Sequence[Entity], lang: str, first
     found: list[Person] = []
     for a, b in name_token_spans(tokens, entities, first_names):
         last = tokens[b].text.lower()
-        genitive = _fi_genitive(last) and not (last.endswith("nen") and last == tokens[b].lemma) if lang == "fi" else last.endswith(("s", "'s", "’s")) or (
-            b + 1 < len(tokens) and tokens[b + 1].text in ("'s", "’s"))
+        if lang == "fi":  # "Mäkisen" is genitive, "Virtanen" (its own lemma) is not
+            genitive = _fi_genitive(last) and not (last.endswith("nen") and last == tokens[b].lemma)
+        else:
+            genitive = last.endswith(("s", "'s", "’s")) or (b + 1 < len(tokens) and tokens[b + 1].text in ("'s", "’s"))
         found.append(Person(a, b, "name", genitive))
     for i, t in enumerate(tokens):
         lower = t.text.lower()
@@ -119,7 +124,8 @@ def people(tokens: Sequence[Token], entities: Sequence[Entity], lang: str, first
             if role is not None:
                 found.append(Person(i, i, "role", role))
                 b = i  # a name in apposition: "vår kollega Maria Sjöberg", "our pupil Emma Brown"
-                while b + 1 < len(tokens) and b - i < 3 and _capitalised(tokens[b + 1]) and tokens[b + 1].text.isalpha():
+                while b + 1 < len(tokens) and b - i < 3 and _capitalised(tokens[b + 1]) \
+                        and tokens[b + 1].text.isalpha():
                     b += 1
                 if b > i and not any(p.first <= b and p.last >= i + 1 for p in found if p.kind == "name"):
                     last = tokens[b].text.lower()

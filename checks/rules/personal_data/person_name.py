@@ -63,15 +63,15 @@ class PersonName(ParagraphRule):
             if entity.label == "PERSON" and entity.start in by_start and entity.end in by_end \
                     and not _in_tag(ctx.text, entity.start):
                 spans += _pieces(tokens, by_start[entity.start], by_end[entity.end])
-        for i, (a, b) in enumerate(zip(tokens, tokens[1:])):
-            if a.text.lower() in first_names and _capitalised(a) and _capitalised(b) \
-                    and b.text.lower() not in first_names and not _in_tag(ctx.text, a.start):
+        for i, (word, after) in enumerate(zip(tokens, tokens[1:])):
+            if word.text.lower() in first_names and _capitalised(word) and _capitalised(after) \
+                    and after.text.lower() not in first_names and not _in_tag(ctx.text, word.start):
                 spans.append((i, i + 1))
         kept = []
-        for a, b in spans:
-            b = _whole(tokens, b, ctx.text)
-            if b - a >= 1 and _reads_as_name(tokens[a:b + 1], ctx.text_lang, first_names, ctx.analysis.full):
-                kept.append((tokens[a].start, tokens[b].end))
+        for first, last in spans:
+            last = _whole(tokens, last, ctx.text)
+            if last > first and _reads_as_name(tokens[first:last + 1], ctx.text_lang, first_names, ctx.analysis.full):
+                kept.append((tokens[first].start, tokens[last].end))
         for start, end in _merge(kept):
             yield Hit("personal_data.person_name", start, end, args={"name": ctx.text[start:end]})
 
