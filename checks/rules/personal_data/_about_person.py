@@ -159,10 +159,14 @@ def _role(tokens: Sequence[Token], i: int, lang: str, g: Grammar) -> bool | None
     return None
 
 
-def related(tokens: Sequence[Token], person: Person, term_first: int, lang: str, verb_only: bool = False) -> bool:
+PAST_COPULA = frozenset({"oli", "olivat", "ollut", "olleet", "var", "varit", "was", "were"})
+
+
+def related(tokens: Sequence[Token], person: Person, term_first: int, lang: str, verb_only: bool = False,
+            past: bool = True) -> bool:
     """Whether the sentence says the term (starting at token `term_first`) of `person`.
     With `verb_only`, a genitive alone is not enough ("potilaan sairaala" is a hospital,
-    "hän on sairaalassa" a stay)."""
+    "hän on sairaalassa" a stay); without `past`, a past-tense copula is not a relation."""
     g = grammar(lang)
     if person.last >= term_first:
         return False
@@ -175,8 +179,8 @@ def related(tokens: Sequence[Token], person: Person, term_first: int, lang: str,
             ("lla", "llä")) and not any(t.lemma in g.relation_verbs for t in gap):
         # "asiakkaan masennusdiagnoosi": a genitive role noun counts only right before the term
         return len(gap) <= 1 and gap[0].pos in ("ADJ",)
-    if len(gap) > GAP_MAX:
-        return False
+    if len(gap) > GAP_MAX or not past and any(t.text.lower() in PAST_COPULA for t in gap):
+        return False  # "Hän oli juutalainen kirjailija": a biography, not data to guard
     verb = False
     for t in gap:
         lower = t.text.lower()

@@ -29,6 +29,12 @@ from checks.rules.base import Hit, ParagraphRule
 from checks.rules.personal_data._about_person import about_child, people, possessed, related
 
 
+# Who someone is (religion, ethnicity, orientation, union, record) said in the past tense
+# ("Hän oli juutalainen kirjailija", "Han var same") is a biography's fact, not a person's
+# data to guard; health, sick leave and welfare count in any tense.
+IDENTITY = frozenset({"religion", "ethnicity", "sexuality", "union", "criminal"})
+
+
 class SpecialCategory(ParagraphRule):
     id = "personal_data.special_category"
     category = "personal_data"
@@ -56,7 +62,8 @@ class SpecialCategory(ParagraphRule):
                 if first is None or last is None:
                     continue
                 verb_only = bool(m.term.entry.get("needs_verb"))
-                about = [p for p in persons if related(tokens, p, first, ctx.text_lang, verb_only)]
+                past = m.term.entry.get("kind") not in IDENTITY
+                about = [p for p in persons if related(tokens, p, first, ctx.text_lang, verb_only, past)]
                 if not about and possessed(tokens, persons, first, last, ctx.text_lang):
                     about = [p for p in persons if p.last < first]
                 if not about:
