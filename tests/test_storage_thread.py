@@ -100,6 +100,7 @@ def test_every_operation_is_a_store_method() -> None:
 def test_storage_never_imports_qt(tmp_path) -> None:
     result = run_without_qt(f"""
         from composer.storage import StorageThread
+        from composer.storage.store import Store
         storage = StorageThread({str(tmp_path)!r})
         print(storage.submit(Store.load_all).result(timeout=10))
         storage.close()
