@@ -12,6 +12,7 @@ import sys
 from typing import IO, Iterable
 
 from checks.cli.batch import default_jobs, run_batch
+from checks.cli.batch_lines import MAX_TEXT_CHARS, too_long
 from checks.cli.batch_worker import result_json, worst
 from checks.engine import Engine
 from checks.messages import LANGUAGES, default_language
@@ -117,10 +118,14 @@ def parse_single(content: str, name: str, channel: str | None) -> Post:
         except ValueError as exc:  # an integer with more digits than Python converts
             raise BadInput(f"{name}: not valid JSON ({exc})") from None
         try:
-            return post_from_json(data, default_channel=channel or "facebook")
+            post = post_from_json(data, default_channel=channel or "facebook")
         except PostError as exc:
             raise BadInput(f"{name}: {exc}") from None
-    return Post(channel=channel or "facebook", text=content.rstrip("\n"))
+    else:
+        post = Post(channel=channel or "facebook", text=content.rstrip("\n"))
+    if len(post.text) > MAX_TEXT_CHARS:
+        raise BadInput(f"{name}: {too_long(post.text)}")
+    return post
 
 
 def _line_col(text: str, index: int) -> tuple[int, int]:
