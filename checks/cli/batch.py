@@ -2,7 +2,7 @@
 
 A reader thread turns input lines into entries (a bounded queue: memory stays flat on
 any size of input); the main thread groups them into chunks, has them checked — by a
-pool of worker processes, each loading the language models once, or in this process
+pool of worker processes that share the language models loaded once, or in this process
 with `--jobs 1` — and writes each chunk's results, in input order, as soon as they are
 ready. A chunk ends when it is full or when the input pauses, so an interactive pipe
 gets its answer without waiting for more lines.
@@ -127,10 +127,11 @@ def _emit(chunk: list[Entry], result: ChunkResult, writer: LineWriter, report: R
 def run_batch(pack: Pack, lang: str, name: str, stream: IO, out: IO[str], err: IO[str], jobs: int,
               make_checker: Callable[..., object] | None = None) -> int:
     """Check every line of `stream`; returns the exit code."""
+    # The checker first: a pool forks its workers before the reader thread exists.
+    checker = (make_checker or (InlineChecker if jobs <= 1 else PoolChecker))(pack, lang, jobs)
     lines: "queue.Queue[object]" = queue.Queue(maxsize=QUEUE_LINES)
     threading.Thread(target=_read_ahead, args=(name, stream, lines), name="somevahti-batch-reader",
                      daemon=True).start()
-    checker = (make_checker or (InlineChecker if jobs <= 1 else PoolChecker))(pack, lang, jobs)
     writer, report = LineWriter(out), Report(err)
     window: deque[tuple[list[Entry], int, Future]] = deque()
 

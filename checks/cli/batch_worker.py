@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import logging
 import multiprocessing
+import sys
 from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass
 
@@ -81,16 +82,30 @@ def _start_worker(pack: Pack, lang: str) -> None:
         _ENGINE.models.wait()
 
 
+def _ready() -> bool:
+    return _ENGINE is not None
+
+
 class PoolChecker:
-    """`jobs` worker processes (spawned: no threads or half-loaded models are forked);
-    each loads the models once. A worker that dies fails only the chunks it held; the
-    pool is then started again for the rest."""
+    """`jobs` worker processes. On Linux the models are loaded once, here, and the workers
+    are forked from this process before any other thread starts: they share the loaded
+    pages and start at once. Elsewhere (no safe fork) each worker is spawned and loads
+    its own. A worker that dies fails only the chunks it held; a new pool (spawned) then
+    checks the rest."""
 
     def __init__(self, pack: Pack, lang: str, jobs: int) -> None:
+        global _ENGINE
         self.pack, self.lang, self.jobs = pack, lang, jobs
-        self._pool = self._new_pool()
+        if sys.platform.startswith("linux") and "fork" in multiprocessing.get_all_start_methods():
+            _ENGINE = Engine(pack, lang=lang)
+            if _ENGINE.paragraph_rules:
+                _ENGINE.models.wait()  # the loading thread has ended when this returns
+            self._pool = ProcessPoolExecutor(max_workers=jobs, mp_context=multiprocessing.get_context("fork"))
+            self._pool.submit(_ready).result()  # a fork pool starts all its workers at the first task
+        else:
+            self._pool = self._spawned_pool()
 
-    def _new_pool(self) -> ProcessPoolExecutor:
+    def _spawned_pool(self) -> ProcessPoolExecutor:
         return ProcessPoolExecutor(max_workers=self.jobs, mp_context=multiprocessing.get_context("spawn"),
                                    initializer=_start_worker, initargs=(self.pack, self.lang))
 
@@ -103,7 +118,7 @@ class PoolChecker:
             return self._pool.submit(check_posts, posts)
         except RuntimeError:  # the pool broke since the last chunk: start a new one
             self._pool.shutdown(wait=False, cancel_futures=True)
-            self._pool = self._new_pool()
+            self._pool = self._spawned_pool()
             return self._pool.submit(check_posts, posts)
 
     def result(self, future: Future, count: int) -> ChunkResult:
