@@ -124,7 +124,9 @@ class LanguageModels:
     def _load(self) -> None:
         import spacy
 
+        from checks.language.simplemma_index import install
         from checks.language.simplemma_words import lemma_of
+        install()
         try:
             pipelines = {"fi": build_finnish(self._use_voikko, self._pos), "sv": build_blank("sv"), "en": build_blank("en")}
             for lang in LANGS:  # load simplemma's dictionaries now, not on the first keystroke
