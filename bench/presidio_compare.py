@@ -5,7 +5,9 @@ Presidio is a bench-only dependency (`pip install -e .[bench]`); without it this
 says so and exits. Both tools get the 520 vendored posts (tests/data/real_text) on stdin
 and write one line per post. Per run: end-to-end posts/s including start-up and model
 load, posts/s once loaded (after the first chunk's results arrived), peak RSS of every
-process (Somevahti: the parent and each worker). Medians over --runs pairs.
+process (Somevahti: the parent and each worker), and the CPU time of each tool's process
+tree — on a machine shared with other work, wall-clock ratios depend on how much of the
+cores each tool got; the CPU-time ratio does not. Medians over --runs pairs.
 
 Run: python bench/presidio_compare.py [--runs 3] [--jobs N] [--lean]
 """
@@ -58,13 +60,16 @@ def main() -> None:
               f"{ours.once_loaded:.1f} once loaded, peak RSS MB per process [{_workers(ours)}] | "
               f"Presidio {theirs.end_to_end:.1f} end to end ({theirs.total_s:.1f} s), {theirs.once_loaded:.1f} "
               f"once loaded, peak RSS [{_workers(theirs)}] | ratio {ours.end_to_end / theirs.end_to_end:.2f}× "
-              f"end to end, {ours.once_loaded / theirs.once_loaded:.2f}× once loaded "
+              f"end to end, {ours.once_loaded / theirs.once_loaded:.2f}× once loaded | CPU seconds "
+              f"{ours.cpu_s:.1f} vs {theirs.cpu_s:.1f} ({theirs.cpu_s / ours.cpu_s:.2f}× less) "
               f"(load average {os.getloadavg()[0]:.1f})")
     e2e = [o.end_to_end / t.end_to_end for o, t in pairs]
     loaded = [o.once_loaded / t.once_loaded for o, t in pairs]
     worker_peak = max(mb for o, _t in pairs for mb in o.peak_mb.values())
+    cpu = [t.cpu_s / o.cpu_s for o, t in pairs]
     print(f"median ratio end to end incl. load: {statistics.median(e2e):.2f}× (target >= 2); "
-          f"once loaded: {statistics.median(loaded):.2f}× (target >= 3)")
+          f"once loaded: {statistics.median(loaded):.2f}× (target >= 3); Presidio used "
+          f"{statistics.median(cpu):.2f}× the CPU time for the same posts (load included)")
     print(f"Somevahti median {statistics.median(o.end_to_end for o, _ in pairs):.1f} posts/s end to end, "
           f"{statistics.median(o.once_loaded for o, _ in pairs):.1f} once loaded; Presidio "
           f"{statistics.median(t.end_to_end for _, t in pairs):.1f} / {statistics.median(t.once_loaded for _, t in pairs):.1f}; "

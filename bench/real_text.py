@@ -3,6 +3,7 @@ a timed run of a command that answers one line per post, for the benchmarks."""
 from __future__ import annotations
 
 import json
+import resource
 import subprocess
 import threading
 import time
@@ -52,6 +53,7 @@ class Run:
     lines: int
     first_burst: int
     peak_mb: dict[int, float] = field(default_factory=dict)
+    cpu_s: float = 0.0  # user + system CPU time of the whole process tree
 
     @property
     def end_to_end(self) -> float:
@@ -64,6 +66,7 @@ class Run:
 
 
 def timed_run(argv: list[str], stdin: bytes, cwd: Path = REPO) -> Run:
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     started = time.perf_counter()
     arrivals: list[float] = []
     peaks: dict[int, int] = {}
@@ -91,7 +94,9 @@ def timed_run(argv: list[str], stdin: bytes, cwd: Path = REPO) -> Run:
         watcher.join()
     if child.returncode not in (0, 1, 2) or not arrivals:
         raise RuntimeError(f"{argv[:4]} failed ({child.returncode}): {b''.join(errors)[-2000:].decode(errors='replace')}")
+    total = time.perf_counter() - started
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
     first = arrivals[0]
     burst = sum(1 for t in arrivals if t - first <= BURST_S)
-    return Run(time.perf_counter() - started, first, len(arrivals), burst,
-               {pid: kb / 1024 for pid, kb in peaks.items() if kb})
+    return Run(total, first, len(arrivals), burst, {pid: kb / 1024 for pid, kb in peaks.items() if kb}, cpu)
