@@ -37,7 +37,7 @@ LOAD = """
 import time, json
 t0 = time.perf_counter()
 from checks.engine import Engine
-from checks.packs import load_pack
+from checks.pack_loading import load_pack
 t1 = time.perf_counter()
 engine = Engine(load_pack("kokkola"), lang="fi")
 t2 = time.perf_counter()

@@ -8,7 +8,8 @@ from pathlib import Path
 import pytest
 
 from checks.cli.check import main
-from checks.packs import PackError, load_pack
+from checks.pack_loading import load_pack
+from checks.packs import PackError
 
 
 def write(folder: Path, name: str, text: str) -> Path:

@@ -17,7 +17,8 @@ from checks.cli.batch_worker import result_json, worst
 from checks.engine import Engine
 from checks.messages import LANGUAGES, default_language
 from checks.model import CHANNELS, Finding, Post, Severity
-from checks.packs import PackError, load_pack
+from checks.pack_loading import load_pack
+from checks.packs import PackError
 from checks.post_json import PostError, post_from_json
 
 EXIT_OK, EXIT_ERRORS, EXIT_BAD_INPUT = 0, 1, 2
@@ -30,7 +31,7 @@ class BadInput(Exception):
 
 
 class _Parser(argparse.ArgumentParser):
-    def error(self, message: str):  # type: ignore[override]
+    def error(self, message: str):
         raise BadInput(f"{message} (see somevahti check --help)")
 
 

@@ -69,12 +69,16 @@ def build_finnish(use_voikko: bool | None = None, pos: bool | None = None) -> "L
     import spacy
     from checks.language.lemmatizer import FACTORY
     use_voikko = voikko_available() if use_voikko is None else use_voikko
+    # "lookups": the vocabulary's word-probability table (500,000 entries). No component of
+    # ours reads Token.prob, and leaving it out saves ~1 s of CPU at every start (the tags
+    # and entities are the same: tests/test_model_loading.py).
     if use_voikko:  # the voikko lemmatizer reads the morphologizer's and tagger's output
-        return spacy.load(FI_MODEL, exclude=["parser"])
+        return spacy.load(FI_MODEL, exclude=["parser", "lookups"])
     pos = rules_use_pos() if pos is None else pos
     # The morphologizer only feeds the voikko lemmatizer; POS comes from the tagger's tags,
     # and the shared tok2vec feeds only the tagger.
-    unused = ["lemmatizer", "parser", "morphologizer"] + ([] if pos else ["tok2vec", "tagger", "attribute_ruler"])
+    unused = ["lemmatizer", "parser", "morphologizer", "lookups"] + (
+        [] if pos else ["tok2vec", "tagger", "attribute_ruler"])
     nlp = spacy.load(FI_MODEL, exclude=unused)
     nlp.add_pipe(FACTORY, config={"lang": "fi"})
     return nlp
@@ -107,10 +111,9 @@ class LanguageModels:
     def start(self) -> None:
         with self._lock:
             if self._thread is None:
-                # spaCy's package imports are circular: importing it from two threads at once
-                # fails ("partially initialized module"), so the caller imports it first
-                import spacy  # noqa: F401
-
+                # Only the loading thread imports spaCy (its package imports are circular:
+                # importing it from two threads at once fails with "partially initialized
+                # module"); the structural rules never import it, so checks run meanwhile.
                 self._thread = threading.Thread(target=self._load, name="somevahti-language", daemon=True)
                 self._thread.start()
 
@@ -122,21 +125,30 @@ class LanguageModels:
         return self._pipelines.get(lang) if self.ready else None
 
     def _load(self) -> None:
-        import spacy
-
-        from checks.language.simplemma_index import install
+        from checks.language import lemma_index_cache
         from checks.language.simplemma_words import lemma_of
-        install()
         try:
-            pipelines = {"fi": build_finnish(self._use_voikko, self._pos), "sv": build_blank("sv"), "en": build_blank("en")}
+            lemma_index_cache.install()
+            import spacy  # noqa: F401 - first and only import of spaCy in this process
+            pipelines = {"fi": build_finnish(self._use_voikko, self._pos), "sv": build_blank("sv"),
+                         "en": build_blank("en")}
             for lang in LANGS:  # load simplemma's dictionaries now, not on the first keystroke
                 lemma_of("testi", lang)
             self._pipelines = pipelines
         except Exception as exc:  # a broken install must not take the app down: report it
             log.debug("language models could not be loaded", exc_info=True)
             self.error = f"{type(exc).__name__}: {exc}"
-            self._pipelines = {lang: spacy.blank(lang) for lang in LANGS}
+            self._pipelines = _blank_pipelines()
         self._ready.set()
+
+
+def _blank_pipelines() -> dict[str, "Language"]:
+    """Tokenizer-only pipelines after a failed load, or none when spaCy itself is broken."""
+    try:
+        import spacy
+        return {lang: spacy.blank(lang) for lang in LANGS}
+    except Exception:
+        return {}
 
 
 _SHARED: LanguageModels | None = None
