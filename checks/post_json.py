@@ -15,10 +15,16 @@ def _expect(cond: bool, message: str) -> None:
         raise PostError(message)
 
 
+def _shown(value: Any, limit: int = 40) -> str:
+    """`value` for a message: its repr, cut short (a hostile value may be a megabyte)."""
+    text = repr(value) if not isinstance(value, (dict, list)) else type(value).__name__
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
 def media_from_json(index: int, item: Any) -> Media:
     _expect(isinstance(item, dict), f"media[{index}]: expected an object")
     kind = item.get("kind")
-    _expect(kind in ("image", "video"), f"media[{index}].kind: expected \"image\" or \"video\", got {kind!r}")
+    _expect(kind in ("image", "video"), f"media[{index}].kind: expected \"image\" or \"video\", got {_shown(kind)}")
     alt = item.get("alt")
     _expect(alt is None or isinstance(alt, str), f"media[{index}].alt: expected a string or null")
     captions = item.get("captions")
@@ -31,7 +37,7 @@ def media_from_json(index: int, item: Any) -> Media:
 def post_from_json(data: Any, default_channel: str | None = None) -> Post:
     _expect(isinstance(data, dict), "expected a JSON object with \"channel\" and \"text\"")
     channel = data.get("channel", default_channel)
-    _expect(channel in CHANNELS, f"channel: expected one of {', '.join(CHANNELS)}, got {channel!r}")
+    _expect(channel in CHANNELS, f"channel: expected one of {', '.join(CHANNELS)}, got {_shown(channel)}")
     text = data.get("text")
     _expect(isinstance(text, str), "text: expected a string")
     media = data.get("media", [])
@@ -39,9 +45,10 @@ def post_from_json(data: Any, default_channel: str | None = None) -> Post:
     for key in ("paid", "paid_notified"):
         _expect(isinstance(data.get(key, False), bool), f"{key}: expected true or false")
     role = data.get("role", "organisation")
-    _expect(role in ROLES, f"role: expected one of {', '.join(ROLES)}, got {role!r}")
+    _expect(role in ROLES, f"role: expected one of {', '.join(ROLES)}, got {_shown(role)}")
     post_id = data.get("id")
-    _expect(post_id is None or isinstance(post_id, (str, int)), "id: expected a string or a number")
+    _expect(post_id is None or isinstance(post_id, str) or (isinstance(post_id, int) and not isinstance(post_id, bool)),
+            "id: expected a string or a number")
     return Post(channel=channel, text=text, media=tuple(media_from_json(i, m) for i, m in enumerate(media)),
                 paid=data.get("paid", False), paid_notified=data.get("paid_notified", False), role=role,
                 id=None if post_id is None else str(post_id))
