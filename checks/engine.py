@@ -90,7 +90,9 @@ class Engine:
                             None if hit.end is None else hit.end + start, hit.target, hit.args,
                             None if hit.fix is None else Fix(hit.fix.start + start, hit.fix.end + start,
                                                              hit.fix.replacement), hit.severity)
-                findings.append(self._finding(rules[rule_id], moved, post.text))
+                settled = rules[rule_id].settle(moved, post, self.pack)
+                if settled is not None:
+                    findings.append(self._finding(rules[rule_id], settled, post.text))
         return findings
 
     def _paragraph_hits(self, paragraph: str, role: str) -> list[tuple[str, Hit]]:

@@ -5,6 +5,8 @@ from dataclasses import dataclass, field
 from enum import IntEnum
 from typing import Any
 
+from checks.people import NamedConsent, PeopleRecord
+
 CATEGORIES: tuple[str, ...] = (
     "tone",
     "mentions_hashtags",
@@ -45,6 +47,7 @@ class Media:
     alt: str | None = None
     captions: bool | None = None
     path: str | None = None
+    people: PeopleRecord | None = None  # who it shows and who agreed; None: not recorded
 
 
 @dataclass(frozen=True)
@@ -56,6 +59,7 @@ class Post:
     paid_notified: bool = False
     role: str = "organisation"
     id: str | None = None
+    consents: tuple[NamedConsent, ...] = ()  # consents recorded for people named in the text
 
 
 @dataclass(frozen=True)

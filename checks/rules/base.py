@@ -40,3 +40,8 @@ class ParagraphRule(Rule):
 
     def check_paragraph(self, ctx: "ParagraphContext") -> Iterable[Hit]:  # noqa: F821 - checks.context
         raise NotImplementedError
+
+    def settle(self, hit: Hit, post: "Post", pack: "Pack") -> Hit | None:  # noqa: F821 - checks.model/packs
+        """A cached paragraph hit seen against the whole post (e.g. its consent records,
+        which are not part of the paragraph cache key); None drops it."""
+        return hit
