@@ -88,3 +88,11 @@ def people_line(record: PeopleRecord | None, lang: str) -> str:
 
 def named_consent_line(item: NamedConsent, lang: str) -> str:
     return render("people.named_line", lang, name=item.name, consent=consent_line(item.consent, lang))
+
+
+def people_summary(draft: "Draft", lang: str) -> list[str]:  # noqa: F821 - composer.model.draft
+    """What the reviewer reads before approving: one line per image or video ("Kuva 1:
+    Tunnistettavia lapsia (alle 18 v.) – lupa: huoltaja, …") and one per named person."""
+    lines = [render("people.media_line", lang, item=render(f"export.media.{m.kind}", lang, number=i + 1),
+                    line=people_line(m.people, lang)) for i, m in enumerate(draft.media)]
+    return lines + [named_consent_line(c, lang) for c in draft.consents]

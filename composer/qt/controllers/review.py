@@ -19,6 +19,8 @@ from composer.approval.signing import KeyringSigner
 from composer.model.draft import Draft
 from composer.model.draft_codec import draft_from_dict
 from composer.model.draft_records import Comment
+from composer.model.people_record import people_summary
+from composer.messages import current_language
 from composer.review_package import (CONFLICT, PackageError, apply_import, package_file_name, plan_import,
                                      read_package, write_package)
 from composer.qt.user_name import ensure_user_name
@@ -117,7 +119,8 @@ class ReviewActions(QObject):
         if draft is None:
             return False
         available, signing_note = self.signer.available()
-        dialog = ApproveDialog(draft.title, draft.channels, self._name() or "", signing_note, self.window)
+        dialog = ApproveDialog(draft.title, draft.channels, self._name() or "", signing_note, self.window,
+                               people_lines=people_summary(draft, current_language()))
         if dialog.exec() != ApproveDialog.DialogCode.Accepted:
             return False
         try:
