@@ -33,7 +33,7 @@ from composer.qt.window_storage import WindowStorage
 
 UNDO_DELETE_MS = 15000
 # Changes to what an approval covers (see composer.approval.content).
-_CONTENT = ("master", "variant:", "media", "paid", "channels", "restored")
+_CONTENT = ("master", "variant:", "media", "paid", "channels", "restored", "consents")
 
 
 class MainWindow(QMainWindow):
@@ -63,6 +63,8 @@ class MainWindow(QMainWindow):
         self.show_draft(None)
         if storage is not None and not storage.is_loaded:
             self.drafts.show_titles(storage.titles)
+        if storage is not None:  # the same photo in another draft: its people record
+            self.pane.media.hints.memory = storage.people_for
 
     # -- layout ------------------------------------------------------------------------
     def _build(self) -> None:
@@ -360,6 +362,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event) -> None:  # noqa: N802 - Qt name
         self._save_session()
+        self.pane.media.hints.shutdown()
         if self.storage is not None:
             self.storage.close()
         self.settings.setValue("window/geometry", self.saveGeometry())

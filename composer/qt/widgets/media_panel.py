@@ -6,6 +6,10 @@ saved as `<sha256>.png` in the paste directory. The panel edits the draft only t
 `Draft.add_media`, `update_media` and `remove_media`, and shows the draft back from its
 change events, so changes made elsewhere show up here too. `media_changed` is emitted
 after every media change of the current draft; the window re-checks then.
+
+Each card also holds the item's people record. An added file gets the record remembered
+for the same bytes in another draft (`hints.memory`), or else, when faces are found or
+the pack asks for every picture, its card asks "who is in this picture?" (people_hint).
 """
 from __future__ import annotations
 
@@ -30,6 +34,7 @@ from composer.model.draft import Draft
 from composer.model.media_files import VIDEO_PATTERNS, media_kind, save_png
 from composer.qt.severity_style import severity_color
 from composer.qt.widgets.media_card import MediaCard, app_ratio, load_thumbnail
+from composer.qt.widgets.people_hint import PeopleHint, PeopleHints
 
 
 def local_paths(mime: QMimeData | None) -> list[str]:
@@ -60,6 +65,9 @@ class MediaPanel(QWidget):
         self._thumbs: dict[str, QPixmap | None] = {}
         self._paste_dir: Path | None = None
         self._last_dir = ""
+        self._prompts: dict[str, str] = {}  # path → the people prompt its card shows
+        self.hints = PeopleHints(self)
+        self.hints.ready.connect(self._people_hint)
 
         self.setAcceptDrops(True)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
@@ -169,6 +177,7 @@ class MediaPanel(QWidget):
             else:
                 self._last_dir = str(path.parent)
                 self._draft.add_media(Media(kind=kind, path=str(path)))
+                self.hints.request(str(path), kind, self._draft.pack)
                 added += 1
         self._show_message(" ".join(refused))
         return added
@@ -330,6 +339,9 @@ class MediaPanel(QWidget):
         card.alt_edited.connect(self._alt_edited)
         card.captions_toggled.connect(self._captions_toggled)
         card.remove_requested.connect(self._remove)
+        card.people_edited.connect(self._people_edited)
+        if item.people is None and item.path in self._prompts:
+            card.people_editor.show_prompt(self._prompts[item.path])
         if card.alt_editor is not None:
             card.alt_editor.installEventFilter(self)
             card.alt_editor.viewport().installEventFilter(self)
@@ -345,6 +357,36 @@ class MediaPanel(QWidget):
         for card in self._cards:
             self._drop_card(card)
         self._cards = []
+
+    def _people_edited(self, index: int, record: object) -> None:
+        if self._draft is not None and index < len(self._draft.media):
+            self._draft.set_people(index, record)  # type: ignore[arg-type]
+
+    def _people_hint(self, path: str, hint: PeopleHint) -> None:
+        """Fill in the remembered record, or ask, on every item of the current draft
+        showing `path` that has no record yet."""
+        if self._draft is None:
+            return
+        if hint.remembered is None and not hint.ask:
+            return
+        if hint.remembered is None:
+            found = hint.faces is not None and hint.faces.faces > 0
+            self._prompts[path] = (self.tr("Faces found: who is in this picture?") if found
+                                   else self.tr("Who is in this picture?"))
+        for index, item in enumerate(list(self._draft.media)):
+            if item.path != path or item.people is not None:
+                continue
+            if hint.remembered is not None:
+                self._draft.set_people(index, hint.remembered)
+            elif index < len(self._cards):
+                card = self._cards[index]
+                card.people_editor.show_prompt(self._prompts[path])
+                focused = QApplication.focusWidget()
+                if focused is None or self.isAncestorOf(focused):  # never pull focus out of the text
+                    card.people_editor.shows.setFocus()
+        if hint.remembered is not None:
+            self._show_message(self.tr("Who is in the picture was filled in from an earlier draft with the same "
+                                       "file – check it."))
 
     def _alt_edited(self, index: int, text: str) -> None:
         if self._draft is not None and index < len(self._draft.media):
