@@ -101,11 +101,13 @@ def _same_last_word(recorded: str, found: str) -> bool:
 def same_person(recorded: str, found: str) -> bool:
     """Whether the name found in a text is the name a consent was recorded for: the
     same number of words, the first ones equal (case-insensitive), the last one equal
-    up to its inflected ending."""
+    up to its inflected ending (in either direction)."""
     a, b = _words(recorded), _words(found)
     if not a or len(a) != len(b) or a[:-1] != b[:-1]:
         return False
-    return _same_last_word(a[-1], b[-1])
+    # either may be the inflected one: a consent recorded from "Sanna Niemiselle" holds
+    # for "Sanna Nieminen" too
+    return _same_last_word(a[-1], b[-1]) or _same_last_word(b[-1], a[-1])
 
 
 def consent_for(consents: tuple[NamedConsent, ...], name: str) -> Consent | None:

@@ -1,5 +1,5 @@
 """Who is in a picture and who agreed: the people record on a media card, and the same
-consent fields for a person named in the text.
+consent fields for a person named in the text (ConsentDialog).
 
 Keyboard first: every field is a combo box or a line edit in tab order; a combo box
 takes the first letter of a choice. The editor never touches the draft: it emits the
@@ -9,7 +9,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QDate, Signal
 from PySide6.QtWidgets import (
-    QComboBox, QDateEdit, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QSizePolicy, QWidget,
+    QComboBox, QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QSizePolicy,
+    QWidget,
 )
 
 from checks.people import GIVERS, METHODS, SHOWS, Consent, PeopleRecord
@@ -160,3 +161,40 @@ class PeopleEditor(QWidget):
         self._update_visible()
         if not self._syncing:
             self.record_edited.emit(self.record())
+
+
+class ConsentDialog(QDialog):
+    """Record consent for a person named in the text (from the person-name finding)."""
+
+    def __init__(self, name: str, consent: Consent | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Record consent"))
+        intro = QLabel(self.tr("Who agreed to “%1” being named in this post, how and when. The record is kept with "
+                               "the draft and shown to the reviewer; it never appears in the post.")
+                       .replace("%1", name), self)
+        intro.setWordWrap(True)
+        self.name = QLineEdit(" ".join(name.split()), self)
+        self.name.setAccessibleName(self.tr("Name of the person"))
+        self.fields = ConsentFields(self)
+        self.fields.set_consent(consent or Consent("person", "email", QDate.currentDate().toString("yyyy-MM-dd")))
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
+        self.save_button = self.buttons.addButton(self.tr("Record consent"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        self.name.textChanged.connect(self._update_button)
+        self.fields.edited.connect(self._update_button)
+        form = QFormLayout(self)
+        form.addRow(intro)
+        form.addRow(self.tr("Name"), self.name)
+        form.addRow(self.fields)
+        form.addRow(self.buttons)
+        self._update_button()
+        self.fields.given_by.setFocus()
+
+    def result_consent(self) -> tuple[str, Consent] | None:
+        consent = self.fields.consent()
+        name = " ".join(self.name.text().split())
+        return None if consent is None or not name else (name, consent)
+
+    def _update_button(self) -> None:
+        self.save_button.setEnabled(self.result_consent() is not None)
