@@ -216,3 +216,10 @@ def test_consent_dialog_needs_a_giver_and_a_name(qtbot) -> None:
     dialog.fields.given_by.setCurrentIndex(2)
     dialog.name.setText("   ")
     assert not dialog.save_button.isEnabled()
+
+
+def test_pack_setting_ask_without_face(tmp_path) -> None:
+    packs = Path(__file__).parent / "data" / "packs"
+    assert people_hint.pack_asks_always(str(packs / "ask_every_picture.toml"))
+    assert not people_hint.pack_asks_always("kokkola")
+    assert not people_hint.pack_asks_always(str(tmp_path / "puuttuu.toml"))  # a broken pack never blocks adding

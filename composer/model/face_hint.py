@@ -104,7 +104,7 @@ def face_count(path: str) -> FaceHint:
 def should_ask(kind: str, hint: FaceHint | None, ask_without_face: bool) -> bool:
     """Whether adding this item asks for its people record at once: faces found, the
     detector could not look, or the pack asks for every picture
-    (`[people] ask_without_face = true`). Videos are not scanned: the pack decides."""
+    (`[people_hint] ask_without_face = true`). Videos are not scanned: the pack decides."""
     if ask_without_face:
         return True
     if kind != "image" or hint is None:

@@ -31,9 +31,9 @@ class PeopleHint:
 
 
 def pack_asks_always(pack: str) -> bool:
-    """`[people] ask_without_face = true` in the draft's pack."""
+    """`[people_hint] ask_without_face = true` in the draft's pack."""
     try:
-        return load_pack(pack).value("people.ask_without_face", False) is True
+        return load_pack(pack).ask_without_face
     except (PackError, OSError, ValueError):
         return False
 
