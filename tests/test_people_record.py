@@ -19,6 +19,7 @@ from composer.approval.content import content_json
 from composer.export import export_draft
 from composer.messages import render
 from composer.model.draft import Draft
+from composer.model.draft_change import Part
 from composer.model.draft_codec import DraftFormatError, draft_from_dict, draft_to_dict
 from composer.model.media_files import file_sha256
 from composer.model.people_record import people_line, people_summary, people_to_dict
@@ -80,13 +81,13 @@ def test_draft_file_keeps_people_and_consents(tmp_path) -> None:
 
 def test_recording_consent_again_for_the_same_person_replaces_it(tmp_path) -> None:
     draft = _draft(tmp_path)
-    heard: list[str] = []
-    draft.on_change(lambda _d, what: heard.append(what))
+    heard: list[Part] = []
+    draft.on_change(lambda _d, change: heard.append(change.part))
     draft.record_consent("Sanna Niemiselle", PERSON)
     draft.record_consent("Sanna  Nieminen", Consent("person", "signed_form", "2026-11-28", "L-3"))
     assert [c.name for c in draft.consents] == ["Sanna Nieminen"]
     assert draft.consents[0].consent.reference == "L-3"
-    assert heard == ["consents", "consents"]
+    assert heard == [Part.CONSENTS, Part.CONSENTS]
     with pytest.raises(ValueError):
         draft.record_consent("  ", PERSON)
 

@@ -543,6 +543,10 @@
         <source>No findings.</source>
         <translation>Inga anmärkningar.</translation>
     </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Kontrollerar…</translation>
+    </message>
     <message numerus="yes">
         <source>%n error(s)</source>
         <translation>
@@ -563,6 +567,10 @@
             <numerusform>%n notering</numerusform>
             <numerusform>%n noteringar</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 — checking the latest changes…</source>
+        <translation>%1 — kontrollerar de senaste ändringarna…</translation>
     </message>
 </context>
 <context>
