@@ -35,7 +35,7 @@ from composer.model.draft_change import DraftChange, Part
 from composer.model.media_files import VIDEO_PATTERNS, media_kind, save_png
 from composer.qt.severity_style import severity_color
 from composer.qt.widgets.media_card import MediaCard, app_ratio, load_thumbnail
-from composer.qt.widgets.people_hint import PeopleHint, PeopleHints
+from composer.qt.widgets.people_hint import PeopleHint, PeopleHints, apply_hint
 
 
 def local_paths(mime: QMimeData | None) -> list[str]:
@@ -364,30 +364,9 @@ class MediaPanel(QWidget):
             self._draft.set_people(index, record)  # type: ignore[arg-type]
 
     def _people_hint(self, path: str, hint: PeopleHint) -> None:
-        """Fill in the remembered record, or ask, on every item of the current draft
-        showing `path` that has no record yet."""
-        if self._draft is None:
-            return
-        if hint.remembered is None and not hint.ask:
-            return
-        if hint.remembered is None:
-            found = hint.faces is not None and hint.faces.faces > 0
-            self._prompts[path] = (self.tr("Faces found: who is in this picture?") if found
-                                   else self.tr("Who is in this picture?"))
-        for index, item in enumerate(list(self._draft.media)):
-            if item.path != path or item.people is not None:
-                continue
-            if hint.remembered is not None:
-                self._draft.set_people(index, hint.remembered)
-            elif index < len(self._cards):
-                card = self._cards[index]
-                card.people_editor.show_prompt(self._prompts[path])
-                focused = QApplication.focusWidget()
-                if focused is None or self.isAncestorOf(focused):  # never pull focus out of the text
-                    card.people_editor.shows.setFocus()
-        if hint.remembered is not None:
-            self._show_message(self.tr("Who is in the picture was filled in from an earlier draft with the same "
-                                       "file – check it."))
+        message = apply_hint(self._draft, self._cards, self._prompts, path, hint, self)
+        if message:
+            self._show_message(message)
 
     def _alt_edited(self, index: int, text: str) -> None:
         if self._draft is not None and index < len(self._draft.media):

@@ -12,7 +12,8 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from typing import Any, Callable
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
+from PySide6.QtWidgets import QApplication, QWidget
 
 from checks.packs import PackError, load_pack
 from composer.model.face_hint import FaceHint, face_count, should_ask
@@ -83,3 +84,29 @@ class PeopleHints(QObject):
 
     def shutdown(self) -> None:
         self._pool.shutdown(wait=False, cancel_futures=True)
+
+
+def apply_hint(draft, cards: list, prompts: dict[str, str], path: str, hint: PeopleHint, panel: QWidget) -> str:
+    """Fill in the remembered record, or ask, on every item of `draft` showing `path`
+    that has no record yet (`prompts` keeps the question for cards made later). Returns
+    the panel's message ("" for none)."""
+    if draft is None or (hint.remembered is None and not hint.ask):
+        return ""
+    if hint.remembered is None:
+        found = hint.faces is not None and hint.faces.faces > 0
+        prompts[path] = (QCoreApplication.translate("MediaPanel", "Faces found: who is in this picture?") if found
+                         else QCoreApplication.translate("MediaPanel", "Who is in this picture?"))
+    for index, item in enumerate(list(draft.media)):
+        if item.path != path or item.people is not None:
+            continue
+        if hint.remembered is not None:
+            draft.set_people(index, hint.remembered)
+        elif index < len(cards):
+            cards[index].people_editor.show_prompt(prompts[path])
+            focused = QApplication.focusWidget()
+            if focused is None or panel.isAncestorOf(focused):  # never pull focus out of the text
+                cards[index].people_editor.shows.setFocus()
+    if hint.remembered is None:
+        return ""
+    return QCoreApplication.translate("MediaPanel", "Who is in the picture was filled in from an earlier draft with "
+                                                    "the same file – check it.")
