@@ -223,3 +223,19 @@ def test_pack_setting_ask_without_face(tmp_path) -> None:
     assert people_hint.pack_asks_always(str(packs / "ask_every_picture.toml"))
     assert not people_hint.pack_asks_always("kokkola")
     assert not people_hint.pack_asks_always(str(tmp_path / "puuttuu.toml"))  # a broken pack never blocks adding
+
+
+def test_the_reviewer_sees_who_is_in_the_pictures_before_approving(qtbot, tmp_path) -> None:
+    from composer.model.people_record import people_summary
+    from composer.qt.widgets.approve_dialog import ApproveDialog
+    draft = Draft(channels=["facebook"], media=[Media("image", "Oppilaita.", None, None, PeopleRecord(
+        "children", Consent("guardian", "signed_form", "2026-08-20", "L-5")))])
+    lines = people_summary(draft, "fi")
+    dialog = ApproveDialog("Liikuntapäivä", ["facebook"], "Pekka", "", None, people_lines=lines)
+    qtbot.addWidget(dialog)
+    assert dialog.people.text() == "Kuva 1: Tunnistettavia lapsia (alle 18 v.) – lupa: huoltaja, " \
+                                   "allekirjoitettu lomake, 2026-08-20, viite L-5"
+    assert not dialog.people.isHidden()
+    plain = ApproveDialog("Tiedote", ["facebook"], "Pekka", "", None, people_lines=[])
+    qtbot.addWidget(plain)
+    assert plain.people.isHidden()
