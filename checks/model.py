@@ -7,13 +7,15 @@ from typing import Any
 
 from checks.people import NamedConsent, PeopleRecord
 
+# In the order findings are listed everywhere (the window, the summaries, the CLI's ties):
+# what people fear most first.
 CATEGORIES: tuple[str, ...] = (
-    "tone",
-    "mentions_hashtags",
     "personal_data",
     "confidential",
-    "accessibility",
+    "tone",
     "paid_campaign",
+    "accessibility",
+    "mentions_hashtags",
     "channel_limits",
 )
 

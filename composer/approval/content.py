@@ -17,7 +17,7 @@ import unicodedata
 from dataclasses import asdict
 from typing import Any
 
-from composer.approval.changes import what_changed  # noqa: F401  (part of this module's API)
+from composer.approval.changes import what_changed
 from checks.model import Media
 from composer.model.draft import Draft
 from composer.model.people_record import consents_to_list, people_to_dict
