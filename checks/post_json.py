@@ -34,7 +34,7 @@ def media_from_json(index: int, item: Any) -> Media:
 def _choice(data: dict, key: str, choices: tuple[str, ...], where: str) -> str:
     value = data.get(key)
     _expect(value in choices, f"{where}.{key}: expected one of {', '.join(choices)}, got {value!r}")
-    return value
+    return str(value)
 
 
 def consent_from_json(data: Any, where: str) -> Consent:

@@ -13,18 +13,18 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QColor, QImage
-from PySide6.QtWidgets import QApplication, QDialog
+from PySide6.QtWidgets import QDialog
 
 from checks.model import Media
 from checks.people import Consent, PeopleRecord
 from composer.model.draft import Draft
 from composer.model.face_hint import FaceHint, face_count, should_ask
-from composer.qt import main_window as main_window_module
+from composer.qt.widgets import people_editor as people_editor_module
 from composer.qt.screenshot import wait_for_checks
 from composer.qt.widgets import people_hint
 from composer.qt.widgets.media_panel import MediaPanel
 from composer.qt.widgets.people_editor import ConsentDialog
-from tests.composer_fixtures import engine_cache, key_text, language_models, make_window, window  # noqa: F401
+from tests.composer_fixtures import key_text
 
 pytestmark = pytest.mark.qt_log_ignore(r"This plugin does not support propagateSizeHints\(\)")
 TODAY = QDate.currentDate().toString("yyyy-MM-dd")
@@ -187,7 +187,7 @@ class AcceptingConsent:
 
 
 def test_person_name_offers_record_consent_and_is_quiet_after(qtbot, window, language_models, monkeypatch) -> None:
-    monkeypatch.setattr(main_window_module, "ConsentDialog", AcceptingConsent)
+    monkeypatch.setattr(people_editor_module, "ConsentDialog", AcceptingConsent)
     window.actions_by_name["new"].trigger()
     draft = window.pane.draft
     draft.set_master("Kiitos Sanna Niemiselle hienosta kevätkaudesta!")

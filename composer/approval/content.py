@@ -6,8 +6,9 @@ canonical JSON (sorted keys, no spaces) and its SHA-256. A media file's location
 part of the content — moving a file into the data folder does not void an approval; its
 bytes are. An item's people record (who it shows, who agreed) and the consents recorded for
 people named in the text are content too: a consent change voids the approval. They appear
-only once recorded, so content approved before people records existed keeps its hash. A file that is gone or unreadable gives a marker instead of a hash, so the
-hash differs from the approved one and the difference is named.
+only once recorded, so content approved before people records existed keeps its hash. A
+file that is gone or unreadable gives a marker instead of a hash, so the hash differs from
+the approved one and the difference is named.
 """
 from __future__ import annotations
 

@@ -38,7 +38,7 @@ def _cascade_path() -> str | None:
         import cv2
     except ImportError:
         return None
-    path = os.path.join(cv2.data.haarcascades, CASCADE)
+    path = os.path.join(cv2.data.haarcascades, CASCADE)  # type: ignore[attr-defined]
     return path if os.path.isfile(path) else None
 
 
@@ -61,7 +61,7 @@ def _image_size(path: str) -> tuple[int, int] | None:
         from PIL import Image
         with Image.open(path) as image:
             return image.size
-    except Exception:  # noqa: BLE001 - any unreadable header: decode in full below
+    except Exception:  # any unreadable header: decode in full below
         return None
 
 

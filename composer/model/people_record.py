@@ -10,11 +10,14 @@ Nothing here ever goes into a channel text or an exported image.
 """
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from checks.people import GIVERS, METHODS, SHOWS, Consent, NamedConsent, PeopleRecord
 from checks.post_json import PostError, consent_from_json, consents_from_json, people_from_json
 from composer.messages import render
+
+if TYPE_CHECKING:
+    from composer.model.draft import Draft
 
 __all__ = ["GIVERS", "METHODS", "SHOWS", "Consent", "NamedConsent", "PeopleRecord", "PeopleFormatError",
            "consent_line", "consent_to_dict", "consents_from_list", "consents_to_list", "named_consent_line",
@@ -90,7 +93,7 @@ def named_consent_line(item: NamedConsent, lang: str) -> str:
     return render("people.named_line", lang, name=item.name, consent=consent_line(item.consent, lang))
 
 
-def people_summary(draft: "Draft", lang: str) -> list[str]:  # noqa: F821 - composer.model.draft
+def people_summary(draft: Draft, lang: str) -> list[str]:
     """What the reviewer reads before approving: one line per image or video ("Kuva 1:
     Tunnistettavia lapsia (alle 18 v.) – lupa: huoltaja, …") and one per named person."""
     lines = [render("people.media_line", lang, item=render(f"export.media.{m.kind}", lang, number=i + 1),

@@ -32,8 +32,7 @@ from composer.qt.widgets.settings_dialog import open_settings_dialog
 from composer.qt.widgets.workflow_bar import WorkflowBar
 from composer.qt.actions import create_actions
 from composer.qt.window_storage import WindowStorage
-from composer.qt.widgets.people_editor import ConsentDialog
-from checks.people import consent_for
+from composer.qt.widgets.people_editor import ask_consent
 
 UNDO_DELETE_MS = 15000
 
@@ -176,7 +175,7 @@ class MainWindow(QMainWindow):
         self.findings.activated.connect(self.select_finding)
         self.findings.fix_requested.connect(self.apply_fix)
         self.findings.ignore_requested.connect(self.ask_ignore)
-        self.findings.consent_requested.connect(self.ask_consent)
+        self.findings.consent_requested.connect(lambda finding: ask_consent(self, self.pane.draft, finding))
         self.findings.unignore_requested.connect(lambda key: self.pane.draft and self.pane.draft.unignore(key))
         self.checklist.ticked.connect(lambda item, done: self.pane.draft and self.pane.draft.tick(item, done))
 
@@ -333,16 +332,6 @@ class MainWindow(QMainWindow):
             "Why is this finding not a problem here? The reason is kept with the draft and shown to reviewers."))
         if ok and reason.strip():
             draft.ignore(finding, reason, user_name(self.settings))
-
-    def ask_consent(self, finding) -> None:
-        """Record consent for the person a finding names (quiet from then on)."""
-        draft = self.pane.draft
-        if finding is None or draft is None:
-            return
-        name = str(finding.args.get("name") or finding.excerpt)
-        dialog = ConsentDialog(name, consent_for(tuple(draft.consents), name), self)
-        if dialog.exec() == ConsentDialog.DialogCode.Accepted and dialog.result_consent() is not None:
-            draft.record_consent(*dialog.result_consent())
 
     # -- geometry ----------------------------------------------------------------------
     def _restore_geometry(self) -> None:

@@ -11,7 +11,8 @@ class ApproveDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Approve “%1”").replace("%1", title))
         intro = QLabel(self.tr("You approve the exact text, images, alt texts, captions and paid-campaign record "
-                               "of: %1, and who is in the pictures and who agreed. Any later edit voids the approval.").replace("%1", ", ".join(channels)), self)
+                               "of: %1, and who is in the pictures and who agreed. "
+                               "Any later edit voids the approval.").replace("%1", ", ".join(channels)), self)
         intro.setWordWrap(True)
         # who is in the pictures and who agreed: part of what is approved (issue 19)
         self.people = QLabel("\n".join(people_lines or []), self)

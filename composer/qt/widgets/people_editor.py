@@ -13,7 +13,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from checks.people import GIVERS, METHODS, SHOWS, Consent, PeopleRecord
+from checks.model import Finding
+from checks.people import GIVERS, METHODS, SHOWS, Consent, PeopleRecord, consent_for
+from composer.model.draft import Draft
 
 
 class ConsentFields(QWidget):
@@ -198,3 +200,15 @@ class ConsentDialog(QDialog):
 
     def _update_button(self) -> None:
         self.save_button.setEnabled(self.result_consent() is not None)
+
+
+def ask_consent(parent: QWidget, draft: Draft | None, finding: Finding | None) -> None:
+    """Record consent for the person `finding` names (the finding is quiet from then on)."""
+    if finding is None or draft is None:
+        return
+    name = str(finding.args.get("name") or finding.excerpt)
+    dialog = ConsentDialog(name, consent_for(tuple(draft.consents), name), parent)
+    if dialog.exec() == QDialog.DialogCode.Accepted:
+        chosen = dialog.result_consent()
+        if chosen is not None:
+            draft.record_consent(*chosen)

@@ -15,7 +15,8 @@ from typing import Any, Callable
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtWidgets import QApplication, QWidget
 
-from checks.packs import PackError, load_pack
+from checks.pack_loading import load_pack
+from checks.packs import PackError
 from composer.model.face_hint import FaceHint, face_count, should_ask
 from composer.model.media_files import file_sha256
 from composer.model.people_record import PeopleFormatError, PeopleRecord, people_from_dict
@@ -71,7 +72,7 @@ class PeopleHints(QObject):
         def job() -> None:
             try:
                 hint = people_hint(path, kind, pack, memory)
-            except Exception:  # noqa: BLE001 - a hint must never break adding a picture
+            except Exception:  # a hint must never break adding a picture
                 log.exception("people hint failed for %s", path)
                 hint = PeopleHint(None, None, kind == "image")
             self._relay.emit(path, hint)
