@@ -23,7 +23,7 @@ def _engine(engines: dict, pack: str, lang: str) -> Engine:
 def test_rule_case(case: RuleCase, engines: dict) -> None:
     d = case.data
     post = case.post()
-    findings = [f for f in _engine(engines, d.get("pack", "kokkola"), d["lang"]).check(post) if f.rule == d["rule"]]
+    findings = [f for f in _engine(engines, case.pack, d["lang"]).check(post) if f.rule == d["rule"]]
     if d["expect"] == "pass":
         assert findings == [], f"{case.file}: {d['rule']} should not fire on {d['text']!r}"
         return

@@ -55,6 +55,7 @@ VALUES: dict[str, Kind] = {
     "paid_campaign.notify": LOCAL_TEXT,
     "paid_campaign.notify_contact": TEXT,
     "review.allow_self_approval": BOOL,  # may an author approve their own draft (default false)
+    "people_hint.ask_without_face": BOOL,  # ask who is in every added picture, faces found or not (default false)
     "include": TEXT_LIST,
 }
 

@@ -22,7 +22,9 @@ from typing import Iterable, Sequence
 
 from checks.context import ParagraphContext
 from checks.language.tokens import Token
-from checks.model import Severity
+from checks.model import Post, Severity
+from checks.packs import Pack
+from checks.people import consent_for
 from checks.resources import resource_path
 from checks.rules.base import Hit, ParagraphRule
 
@@ -74,6 +76,10 @@ class PersonName(ParagraphRule):
                 kept.append((tokens[first].start, tokens[last].end))
         for start, end in _merge(kept):
             yield Hit("personal_data.person_name", start, end, args={"name": ctx.text[start:end]})
+
+    def settle(self, hit: Hit, post: Post, pack: Pack) -> Hit | None:
+        """Quiet once consent is recorded for the name in this draft (issue 19)."""
+        return None if consent_for(post.consents, hit.args.get("name", "")) else hit
 
 
 def _pieces(tokens: Sequence[Token], a: int, b: int) -> list[tuple[int, int]]:
