@@ -19,18 +19,19 @@ The word lists are language data in resources/lexicons/person_grammar.toml.
 """
 from __future__ import annotations
 
-import re
 import tomllib
 from dataclasses import dataclass
 from functools import cache
-from typing import Sequence
+from typing import TYPE_CHECKING, Sequence
 
 from checks.language.tokens import Entity, Token
 from checks.resources import resource_path
 
+if TYPE_CHECKING:
+    from checks.context import ParagraphContext
+    from checks.language.term_matcher import TermMatch
+
 GAP_MAX = 6  # tokens between the person and the term
-_CHILD_AGE = re.compile(r"(?<!\d)(\d{1,2})\s?-?\s?(?:v\.|vuotia\w*|vuoden ikäi\w*|år(?:ing\w*| gammal)|-åring\w*|"
-                        r"years? old|-year-old)", re.IGNORECASE)
 _FREE_POS = {"ADV", "ADJ", "AUX", "NUM", "DET", "ADP", "PRON", "PART"}
 _PLURAL_GEN = ("iden", "itten", "jen", "ten", "den", "ien")
 _PLURAL_ADE = ("illa", "illä", "oilla", "öillä")
@@ -44,7 +45,6 @@ class Grammar:
     possessives: frozenset[str]
     possessive_suffixes: tuple[str, ...]
     gap_words: frozenset[str]
-    child_cues: frozenset[str]
     genitive_roles: frozenset[str]
     generic_cues: frozenset[str]
 
@@ -59,7 +59,7 @@ def grammar(lang: str) -> Grammar:
     return Grammar(pronouns=words("pronouns"), person_nouns=words("person_nouns"),
                    relation_verbs=words("relation_verbs"), possessives=words("possessives"),
                    possessive_suffixes=tuple(data.get("possessive_suffixes", ())), gap_words=words("gap_words"),
-                   child_cues=words("child_cues"), genitive_roles=words("genitive_roles"),
+                   genitive_roles=words("genitive_roles"),
                    generic_cues=words("generic_cues"))
 
 
@@ -159,6 +159,10 @@ def _role(tokens: Sequence[Token], i: int, lang: str, g: Grammar) -> bool | None
     return None
 
 
+# Who someone is (religion, ethnicity, orientation, union, record) said in the past tense
+# ("Hän oli juutalainen kirjailija", "Han var same") is a biography's fact, not a person's
+# data to guard; health, sick leave and welfare count in any tense.
+IDENTITY = frozenset({"religion", "ethnicity", "sexuality", "union", "criminal"})
 PAST_COPULA = frozenset({"oli", "olivat", "ollut", "olleet", "var", "varit", "was", "were"})
 
 
@@ -224,9 +228,45 @@ def possessed(tokens: Sequence[Token], people_: Sequence[Person], term_first: in
         p.last < term_first and term_first - p.last <= GAP_MAX + 2 and p.kind in ("name", "pronoun") for p in people_)
 
 
-def about_child(text: str, tokens: Sequence[Token], lang: str) -> bool:
-    """Whether the paragraph is about a child: a child word, or an age under 18."""
-    cues = grammar(lang).child_cues
-    if any(t.lemma in cues or t.text.lower() in cues for t in tokens):
-        return True
-    return any(int(m.group(1)) < 18 for m in _CHILD_AGE.finditer(text))
+CHAIN_GAP = 3  # words between two terms said of the same person ("på grund av")
+
+
+def _chained(tokens: Sequence[Token], previous_last: int, first: int) -> bool:
+    gap = tokens[previous_last + 1:first]
+    return len(gap) <= CHAIN_GAP and not any(t.pos == "PUNCT" or not t.text[:1].isalnum() for t in gap)
+
+
+def said_of(ctx: "ParagraphContext", matches: Sequence["TermMatch"]) -> list[tuple["TermMatch", list[Person], list[Token]]]:
+    """(match, the people the sentence says it of, the sentence's tokens) for every match
+    said of someone; see the module docstring for what counts."""
+    from checks.language.paragraphs import sentence_spans
+    first_names = frozenset(e["name"].lower() for e in ctx.pack.entries("personal_data.first_names"))
+    out = []
+    for start, end in sentence_spans(ctx.text):
+        inside = [m for m in matches if start <= m.start < end]
+        if not inside:
+            continue
+        tokens = [t for t in ctx.tokens if start <= t.start < end]
+        persons = people(tokens, [e for e in ctx.analysis.entities if start <= e.start < end], ctx.text_lang,
+                         first_names)
+        if not persons:
+            continue
+        index = {t.start: i for i, t in enumerate(tokens)}
+        ends = {t.end: i for i, t in enumerate(tokens)}
+        previous: tuple[int, list[Person]] | None = None  # the last term said of someone
+        for m in inside:
+            first, last = index.get(m.start), ends.get(m.end)
+            if first is None or last is None:
+                continue
+            verb_only = bool(m.term.entry.get("needs_verb"))
+            past = m.term.entry.get("kind") not in IDENTITY
+            about = [p for p in persons if related(tokens, p, first, ctx.text_lang, verb_only, past)]
+            if not about and possessed(tokens, persons, first, last, ctx.text_lang):
+                about = [p for p in persons if p.last < first]
+            if previous is not None and _chained(tokens, previous[0], first):
+                # "on sairauslomalla masennuksen vuoksi", "sjukskriven på grund av depression"
+                about = about + [p for p in previous[1] if p not in about]
+            if about:
+                out.append((m, about, tokens))
+                previous = (last, about)
+    return out
