@@ -54,6 +54,7 @@ class PersonName(ParagraphRule):
     id = "personal_data.person_name"
     category = "personal_data"
     severity = Severity.INFO
+    uses_pos = True  # a name starts with a proper noun ("Kuningas Piccoloa" does not)
 
     def check_paragraph(self, ctx: ParagraphContext) -> Iterable[Hit]:
         tokens = ctx.tokens
