@@ -28,7 +28,6 @@ class NamedSpecialCategory(ParagraphRule):
     id = "personal_data.named_special_category"
     category = "personal_data"
     severity = Severity.ERROR
-    uses_pos = True  # verbs, adverbs and proper nouns tell a person's data from a topic
     params = {"allow_with_consent_reference": False}
 
     def check_paragraph(self, ctx: ParagraphContext) -> Iterable[Hit]:

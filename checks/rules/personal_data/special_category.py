@@ -33,7 +33,6 @@ class SpecialCategory(ParagraphRule):
     id = "personal_data.special_category"
     category = "personal_data"
     severity = Severity.WARNING
-    uses_pos = True  # verbs, adverbs and proper nouns tell a person's data from a topic
 
     def check_paragraph(self, ctx: ParagraphContext) -> Iterable[Hit]:
         matches = matcher_for(ctx.pack, "personal_data.special_categories").find(ctx.tokens, ctx.text_lang)
