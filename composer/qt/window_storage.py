@@ -102,6 +102,10 @@ class WindowStorage(QObject):
         self.flush()
         self.call(Store.add_revision, draft.id, reason)
 
+    def people_for(self, sha256: str) -> dict[str, Any] | None:
+        """The people record remembered for a file (called from the people-hint thread)."""
+        return self.call("people_for", sha256)
+
     def import_media(self, path: str) -> str:
         return self.call(Store.import_media, path)
 
