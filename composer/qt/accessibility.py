@@ -1,0 +1,100 @@
+"""What a screen reader and a keyboard user get from the window beyond the widgets' own
+texts: findings announced with their severity, review steps enabled only when the draft's
+state allows them (so nothing is refused after a dialog), and the walk over the widget
+tree the tests and `missing_names` use to find a control without a name or description.
+
+Qt answers a screen reader's "name" with the accessible name, else the visible text; its
+"description" with the accessible description, else the tooltip.
+"""
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping, Sequence
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent, QAction
+from PySide6.QtWidgets import (QAbstractButton, QAbstractItemView, QAbstractSlider, QAbstractSpinBox, QComboBox,
+                               QLineEdit, QPlainTextEdit, QTabBar, QTextEdit, QWidget)
+
+from checks.model import Finding, Severity
+from composer.qt.widgets.workflow_bar import STEPS
+
+REVIEW_STEPS = ("send_to_review", "approve", "request_changes", "reopen", "archive")
+INTERACTIVE = (QAbstractButton, QAbstractItemView, QAbstractSlider, QAbstractSpinBox, QComboBox, QLineEdit,
+               QPlainTextEdit, QTabBar, QTextEdit)
+
+
+def severity_name(severity: Severity) -> str:
+    return {
+        Severity.ERROR: QCoreApplication.translate("Accessibility", "Error"),
+        Severity.WARNING: QCoreApplication.translate("Accessibility", "Warning"),
+        Severity.INFO: QCoreApplication.translate("Accessibility", "Note"),
+    }[severity]
+
+
+def spoken_finding(finding: Finding) -> str:
+    """"Virhe: Henkilötunnus …" — what a screen reader reads for one finding."""
+    return f"{severity_name(finding.severity)}: {finding.message}"
+
+
+def enable_review_actions(actions: Mapping[str, QAction], state: str | None) -> None:
+    """The review menu offers the steps the review bar offers for `state` (None: no draft)."""
+    offered = STEPS.get(state, ()) if state is not None else ()
+    for name in REVIEW_STEPS:
+        actions[name].setEnabled(name in offered)
+
+
+def announce_findings(source: QWidget, findings: Sequence[Finding]) -> None:
+    """Tell a screen reader, politely, when the number of errors or warnings changes."""
+    errors = sum(f.severity == Severity.ERROR for f in findings)
+    warnings = sum(f.severity == Severity.WARNING for f in findings)
+    counts = (errors, warnings)
+    if getattr(source, "_announced_counts", None) == counts:
+        return
+    first = not hasattr(source, "_announced_counts")
+    source._announced_counts = counts  # type: ignore[attr-defined]
+    if first or not QAccessible.isActive():
+        return
+    text = (QCoreApplication.translate("Accessibility", "%n error(s)", "", errors) + ", "
+            + QCoreApplication.translate("Accessibility", "%n warning(s)", "", warnings))
+    event = QAccessibleAnnouncementEvent(source, text)
+    event.setPoliteness(QAccessible.AnnouncementPoliteness.Polite)
+    QAccessible.updateAccessibility(event)
+
+
+def interactive_widgets(root: QWidget) -> Iterator[QWidget]:
+    """The visible, enabled widgets under `root` a user operates (buttons, fields, lists…)."""
+    for widget in root.findChildren(QWidget):
+        if isinstance(widget, INTERACTIVE) and widget.isVisibleTo(root) and widget.isEnabled() \
+                and widget.focusPolicy() != Qt.FocusPolicy.NoFocus and not _inside_other(widget):
+            yield widget
+
+
+def _inside_other(widget: QWidget) -> bool:
+    """Parts Qt builds inside another control (a combo box's line edit, a spin box's
+    editor, a scroll area's bars): the outer control speaks for them."""
+    parent = widget.parentWidget()
+    while parent is not None:
+        if isinstance(parent, (QComboBox, QAbstractSpinBox)):
+            return True
+        parent = parent.parentWidget()
+    return isinstance(widget, QAbstractSlider) and widget.focusPolicy() == Qt.FocusPolicy.NoFocus \
+        or widget.objectName().startswith("qt_")
+
+
+def spoken(widget: QWidget) -> tuple[str, str]:
+    """(name, description) as a screen reader gets them through Qt's accessibility."""
+    interface = QAccessible.queryAccessibleInterface(widget)
+    if interface is None:
+        return "", ""
+    return interface.text(QAccessible.Text.Name), interface.text(QAccessible.Text.Description)
+
+
+def missing_names(root: QWidget) -> list[str]:
+    """One line per interactive widget under `root` without a name or a description."""
+    lines = []
+    for widget in interactive_widgets(root):
+        name, description = spoken(widget)
+        if not name.strip() or not description.strip():
+            lines.append(f"{type(widget).__name__} {widget.objectName()!r} name={name!r} "
+                         f"description={description!r} in {type(widget.parentWidget()).__name__}")
+    return lines

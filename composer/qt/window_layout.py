@@ -1,0 +1,190 @@
+"""The main window's layout, made for laptop screens (1280×720, 1366×768 at 125 %):
+drafts list | review bar and editor pane | one side column of tabs (findings, before
+publishing, comments, preview) instead of two panels competing for its height. Both the
+drafts list and the side column collapse (View menu, or drag the splitter), and the
+layout — window geometry, column widths, the editor/media split, the side tab shown —
+is kept in the typed settings (composer.settings_schema, resources/settings/settings.toml).
+"""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QSplitter, QTabWidget, QVBoxLayout, QWidget
+
+from composer.settings_schema import Settings
+
+if TYPE_CHECKING:
+    from composer.qt.main_window import MainWindow
+
+SIDE_TABS = ("findings", "checklist", "comments", "preview")
+DEFAULT_SIZE = (1280, 720)
+# Share of the width: drafts list, editor, side column.
+WIDTHS = (0.15, 0.52, 0.33)
+_VIEW_SHORTCUTS = {
+    "toggle_drafts": "Ctrl+Shift+L",
+    "toggle_side": "F9",
+    "show_findings": "Alt+1",
+    "show_checklist": "Alt+2",
+    "show_comments": "Alt+3",
+    "show_preview": "Alt+4",
+}
+
+
+class WindowLayout:
+    """Builds the central widget of `window` and the View menu; remembers the layout."""
+
+    def __init__(self, window: "MainWindow") -> None:
+        self.window = window
+        self.side_tabs = QTabWidget(window)
+        self.side_tabs.setObjectName("side_tabs")
+        self.side_tabs.setAccessibleName(QCoreApplication.translate("WindowLayout", "Side column"))
+        self.side_tabs.setDocumentMode(True)
+        self.side_tabs.setUsesScrollButtons(True)
+        self._pages = {"findings": window.findings, "checklist": window.checklist,
+                       "comments": window.comments, "preview": window.preview}
+        for name in SIDE_TABS:
+            self.side_tabs.addTab(self._pages[name], self.tab_title(name))
+        center = QWidget(window)
+        column = QVBoxLayout(center)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(4)
+        column.addWidget(window.review_bar)
+        column.addWidget(window.pane, 1)
+        self.split = QSplitter(Qt.Orientation.Horizontal, window)
+        self.split.setObjectName("main_split")
+        self.split.addWidget(window.drafts)
+        self.split.addWidget(center)
+        self.split.addWidget(self.side_tabs)
+        self.split.setCollapsible(0, True)
+        self.split.setCollapsible(1, False)
+        self.split.setCollapsible(2, True)
+        for index, share in enumerate(WIDTHS):
+            self.split.setStretchFactor(index, round(share * 100))
+        window.setCentralWidget(self.split)
+        self.actions = self._view_actions()
+        self.split.splitterMoved.connect(lambda *_: self._sync_checks())
+
+    # -- the side column ------------------------------------------------------------------
+    def tab_title(self, name: str, count: int = 0) -> str:
+        titles = {"findings": QCoreApplication.translate("WindowLayout", "Findings"),
+                  "checklist": QCoreApplication.translate("WindowLayout", "Before publishing"),
+                  "comments": QCoreApplication.translate("WindowLayout", "Comments"),
+                  "preview": QCoreApplication.translate("WindowLayout", "Preview")}
+        return f"{titles[name]} ({count})" if count else titles[name]
+
+    def set_count(self, name: str, count: int) -> None:
+        """Show a count in the tab's title ("Findings (5)"), or none."""
+        self.side_tabs.setTabText(self.side_tabs.indexOf(self._pages[name]), self.tab_title(name, count))
+
+    def show_side(self, name: str) -> QWidget:
+        """Open the side column (if collapsed) on tab `name`; returns that page."""
+        page = self._pages[name]
+        self._expand(2)
+        self.side_tabs.setCurrentWidget(page)
+        return page
+
+    def current_side(self) -> str:
+        current = self.side_tabs.currentWidget()
+        return next((name for name, page in self._pages.items() if page is current), SIDE_TABS[0])
+
+    def _expand(self, index: int) -> None:
+        sizes = self.split.sizes()
+        if sizes[index] > 0:
+            return
+        width = max(sum(sizes), self.window.width())
+        sizes[index] = int(width * WIDTHS[index])
+        sizes[1] = max(0, width - sum(s for i, s in enumerate(sizes) if i != 1))
+        self.split.setSizes(sizes)
+        self._sync_checks()
+
+    def toggle(self, index: int, shown: bool) -> None:
+        """Show or collapse the drafts list (0) or the side column (2)."""
+        if shown:
+            self._expand(index)
+        else:
+            sizes = self.split.sizes()
+            sizes[1] += sizes[index]
+            sizes[index] = 0
+            self.split.setSizes(sizes)
+        self._sync_checks()
+
+    def _sync_checks(self) -> None:
+        sizes = self.split.sizes()
+        for name, index in (("toggle_drafts", 0), ("toggle_side", 2)):
+            action = self.actions[name]
+            action.blockSignals(True)
+            action.setChecked(sizes[index] > 0)
+            action.blockSignals(False)
+
+    def _view_actions(self) -> dict[str, QAction]:
+        texts = {
+            "toggle_drafts": QCoreApplication.translate("WindowLayout", "&Drafts list"),
+            "toggle_side": QCoreApplication.translate("WindowLayout", "&Side column"),
+            "show_findings": QCoreApplication.translate("WindowLayout", "&Findings"),
+            "show_checklist": QCoreApplication.translate("WindowLayout", "&Before publishing"),
+            "show_comments": QCoreApplication.translate("WindowLayout", "&Comments"),
+            "show_preview": QCoreApplication.translate("WindowLayout", "&Preview"),
+        }
+        actions: dict[str, QAction] = {}
+        for name, shortcut in _VIEW_SHORTCUTS.items():
+            action = QAction(texts[name], self.window)
+            action.setObjectName(f"action_{name}")
+            action.setShortcut(QKeySequence(shortcut))
+            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+            actions[name] = action
+        for name, index in (("toggle_drafts", 0), ("toggle_side", 2)):
+            actions[name].setCheckable(True)
+            actions[name].setChecked(True)
+            actions[name].toggled.connect(lambda shown, i=index: self.toggle(i, shown))
+        for name in SIDE_TABS:
+            actions[f"show_{name}"].triggered.connect(lambda _checked=False, n=name: self.focus_side(n))
+        self.window.addActions(list(actions.values()))
+        return actions
+
+    def add_menu(self) -> None:
+        """The View menu, after the window's own menus."""
+        menu = self.window.menuBar().addMenu(QCoreApplication.translate("WindowLayout", "&View"))
+        for name, action in self.actions.items():
+            menu.addAction(action)
+            if name == "toggle_side":
+                menu.addSeparator()
+
+    def focus_side(self, name: str) -> None:
+        """Open tab `name` and put the keyboard focus in it."""
+        page = self.show_side(name)
+        target = page.focusProxy() or next((w for w in page.findChildren(QWidget)
+                                            if w.isVisible() and w.isEnabled()
+                                            and w.focusPolicy() & Qt.FocusPolicy.TabFocus), page)
+        target.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    # -- remembering -----------------------------------------------------------------------
+    def restore(self, settings: Settings) -> None:
+        """The layout the window had when it last closed; the laptop default the first time."""
+        geometry = settings.get("window/geometry")
+        if geometry is None or not self.window.restoreGeometry(geometry):
+            self.window.resize(*self.default_size())
+        split = settings.get("window/split")
+        if split is None or not self.split.restoreState(split):
+            width = self.window.width()
+            self.split.setSizes([int(width * share) for share in WIDTHS])
+        editor = settings.get("window/editor_split")
+        if editor is not None:
+            self.window.pane.restore_split(editor)
+        self.side_tabs.setCurrentWidget(self._pages[settings.get("window/side_tab")])
+        self._sync_checks()
+
+    def default_size(self) -> tuple[int, int]:
+        """1280×720, or the screen's available area when that is smaller."""
+        screen = self.window.screen()
+        if screen is None:
+            return DEFAULT_SIZE
+        area = screen.availableGeometry()
+        return min(DEFAULT_SIZE[0], area.width()), min(DEFAULT_SIZE[1], area.height())
+
+    def save(self, settings: Settings) -> None:
+        settings.set("window/geometry", self.window.saveGeometry())
+        settings.set("window/split", self.split.saveState())
+        settings.set("window/editor_split", self.window.pane.save_split())
+        settings.set("window/side_tab", self.current_side())
