@@ -43,6 +43,29 @@ def enable_review_actions(actions: Mapping[str, QAction], state: str | None) -> 
         actions[name].setEnabled(name in offered)
 
 
+def describe_review_steps(buttons: Mapping[str, QAbstractButton]) -> None:
+    """What each review-bar button does, for its tooltip and a screen reader."""
+    help_texts = {
+        "send_to_review": QCoreApplication.translate(
+            "Accessibility", "Mark the draft ready for a reviewer (Ctrl+Shift+R); errors must be fixed or ignored "
+            "with a reason first"),
+        "write_package": QCoreApplication.translate(
+            "Accessibility", "Save the draft as one file to send to a reviewer who works offline (Ctrl+Shift+S)"),
+        "approve": QCoreApplication.translate(
+            "Accessibility", "Approve exactly this content with your name and signature (Ctrl+Shift+A)"),
+        "request_changes": QCoreApplication.translate(
+            "Accessibility", "Send the draft back to its author with a note on what to change"),
+        "reopen": QCoreApplication.translate(
+            "Accessibility", "Take the draft back to editing; approvals no longer hold after a change"),
+        "archive": QCoreApplication.translate("Accessibility", "Put the draft away; it can be reopened"),
+        "history": QCoreApplication.translate(
+            "Accessibility", "Earlier versions of the draft and its review steps (Ctrl+H)"),
+    }
+    for name, button in buttons.items():
+        if name in help_texts and not button.toolTip():
+            button.setToolTip(help_texts[name])
+
+
 def announce_findings(source: QWidget, findings: Sequence[Finding]) -> None:
     """Tell a screen reader, politely, when the number of errors or warnings changes."""
     errors = sum(f.severity == Severity.ERROR for f in findings)
@@ -64,8 +87,10 @@ def announce_findings(source: QWidget, findings: Sequence[Finding]) -> None:
 def interactive_widgets(root: QWidget) -> Iterator[QWidget]:
     """The visible, enabled widgets under `root` a user operates (buttons, fields, lists…)."""
     for widget in root.findChildren(QWidget):
-        if isinstance(widget, INTERACTIVE) and widget.isVisibleTo(root) and widget.isEnabled() \
-                and widget.focusPolicy() != Qt.FocusPolicy.NoFocus and not _inside_other(widget):
+        takes_focus = bool(widget.focusPolicy() & Qt.FocusPolicy.TabFocus)
+        if (isinstance(widget, INTERACTIVE) or takes_focus) and widget.isVisibleTo(root) and widget.isEnabled() \
+                and widget.focusPolicy() != Qt.FocusPolicy.NoFocus and widget.focusProxy() is None \
+                and not _inside_other(widget):
             yield widget
 
 
@@ -77,8 +102,7 @@ def _inside_other(widget: QWidget) -> bool:
         if isinstance(parent, (QComboBox, QAbstractSpinBox)):
             return True
         parent = parent.parentWidget()
-    return isinstance(widget, QAbstractSlider) and widget.focusPolicy() == Qt.FocusPolicy.NoFocus \
-        or widget.objectName().startswith("qt_")
+    return isinstance(widget.parentWidget(), QTabBar)
 
 
 def spoken(widget: QWidget) -> tuple[str, str]:
@@ -86,6 +110,15 @@ def spoken(widget: QWidget) -> tuple[str, str]:
     interface = QAccessible.queryAccessibleInterface(widget)
     if interface is None:
         return "", ""
+    if isinstance(widget, QTabBar):  # Qt describes a tab bar by its tabs, one child each
+        tabs = [interface.child(i) for i in range(interface.childCount())]
+        tabs = [tab for tab in tabs if tab is not None and tab.role() == QAccessible.Role.PageTab]
+        if not tabs:
+            return interface.text(QAccessible.Text.Name), ""
+        names = [tab.text(QAccessible.Text.Name) for tab in tabs]
+        descriptions = [tab.text(QAccessible.Text.Description) for tab in tabs]
+        return (" / ".join(names) if all(n.strip() for n in names) else "",
+                " / ".join(descriptions) if all(d.strip() for d in descriptions) else "")
     return interface.text(QAccessible.Text.Name), interface.text(QAccessible.Text.Description)
 
 

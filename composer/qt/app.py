@@ -33,7 +33,7 @@ def main(argv: list[str] | None = None) -> int:
     from PySide6.QtWidgets import QApplication
 
     from composer.settings_schema import Settings
-    from composer.qt.translations import language_installed
+    from composer.qt.translations import language_installed, use_dialogs_in
     from composer.qt.window_setup import settings_for
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("Somevahti")
@@ -41,6 +41,7 @@ def main(argv: list[str] | None = None) -> int:
     app.setDesktopFileName("fi.somevahti.Somevahti")  # matches packaging/linux: Wayland finds the icon
     settings = settings_for(temporary=args.screenshot is not None)
     lang = ui_language(args.lang, Settings(settings).get("ui/language"))
+    use_dialogs_in(lang)
     with language_installed(lang):  # before any window is built
         return _run(app, args, settings, lang)
 

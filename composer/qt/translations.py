@@ -3,7 +3,13 @@ then installed before any window is built — our translations (somevahti_<lang>
 compiled from resources/translations/*.ts when the package is built), Qt's own
 (qtbase_<lang>.qm from the Qt installation: standard buttons, file dialogs) and the
 language of the composer's Qt-free messages. A missing .qm is not fatal: the English
-source strings show and a warning is logged."""
+source strings show and a warning is logged.
+
+Qt's own Finnish translation has gaps (QT_GAPS: its file dialog said "Look in:" and
+"Files of type:" in a Finnish window); our .ts translates those under Qt's context, and
+our translator answers whenever Qt's has nothing. When the UI language is not the
+system's, the platform's native dialogs (which speak the system's language) give way to
+Qt's own."""
 from __future__ import annotations
 
 import logging
@@ -11,13 +17,17 @@ from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLibraryInfo, QLocale, Qt, QTranslator
 
 from checks.messages import DEFAULT_LANGUAGE, LANGUAGES
 from checks.resources import resource_path
 from composer import messages
 
 SYSTEM = "system"
+QT_GAPS = (
+    QT_TRANSLATE_NOOP("QFileDialog", "&Look in:"),
+    QT_TRANSLATE_NOOP("QFileDialog", "Files of &type:"),
+)
 log = logging.getLogger(__name__)
 
 
@@ -37,6 +47,17 @@ def choose_language(requested: str | None, stored: str, system_languages: Sequen
 
 def system_languages() -> list[str]:
     return QLocale.system().uiLanguages()
+
+
+def native_dialogs_speak(lang: str, languages: Sequence[str]) -> bool:
+    """Whether the platform's own dialogs (which follow the system) would use `lang`."""
+    return choose_language(None, SYSTEM, languages) == lang and bool(languages)
+
+
+def use_dialogs_in(lang: str, languages: Sequence[str] | None = None) -> None:
+    """File and colour dialogs in the UI language: Qt's own when the native ones would not be."""
+    own = not native_dialogs_speak(lang, system_languages() if languages is None else languages)
+    QCoreApplication.setAttribute(Qt.ApplicationAttribute.AA_DontUseNativeDialogs, own)
 
 
 def translation_files(lang: str) -> list[Path]:

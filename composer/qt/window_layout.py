@@ -13,6 +13,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QSplitter, QTabWidget, QVBoxLayout, QWidget
 
+from composer.qt.accessibility import describe_review_steps
 from composer.settings_schema import Settings
 
 if TYPE_CHECKING:
@@ -44,8 +45,10 @@ class WindowLayout:
         self.side_tabs.setUsesScrollButtons(True)
         self._pages = {"findings": window.findings, "checklist": window.checklist,
                        "comments": window.comments, "preview": window.preview}
-        for name in SIDE_TABS:
-            self.side_tabs.addTab(self._pages[name], self.tab_title(name))
+        for number, name in enumerate(SIDE_TABS, start=1):
+            index = self.side_tabs.addTab(self._pages[name], self.tab_title(name))
+            self.side_tabs.setTabToolTip(index, self._tab_help(name) + f" (Alt+{number})")
+        describe_review_steps(window.review_bar.buttons)
         center = QWidget(window)
         column = QVBoxLayout(center)
         column.setContentsMargins(0, 0, 0, 0)
@@ -73,6 +76,14 @@ class WindowLayout:
                   "comments": QCoreApplication.translate("WindowLayout", "Comments"),
                   "preview": QCoreApplication.translate("WindowLayout", "Preview")}
         return f"{titles[name]} ({count})" if count else titles[name]
+
+    def _tab_help(self, name: str) -> str:
+        return {
+            "findings": QCoreApplication.translate("WindowLayout", "What the checks found in the text and media"),
+            "checklist": QCoreApplication.translate("WindowLayout", "Things to check yourself before publishing"),
+            "comments": QCoreApplication.translate("WindowLayout", "The team's comments on this draft"),
+            "preview": QCoreApplication.translate("WindowLayout", "How the post looks on each channel"),
+        }[name]
 
     def set_count(self, name: str, count: int) -> None:
         """Show a count in the tab's title ("Findings (5)"), or none."""

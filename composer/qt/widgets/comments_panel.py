@@ -29,14 +29,18 @@ class CommentsPanel(QWidget):
         self._list.setRootIsDecorated(False)
         self._list.setIndentation(0)
         self._list.setAccessibleName(self.tr("Comments"))
+        self._list.setAccessibleDescription(self.tr("The team's comments on this draft, oldest first"))
         self._empty = QLabel(self.tr("No comments yet. Comments are for the team: they go with review "
                                      "packages and are never exported."), self)
         self._empty.setWordWrap(True)
         self.editor = QPlainTextEdit(self)
         self.editor.setPlaceholderText(self.tr("Write a comment for the team"))
         self.editor.setAccessibleName(self.tr("New comment"))
+        self.editor.setAccessibleDescription(self.tr("A comment for the team; it goes with review packages and is "
+                                                     "never exported"))
         self.editor.setMaximumHeight(70)
         self.add_button = QPushButton(self.tr("Add comment"), self)
+        self.add_button.setToolTip(self.tr("Add the comment to the draft with your name"))
         self.add_button.clicked.connect(self._add)
         row = QHBoxLayout()
         row.addWidget(self.editor, 1)

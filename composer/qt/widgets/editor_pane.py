@@ -6,7 +6,7 @@ Edits go into the Draft model; the window hears about them through the draft's c
 listeners and re-checks (this pane does not know about checks)."""
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QFrame, QLabel, QLineEdit, QScrollArea, QSplitter, QTabWidget, QVBoxLayout, QWidget
 
 from checks.channels.spec import load_channels
@@ -33,6 +33,8 @@ class EditorPane(QWidget):
         self.title = QLineEdit(self)
         self.title.setPlaceholderText(self.tr("Title (only you and reviewers see it)"))
         self.title.setAccessibleName(self.tr("Draft title"))
+        self.title.setToolTip(self.tr("A name for the draft in your drafts list; suggested from the text's "
+                                      "first words until you write your own"))
         self.role_pack = RolePackBar(self)
         self.tabs = ChannelTabs(self)
         self.editor = PostEditor(self)
@@ -53,9 +55,12 @@ class EditorPane(QWidget):
         paid_scroll = QScrollArea(self.details)
         paid_scroll.setWidgetResizable(True)
         paid_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        paid_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         paid_scroll.setWidget(self.paid)
         self.details.addTab(self.media, "")
         self.details.addTab(paid_scroll, "")
+        self.details.setTabToolTip(0, self.tr("The post's images and videos with their alt texts and captions"))
+        self.details.setTabToolTip(1, self.tr("Whether the post is paid or boosted, and who decided and was told"))
         writing = QWidget(self)
         top = QVBoxLayout(writing)
         top.setContentsMargins(0, 0, 0, 0)
@@ -70,6 +75,8 @@ class EditorPane(QWidget):
         self.body.setStretchFactor(0, 1)
         self.body.setStretchFactor(1, 0)
         self._split_restored = False  # True once the user chose a split (or it was restored)
+        self._balance_timer = QTimer(self, singleShot=True, interval=0)
+        self._balance_timer.timeout.connect(self.balance_split)
         self.body.installEventFilter(self)
         self.body.splitterMoved.connect(lambda *_: setattr(self, "_split_restored", True))
 
@@ -151,8 +158,8 @@ class EditorPane(QWidget):
         self._split_restored = self.body.restoreState(state)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt name
-        if watched is self.body and event.type() == QEvent.Type.Resize:
-            self.balance_split()
+        if watched is self.body and event.type() == QEvent.Type.Resize and not self._split_restored:
+            self._balance_timer.start()  # after the splitter has shared out the new size itself
         return super().eventFilter(watched, event)
 
     def show_media_card(self, index: int) -> bool:
