@@ -87,10 +87,9 @@ def announce_findings(source: QWidget, findings: Sequence[Finding]) -> None:
 def interactive_widgets(root: QWidget) -> Iterator[QWidget]:
     """The visible, enabled widgets under `root` a user operates (buttons, fields, lists…)."""
     for widget in root.findChildren(QWidget):
-        takes_focus = bool(widget.focusPolicy() & Qt.FocusPolicy.TabFocus)
-        if (isinstance(widget, INTERACTIVE) or takes_focus) and widget.isVisibleTo(root) and widget.isEnabled() \
-                and widget.focusPolicy() != Qt.FocusPolicy.NoFocus and widget.focusProxy() is None \
-                and not _inside_other(widget):
+        if (isinstance(widget, INTERACTIVE) or takes_tab(widget)) and widget.isVisibleTo(root) \
+                and widget.isEnabled() and widget.focusPolicy() != Qt.FocusPolicy.NoFocus \
+                and widget.focusProxy() is None and not _inside_other(widget):
             yield widget
 
 
@@ -103,6 +102,41 @@ def _inside_other(widget: QWidget) -> bool:
             return True
         parent = parent.parentWidget()
     return isinstance(widget.parentWidget(), QTabBar)
+
+
+def takes_tab(widget: QWidget) -> bool:
+    """Whether Tab should stop on `widget` (when it is shown and enabled)."""
+    return bool(widget.focusPolicy() & Qt.FocusPolicy.TabFocus) and widget.focusProxy() is None \
+        and not _inside_other(widget)
+
+
+def reading_order(parent: QWidget) -> list[QWidget]:
+    """The widgets under `parent` Tab should stop on, in reading order: rows top to bottom
+    (widgets whose heights overlap share a row), left to right in a row, and everything
+    inside a widget (a media card, a form) before the next widget of its row."""
+    children = [w for w in parent.findChildren(QWidget, options=Qt.FindChildOption.FindDirectChildrenOnly)
+                if not w.isWindow()]
+    rows: list[list[QWidget]] = []
+    for child in sorted(children, key=lambda w: w.y()):
+        if rows and child.y() < max(w.y() + w.height() for w in rows[-1]) - 4:
+            rows[-1].append(child)
+        else:
+            rows.append([child])
+    ordered: list[QWidget] = []
+    for row in rows:
+        for child in sorted(row, key=lambda w: w.x()):
+            if takes_tab(child):
+                ordered.append(child)
+            ordered.extend(reading_order(child))
+    return ordered
+
+
+def apply_tab_order(columns: Sequence[QWidget]) -> list[QWidget]:
+    """Chain Tab through `columns` (left to right), each in reading order; returns the chain."""
+    chain = [w for column in columns for w in ([column] if takes_tab(column) else []) + reading_order(column)]
+    for first, second in zip(chain, chain[1:]):
+        QWidget.setTabOrder(first, second)
+    return chain
 
 
 def spoken(widget: QWidget) -> tuple[str, str]:

@@ -9,11 +9,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QSplitter, QTabWidget, QVBoxLayout, QWidget
 
-from composer.qt.accessibility import describe_review_steps
+from composer.qt.accessibility import apply_tab_order, describe_review_steps
 from composer.settings_schema import Settings
 
 if TYPE_CHECKING:
@@ -22,7 +22,7 @@ if TYPE_CHECKING:
 SIDE_TABS = ("findings", "checklist", "comments", "preview")
 DEFAULT_SIZE = (1280, 720)
 # Share of the width: drafts list, editor, side column.
-WIDTHS = (0.15, 0.52, 0.33)
+WIDTHS = (0.14, 0.50, 0.36)
 _VIEW_SHORTCUTS = {
     "toggle_drafts": "Ctrl+Shift+L",
     "toggle_side": "F9",
@@ -66,8 +66,18 @@ class WindowLayout:
         for index, share in enumerate(WIDTHS):
             self.split.setStretchFactor(index, round(share * 100))
         window.setCentralWidget(self.split)
+        self.columns = (window.drafts, center, self.side_tabs)
         self.actions = self._view_actions()
+        self._order_timer = QTimer(window, singleShot=True, interval=0)
+        self._order_timer.timeout.connect(self.apply_tab_order)
+        window.pane.media.media_changed.connect(self._order_timer.start)
+        window.drafts.current_draft_changed.connect(lambda _draft: self._order_timer.start())
         self.split.splitterMoved.connect(lambda *_: self._sync_checks())
+
+    def apply_tab_order(self) -> list[QWidget]:
+        """Tab walks the drafts list, then the review bar and the editor, then the side
+        column, each in reading order (widgets made later, like media cards, included)."""
+        return apply_tab_order(self.columns)
 
     # -- the side column ------------------------------------------------------------------
     def tab_title(self, name: str, count: int = 0) -> str:

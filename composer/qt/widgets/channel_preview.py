@@ -65,7 +65,9 @@ class ChannelPreview(QWidget):
         self.render()
 
     def follow_tab(self, tab: str) -> None:
-        """Show the channel of the selected tab (the master tab keeps the channel shown)."""
+        """Show the channel of the selected tab (the master tab keeps the channel shown),
+        also one chosen since the preview was last shown."""
+        self._fill_channels()
         index = self.channel.findData(tab)
         if tab != MASTER and index >= 0:
             self.channel.setCurrentIndex(index)

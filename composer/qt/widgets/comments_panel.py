@@ -39,6 +39,7 @@ class CommentsPanel(QWidget):
         self.editor.setAccessibleDescription(self.tr("A comment for the team; it goes with review packages and is "
                                                      "never exported"))
         self.editor.setMaximumHeight(70)
+        self.editor.setTabChangesFocus(True)
         self.add_button = QPushButton(self.tr("Add comment"), self)
         self.add_button.setToolTip(self.tr("Add the comment to the draft with your name"))
         self.add_button.clicked.connect(self._add)
