@@ -1,5 +1,5 @@
 """What a screen reader and a keyboard user get from the window beyond the widgets' own
-texts: findings announced with their severity, review steps enabled only when the draft's
+texts: findings spoken with their severity, review steps enabled only when the draft's
 state allows them (so nothing is refused after a dialog), and the walk over the widget
 tree the tests and `missing_names` use to find a control without a name or description.
 
@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Mapping, Sequence
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent, QAction
+from PySide6.QtGui import QAccessible, QAction
 from PySide6.QtWidgets import (QAbstractButton, QAbstractItemView, QAbstractSlider, QAbstractSpinBox, QComboBox,
                                QLineEdit, QPlainTextEdit, QTabBar, QTextEdit, QWidget)
 
@@ -64,24 +64,6 @@ def describe_review_steps(buttons: Mapping[str, QAbstractButton]) -> None:
     for name, button in buttons.items():
         if name in help_texts and not button.toolTip():
             button.setToolTip(help_texts[name])
-
-
-def announce_findings(source: QWidget, findings: Sequence[Finding]) -> None:
-    """Tell a screen reader, politely, when the number of errors or warnings changes."""
-    errors = sum(f.severity == Severity.ERROR for f in findings)
-    warnings = sum(f.severity == Severity.WARNING for f in findings)
-    counts = (errors, warnings)
-    if getattr(source, "_announced_counts", None) == counts:
-        return
-    first = not hasattr(source, "_announced_counts")
-    source._announced_counts = counts  # type: ignore[attr-defined]
-    if first or not QAccessible.isActive():
-        return
-    text = (QCoreApplication.translate("Accessibility", "%n error(s)", "", errors) + ", "
-            + QCoreApplication.translate("Accessibility", "%n warning(s)", "", warnings))
-    event = QAccessibleAnnouncementEvent(source, text)
-    event.setPoliteness(QAccessible.AnnouncementPoliteness.Polite)
-    QAccessible.updateAccessibility(event)
 
 
 def interactive_widgets(root: QWidget) -> Iterator[QWidget]:

@@ -30,7 +30,7 @@ from composer.qt.widgets.workflow_bar import WorkflowBar
 from composer.qt.actions import create_actions
 from composer.qt.window_storage import WindowStorage
 from composer.qt.window_layout import WindowLayout
-from composer.qt.accessibility import announce_findings, enable_review_actions
+from composer.qt.accessibility import enable_review_actions
 
 UNDO_DELETE_MS = 15000
 # Changes to what an approval covers (see composer.approval.content).
@@ -270,7 +270,7 @@ class MainWindow(QMainWindow):
         self.pane.media.set_findings(kept)
         self.pane.tabs.set_badges(self.live.badges())
         self.layout_parts.set_count("findings", len(kept))
-        announce_findings(self.findings, kept)
+        self.findings.announce(kept)
 
     def _language_ready(self) -> None:
         self.language_label.hide()

@@ -3,7 +3,7 @@ fixes, ignoring with a reason, and the ignored findings with their reasons."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent, QFont
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTreeWidgetItem, QVBoxLayout, QWidget
 
 from checks.model import Finding, Severity
@@ -33,7 +33,7 @@ class FindingsPanel(QWidget):
             "What the checks found, grouped by topic, most serious first. Enter or a click shows the place "
             "in the text; F8 and Shift+F8 step through the findings."))
         self._summary.setToolTip(self.tr(
-            "In the text: a wavy red underline marks an error, a solid amber one a warning, a dashed blue one "
+            "In the text: a wavy red underline marks an error, a solid brown one a warning, a dashed blue one "
             "a note. A dashed line across the editor marks where the channel folds the post (“See more”)."))
         self._tree.currentItemChanged.connect(self._on_current)
         self._tree.itemClicked.connect(self._on_clicked)
@@ -61,6 +61,7 @@ class FindingsPanel(QWidget):
         layout.addWidget(self._tree, 1)
         layout.addLayout(buttons)
         self._findings: list[Finding] = []
+        self._announced: tuple[int, int] | None = None
         self._order: list[QTreeWidgetItem] = []
         self._update_buttons()
 
@@ -110,6 +111,18 @@ class FindingsPanel(QWidget):
                     self._tree.setCurrentItem(item)
                     break
         self._update_buttons()
+
+    def announce(self, findings: list[Finding]) -> None:
+        """Tell a screen reader, politely, when the number of errors or warnings changes."""
+        counts = (sum(f.severity == Severity.ERROR for f in findings),
+                  sum(f.severity == Severity.WARNING for f in findings))
+        previous, self._announced = self._announced, counts
+        if previous is None or previous == counts or not QAccessible.isActive():
+            return
+        text = self.tr("%n error(s)", "", counts[0]) + ", " + self.tr("%n warning(s)", "", counts[1])
+        event = QAccessibleAnnouncementEvent(self, text)
+        event.setPoliteness(QAccessible.AnnouncementPoliteness.Polite)
+        QAccessible.updateAccessibility(event)
 
     def _tooltip(self, finding: Finding) -> str:
         parts = [finding.message, self.tr("Rule: %1").replace("%1", finding.rule)]
