@@ -7,6 +7,8 @@ The colours meet WCAG 2.1 AA as text (4.5:1) on light window and base background
 computes the ratios); underlines, as graphics, need 3:1."""
 from __future__ import annotations
 
+import math
+
 from PySide6.QtGui import QColor, QIcon, QPalette
 from PySide6.QtWidgets import QApplication, QStyle
 
@@ -35,7 +37,7 @@ def severity_color(severity: Severity, palette: QPalette | None = None) -> QColo
 def underline_width(logical_dpi: float = 96.0) -> int:
     """The underline's pen width in logical pixels: 2 at 96 dpi, more when fonts are set
     larger through the DPI (the device pixel ratio of 125 % scaling is applied by Qt on top)."""
-    return max(UNDERLINE_WIDTH, round(UNDERLINE_WIDTH * logical_dpi / 96.0))
+    return max(UNDERLINE_WIDTH, math.ceil(UNDERLINE_WIDTH * logical_dpi / 96.0 - 0.01))
 
 
 def severity_icon(severity: Severity) -> QIcon:
