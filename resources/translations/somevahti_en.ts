@@ -599,6 +599,10 @@ Choose the channels with “Channels…” above the text. Add images in the tab
         <source>No findings.</source>
         <translation>No findings.</translation>
     </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Checking…</translation>
+    </message>
     <message numerus="yes">
         <source>%n error(s)</source>
         <translation>
@@ -623,6 +627,10 @@ Choose the channels with “Channels…” above the text. Add images in the tab
             <numerusform>%n note</numerusform>
             <numerusform>%n notes</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 — checking the latest changes…</source>
+        <translation>%1 — checking the latest changes…</translation>
     </message>
 </context>
 <context>

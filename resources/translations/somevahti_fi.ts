@@ -599,6 +599,10 @@ Valitse kanavat tekstin yläpuolelta kohdasta ”Kanavat…”. Lisää kuvat al
         <source>No findings.</source>
         <translation>Ei havaintoja.</translation>
     </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Tarkistetaan…</translation>
+    </message>
     <message numerus="yes">
         <source>%n error(s)</source>
         <translation>
@@ -623,6 +627,10 @@ Valitse kanavat tekstin yläpuolelta kohdasta ”Kanavat…”. Lisää kuvat al
             <numerusform>%n huomio</numerusform>
             <numerusform>%n huomiota</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 — checking the latest changes…</source>
+        <translation>%1 — tarkistetaan viimeisimpiä muutoksia…</translation>
     </message>
 </context>
 <context>

@@ -599,6 +599,10 @@ Välj kanaler med ”Kanaler…” ovanför texten. Lägg till bilder på fliken
         <source>No findings.</source>
         <translation>Inga anmärkningar.</translation>
     </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Kontrollerar…</translation>
+    </message>
     <message numerus="yes">
         <source>%n error(s)</source>
         <translation>
@@ -623,6 +627,10 @@ Välj kanaler med ”Kanaler…” ovanför texten. Lägg till bilder på fliken
             <numerusform>%n notering</numerusform>
             <numerusform>%n noteringar</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 — checking the latest changes…</source>
+        <translation>%1 — kontrollerar de senaste ändringarna…</translation>
     </message>
 </context>
 <context>
