@@ -22,7 +22,7 @@ if TYPE_CHECKING:
 SIDE_TABS = ("findings", "checklist", "comments", "preview")
 DEFAULT_SIZE = (1280, 720)
 # Share of the width: drafts list, editor, side column.
-WIDTHS = (0.14, 0.50, 0.36)
+WIDTHS = (0.13, 0.50, 0.37)
 _VIEW_SHORTCUTS = {
     "toggle_drafts": "Ctrl+Shift+L",
     "toggle_side": "F9",
@@ -42,12 +42,15 @@ class WindowLayout:
         self.side_tabs.setObjectName("side_tabs")
         self.side_tabs.setAccessibleName(QCoreApplication.translate("WindowLayout", "Side column"))
         self.side_tabs.setDocumentMode(True)
-        self.side_tabs.setUsesScrollButtons(True)
+        # four tabs share a laptop's narrow column: long titles shorten ("Ennen julk…"),
+        # the tooltip and the screen reader still give them whole
+        self.side_tabs.setUsesScrollButtons(False)
+        self.side_tabs.setElideMode(Qt.TextElideMode.ElideRight)
         self._pages = {"findings": window.findings, "checklist": window.checklist,
                        "comments": window.comments, "preview": window.preview}
         for number, name in enumerate(SIDE_TABS, start=1):
             index = self.side_tabs.addTab(self._pages[name], self.tab_title(name))
-            self.side_tabs.setTabToolTip(index, self._tab_help(name) + f" (Alt+{number})")
+            self.side_tabs.setTabToolTip(index, f"{self.tab_title(name)}: {self._tab_help(name)} (Alt+{number})")
         describe_review_steps(window.review_bar.buttons)
         center = QWidget(window)
         column = QVBoxLayout(center)
@@ -82,7 +85,7 @@ class WindowLayout:
     # -- the side column ------------------------------------------------------------------
     def tab_title(self, name: str, count: int = 0) -> str:
         titles = {"findings": QCoreApplication.translate("WindowLayout", "Findings"),
-                  "checklist": QCoreApplication.translate("WindowLayout", "Before publishing"),
+                  "checklist": QCoreApplication.translate("WindowLayout", "Checklist"),
                   "comments": QCoreApplication.translate("WindowLayout", "Comments"),
                   "preview": QCoreApplication.translate("WindowLayout", "Preview")}
         return f"{titles[name]} ({count})" if count else titles[name]
@@ -97,7 +100,9 @@ class WindowLayout:
 
     def set_count(self, name: str, count: int) -> None:
         """Show a count in the tab's title ("Findings (5)"), or none."""
-        self.side_tabs.setTabText(self.side_tabs.indexOf(self._pages[name]), self.tab_title(name, count))
+        index = self.side_tabs.indexOf(self._pages[name])
+        self.side_tabs.setTabText(index, self.tab_title(name, count))
+        self.side_tabs.tabBar().setAccessibleTabName(index, self.tab_title(name, count))
 
     def show_side(self, name: str) -> QWidget:
         """Open the side column (if collapsed) on tab `name`; returns that page."""
@@ -144,7 +149,7 @@ class WindowLayout:
             "toggle_drafts": QCoreApplication.translate("WindowLayout", "&Drafts list"),
             "toggle_side": QCoreApplication.translate("WindowLayout", "&Side column"),
             "show_findings": QCoreApplication.translate("WindowLayout", "&Findings"),
-            "show_checklist": QCoreApplication.translate("WindowLayout", "&Before publishing"),
+            "show_checklist": QCoreApplication.translate("WindowLayout", "Chec&klist"),
             "show_comments": QCoreApplication.translate("WindowLayout", "&Comments"),
             "show_preview": QCoreApplication.translate("WindowLayout", "&Preview"),
         }

@@ -1326,8 +1326,8 @@ Choose the channels with “Channels…” above the text. Add images in the tab
         <translation>Findings</translation>
     </message>
     <message>
-        <source>Before publishing</source>
-        <translation>Before publishing</translation>
+        <source>Checklist</source>
+        <translation>Checklist</translation>
     </message>
     <message>
         <source>Comments</source>
@@ -1366,8 +1366,8 @@ Choose the channels with “Channels…” above the text. Add images in the tab
         <translation>&amp;Findings</translation>
     </message>
     <message>
-        <source>&amp;Before publishing</source>
-        <translation>&amp;Before publishing</translation>
+        <source>Chec&amp;klist</source>
+        <translation>Chec&amp;klist</translation>
     </message>
     <message>
         <source>&amp;Comments</source>

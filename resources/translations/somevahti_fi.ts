@@ -1326,8 +1326,8 @@ Valitse kanavat tekstin yläpuolelta kohdasta ”Kanavat…”. Lisää kuvat al
         <translation>Havainnot</translation>
     </message>
     <message>
-        <source>Before publishing</source>
-        <translation>Ennen julkaisua</translation>
+        <source>Checklist</source>
+        <translation>Muistilista</translation>
     </message>
     <message>
         <source>Comments</source>
@@ -1366,8 +1366,8 @@ Valitse kanavat tekstin yläpuolelta kohdasta ”Kanavat…”. Lisää kuvat al
         <translation>&amp;Havainnot</translation>
     </message>
     <message>
-        <source>&amp;Before publishing</source>
-        <translation>&amp;Ennen julkaisua</translation>
+        <source>Chec&amp;klist</source>
+        <translation>&amp;Muistilista</translation>
     </message>
     <message>
         <source>&amp;Comments</source>

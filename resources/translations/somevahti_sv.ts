@@ -1326,8 +1326,8 @@ Välj kanaler med ”Kanaler…” ovanför texten. Lägg till bilder på fliken
         <translation>Anmärkningar</translation>
     </message>
     <message>
-        <source>Before publishing</source>
-        <translation>Före publicering</translation>
+        <source>Checklist</source>
+        <translation>Checklista</translation>
     </message>
     <message>
         <source>Comments</source>
@@ -1366,8 +1366,8 @@ Välj kanaler med ”Kanaler…” ovanför texten. Lägg till bilder på fliken
         <translation>&amp;Anmärkningar</translation>
     </message>
     <message>
-        <source>&amp;Before publishing</source>
-        <translation>&amp;Före publicering</translation>
+        <source>Chec&amp;klist</source>
+        <translation>&amp;Checklista</translation>
     </message>
     <message>
         <source>&amp;Comments</source>
