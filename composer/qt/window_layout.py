@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QSplitter, QTabWidget, QVBoxLayout, QWidget
 
@@ -33,11 +33,13 @@ _VIEW_SHORTCUTS = {
 }
 
 
-class WindowLayout:
+class WindowLayout(QObject):
     """Builds the central widget of `window` and the View menu; remembers the layout."""
 
     def __init__(self, window: "MainWindow") -> None:
+        super().__init__(window)
         self.window = window
+        self._shares_kept = False  # True once the widths are the user's (dragged or restored)
         self.side_tabs = QTabWidget(window)
         self.side_tabs.setObjectName("side_tabs")
         self.side_tabs.setAccessibleName(QCoreApplication.translate("WindowLayout", "Side column"))
@@ -75,7 +77,35 @@ class WindowLayout:
         self._order_timer.timeout.connect(self.apply_tab_order)
         window.pane.media.media_changed.connect(self._order_timer.start)
         window.drafts.current_draft_changed.connect(lambda _draft: self._order_timer.start())
-        self.split.splitterMoved.connect(lambda *_: self._sync_checks())
+        self.split.splitterMoved.connect(lambda *_: self._user_moved())
+        self._share_timer = QTimer(self, singleShot=True, interval=0)
+        self._share_timer.timeout.connect(self._share_widths)
+        self.split.installEventFilter(self)
+
+    # -- widths until the user chooses them ---------------------------------------------------
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt name
+        if watched is self.split and event.type() == QEvent.Type.Resize and not self._shares_kept:
+            self._share_timer.start()  # after the splitter has shared out the new width itself
+        return super().eventFilter(watched, event)
+
+    def _share_widths(self) -> None:
+        """The default shares of the width (WIDTHS) at the window's real size, columns
+        hidden from the View menu staying hidden."""
+        if self._shares_kept:
+            return
+        width = sum(self.split.sizes())
+        if width <= 0:  # not laid out yet: zero sizes would collapse the columns
+            return
+        sizes = [int(width * share) for share in WIDTHS]
+        for index, name in ((0, "toggle_drafts"), (2, "toggle_side")):
+            if not self.actions[name].isChecked():
+                sizes[1] += sizes[index]
+                sizes[index] = 0
+        self.split.setSizes(sizes)
+
+    def _user_moved(self) -> None:
+        self._shares_kept = True
+        self._sync_checks()
 
     def apply_tab_order(self) -> list[QWidget]:
         """Tab walks the drafts list, then the review bar and the editor, then the side
@@ -119,6 +149,7 @@ class WindowLayout:
         sizes = self.split.sizes()
         if sizes[index] > 0:
             return
+        self._shares_kept = True
         width = max(sum(sizes), self.window.width())
         sizes[index] = int(width * WIDTHS[index])
         sizes[1] = max(0, width - sum(s for i, s in enumerate(sizes) if i != 1))
@@ -127,6 +158,7 @@ class WindowLayout:
 
     def toggle(self, index: int, shown: bool) -> None:
         """Show or collapse the drafts list (0) or the side column (2)."""
+        self._shares_kept = True
         if shown:
             self._expand(index)
         else:
@@ -138,6 +170,8 @@ class WindowLayout:
 
     def _sync_checks(self) -> None:
         sizes = self.split.sizes()
+        if sum(sizes) <= 0:  # not laid out yet
+            return
         for name, index in (("toggle_drafts", 0), ("toggle_side", 2)):
             action = self.actions[name]
             action.blockSignals(True)
@@ -192,9 +226,9 @@ class WindowLayout:
         if geometry is None or not self.window.restoreGeometry(geometry):
             self.window.resize(*self.default_size())
         split = settings.get("window/split")
-        if split is None or not self.split.restoreState(split):
-            width = self.window.width()
-            self.split.setSizes([int(width * share) for share in WIDTHS])
+        self._shares_kept = split is not None and self.split.restoreState(split)
+        if not self._shares_kept:
+            self._share_widths()
         editor = settings.get("window/editor_split")
         if editor is not None:
             self.window.pane.restore_split(editor)
