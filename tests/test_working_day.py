@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QAbstractButton, QApplication, QFileDialog, QLabel
 from checks.model import Media
 from checks.resources import resource_path
 from composer.model.draft import Draft
-from composer.qt.translations import QT_GAPS, language_installed
+from composer.qt.translations import language_installed, qt_gaps
 from tests.composer_fixtures import engine_cache, key_text, make_window, window  # noqa: F401
 
 
@@ -107,8 +107,8 @@ def test_qts_file_dialog_speaks_finnish_and_swedish(qtbot) -> None:
         with language_installed(lang):
             shown = dialog_texts()
             assert not shown & english, (lang, shown & english)
-            for text in QT_GAPS:
-                assert QCoreApplication.translate("QFileDialog", text) != text
+            for english_text, shown_text in qt_gaps():
+                assert shown_text != english_text, (lang, english_text)
 
 
 def test_the_phone_fix_offers_the_official_number(qtbot, window) -> None:
@@ -119,3 +119,17 @@ def test_the_phone_fix_offers_the_official_number(qtbot, window) -> None:
     window.apply_fix(finding)
     assert window.pane.editor.text() == "Soita +358 6 828 9111."
     assert "*" not in window.pane.editor.text()
+
+
+def test_qts_own_dialogs_are_used_when_the_system_speaks_another_language(qtbot) -> None:
+    from composer.qt.translations import native_dialogs_speak, use_dialogs_in
+    attribute = Qt.ApplicationAttribute.AA_DontUseNativeDialogs
+    before = QCoreApplication.testAttribute(attribute)
+    try:
+        assert native_dialogs_speak("fi", ["fi-FI", "en-US"]) and not native_dialogs_speak("fi", ["en-US"])
+        use_dialogs_in("fi", ["en-GB"])  # a Finnish window on an English system: Qt's dialog, translated
+        assert QCoreApplication.testAttribute(attribute)
+        use_dialogs_in("sv", ["sv-FI"])
+        assert not QCoreApplication.testAttribute(attribute)
+    finally:
+        QCoreApplication.setAttribute(attribute, before)

@@ -5,8 +5,8 @@ compiled from resources/translations/*.ts when the package is built), Qt's own
 language of the composer's Qt-free messages. A missing .qm is not fatal: the English
 source strings show and a warning is logged.
 
-Qt's own Finnish translation has gaps (QT_GAPS: its file dialog said "Look in:" and
-"Files of type:" in a Finnish window); our .ts translates those under Qt's context, and
+Qt's own Finnish translation has gaps (qt_gaps(): its file dialog said "Look in:",
+"Files of type:" and "Folder" in a Finnish window); our .ts translates those under Qt's context, and
 our translator answers whenever Qt's has nothing. When the UI language is not the
 system's, the platform's native dialogs (which speak the system's language) give way to
 Qt's own."""
@@ -17,17 +17,15 @@ from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLibraryInfo, QLocale, Qt, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, Qt, QTranslator
 
 from checks.messages import DEFAULT_LANGUAGE, LANGUAGES
 from checks.resources import resource_path
 from composer import messages
 
 SYSTEM = "system"
-QT_GAPS = (
-    QT_TRANSLATE_NOOP("QFileDialog", "&Look in:"),
-    QT_TRANSLATE_NOOP("QFileDialog", "Files of &type:"),
-)
+# The locale dates and numbers in Qt's own widgets (file dialog, calendar) follow.
+LOCALES = {"fi": "fi_FI", "sv": "sv_FI", "en": "en_GB"}
 log = logging.getLogger(__name__)
 
 
@@ -43,6 +41,19 @@ def choose_language(requested: str | None, stored: str, system_languages: Sequen
         if primary in LANGUAGES:
             return primary
     return DEFAULT_LANGUAGE
+
+
+def qt_gaps() -> list[tuple[str, str]]:
+    """(Qt's English text, its translation now) for the texts Qt's own translation lacks;
+    literal calls, so lupdate files them in our .ts under Qt's contexts."""
+    translate = QCoreApplication.translate
+    return [
+        ("&Look in:", translate("QFileDialog", "&Look in:")),
+        ("Files of &type:", translate("QFileDialog", "Files of &type:")),
+        ("Folder", translate("QAbstractFileIconProvider", "Folder", "All other platforms")),
+        ("File", translate("QAbstractFileIconProvider", "File", "All other platforms")),
+        ("%1 File", translate("QAbstractFileIconProvider", "%1 File", "%1 is a file name suffix, for example txt")),
+    ]
 
 
 def system_languages() -> list[str]:
@@ -86,12 +97,15 @@ def language_installed(lang: str, files: Sequence[Path] | None = None) -> Iterat
     app = QCoreApplication.instance()
     translators = load_translators(lang, files)
     previous = messages.current_language()
+    previous_locale = QLocale()
     for translator in translators:
         app.installTranslator(translator)
     messages.set_language(lang)
+    QLocale.setDefault(QLocale(LOCALES.get(lang, lang)))
     try:
         yield translators
     finally:
+        QLocale.setDefault(previous_locale)
         messages.set_language(previous)
         for translator in translators:
             app.removeTranslator(translator)
