@@ -22,10 +22,10 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from bench.sample_posts import batch_posts, finnish_post  # noqa: E402
-from checks.engine import Engine  # noqa: E402
-from checks.language.models import LanguageModels  # noqa: E402
-from checks.model import Post  # noqa: E402
+from bench.sample_posts import batch_posts, finnish_post
+from checks.engine import Engine
+from checks.language.models import LanguageModels
+from checks.model import Post
 
 WORDS = ["kirjasto", "kesä", "tervetuloa", "leiri", "uimahalli", "valtuusto", "huomenna", "lauantaina"]
 

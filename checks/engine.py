@@ -23,7 +23,8 @@ from checks.language.quick_analysis import quick_analysis, quick_lemmas_ready
 from checks.language.sentence_analyser import SentenceAnalyser
 from checks.messages import DEFAULT_LANGUAGE, render
 from checks.model import CATEGORIES, Finding, Fix, Post
-from checks.packs import Pack, load_pack
+from checks.pack_loading import load_pack
+from checks.packs import Pack
 from checks.paragraph_cache import ParagraphCache
 from checks.rules.base import Hit, ParagraphRule, Rule
 from checks.rules.registry import all_rules
@@ -162,8 +163,8 @@ class Engine:
             excerpt = excerpt[: EXCERPT_MAX - 1] + "…"
         fix = None
         if hit.fix is not None:
-            fs, fe = _clamp(hit.fix.start, hit.fix.end, len(text))
-            fix = Fix(fs, fe, hit.fix.replacement)
+            fs = min(max(hit.fix.start, 0), len(text))
+            fix = Fix(fs, min(max(hit.fix.end, fs), len(text)), hit.fix.replacement)
         return Finding(rule=rule.id, category=rule.category, severity=severity, start=start, end=end,
                        target=hit.target, excerpt=excerpt, message=render(hit.key, self.lang, hit.args),
                        key=hit.key, args=dict(hit.args), fix=fix)

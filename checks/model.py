@@ -5,13 +5,15 @@ from dataclasses import dataclass, field
 from enum import IntEnum
 from typing import Any
 
+# In the order findings are listed everywhere (the window, the summaries, the CLI's ties):
+# what people fear most first.
 CATEGORIES: tuple[str, ...] = (
-    "tone",
-    "mentions_hashtags",
     "personal_data",
     "confidential",
-    "accessibility",
+    "tone",
     "paid_campaign",
+    "accessibility",
+    "mentions_hashtags",
     "channel_limits",
 )
 

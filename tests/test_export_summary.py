@@ -137,7 +137,7 @@ def test_json_has_stable_keys_and_the_same_content(tmp_path: Path) -> None:
 
 
 @pytest.mark.parametrize("draft_of, lang, words", [
-    (swedish_draft, "sv", ["Sammanfattning av inlägget", "Godkänd", "Granskning", "Bilder och videor"]),
+    (swedish_draft, "sv", ["Sammanfattning av inlägget", "Godkänt", "Granskning", "Bilder och videor"]),
     (english_draft, "en", ["Post summary", "Approved", "Checks", "Images and videos", "weighted characters"]),
 ])
 def test_swedish_and_english_summaries(tmp_path: Path, draft_of, lang: str, words: list[str]) -> None:

@@ -7,7 +7,8 @@ import pytest
 
 from checks.engine import Engine
 from checks.model import Post, Severity
-from checks.packs import PackError, available_packs, load_pack
+from checks.pack_loading import load_pack
+from checks.packs import PackError, available_packs
 
 
 def test_kokkola_pack_is_built_from_the_guideline() -> None:

@@ -18,7 +18,7 @@ from checks.resources import resource_path
 from composer.model.draft import Draft
 from composer.qt.accessibility import interactive_widgets, missing_names, spoken
 from composer.qt.translations import language_installed
-from tests.composer_fixtures import engine_cache, key_text, make_window, window  # noqa: F401
+from tests.composer_fixtures import key_text
 
 REPO = Path(__file__).resolve().parents[1]
 

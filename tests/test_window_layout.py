@@ -15,7 +15,6 @@ import pytest
 from PySide6.QtCore import QSettings
 
 from composer.settings_schema import Settings
-from tests.composer_fixtures import engine_cache, make_window, window  # noqa: F401
 
 CHILD = Path(__file__).with_name("window_measure_child.py")
 

@@ -13,7 +13,7 @@ from checks.model import Media
 from checks.resources import resource_path
 from composer.model.draft import Draft
 from composer.qt.translations import language_installed, qt_gaps
-from tests.composer_fixtures import engine_cache, key_text, make_window, window  # noqa: F401
+from tests.composer_fixtures import key_text
 
 
 def wait_checked(qtbot, window) -> None:

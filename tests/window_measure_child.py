@@ -21,8 +21,8 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from PySide6.QtCore import QSettings  # noqa: E402
-from PySide6.QtWidgets import (QAbstractScrollArea, QApplication, QSplitterHandle, QStackedWidget,  # noqa: E402
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import (QAbstractScrollArea, QApplication, QSplitterHandle, QStackedWidget,
                                QWidget)
 
 

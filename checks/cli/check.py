@@ -25,7 +25,7 @@ class BadInput(Exception):
 
 
 class _Parser(argparse.ArgumentParser):
-    def error(self, message: str):  # type: ignore[override]
+    def error(self, message: str):
         raise BadInput(f"{message} (see somevahti check --help)")
 
 

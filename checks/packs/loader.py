@@ -97,14 +97,10 @@ def _with_includes(path: Path, source: str, data: dict[str, Any],
     return merge(included, own) if included else own
 
 
-def _known_rules() -> dict[str, frozenset[str]]:
-    from checks.rules.registry import rule_params
-    return rule_params()
-
-
-def load_pack(ref: str | Path, rules: Mapping[str, frozenset[str]] | None = None) -> Pack:
-    """Load a pack by name or path, following `extends`. Raises PackError when broken."""
-    rules = _known_rules() if rules is None else rules
+def read_pack(ref: str | Path, rules: Mapping[str, frozenset[str]]) -> Pack:
+    """Load a pack by name or path, following `extends`; `rules` (rule id → its settings)
+    are the rules a pack may configure. Raises PackError when broken. Everyone else calls
+    checks.pack_loading.load_pack, which passes the engine's rules."""
     chain: list[tuple[Path, dict[str, Any]]] = []
     path = resolve(str(ref))
     while True:

@@ -15,7 +15,7 @@ import unicodedata
 from dataclasses import asdict
 from typing import Any
 
-from composer.approval.changes import what_changed  # noqa: F401  (part of this module's API)
+from composer.approval.changes import what_changed
 from composer.model.draft import Draft
 from composer.model.media_files import file_sha256
 

@@ -13,6 +13,7 @@ from composer.cli.usage import (
     EXIT_OK, CommandParser, add_common_options, one_line, run,
 )
 from composer.messages import render
+from composer.present.names import state_name
 from composer.approval.workflow import effective_state
 
 
@@ -47,7 +48,7 @@ def table(rows: list[dict], lang: str) -> str:
     """Aligned columns: short id, state, channels, title (last: it is the longest)."""
     short = short_ids([row["id"] for row in rows])
     lines = [[render(f"cli.list.{column}", lang) for column in ("id", "state", "channels", "title")]]
-    lines += [[short[row["id"]], render(f"export.state.{row['state']}", lang), ", ".join(row["channels"]),
+    lines += [[short[row["id"]], state_name(row['state'], lang), ", ".join(row["channels"]),
                one_line(row["title"]) or render("export.untitled", lang)] for row in rows]
     widths = [max(_width(line[i]) for line in lines) for i in range(3)]
     return "".join("  ".join(cell + " " * (widths[i] - _width(cell)) for i, cell in enumerate(line[:3]))

@@ -14,6 +14,7 @@ from composer.export.wording import (
     reason_text, severity_text, signature_text, target_text, time_text, title,
 )
 from composer.messages import render
+from composer.present.names import role_name, state_name
 
 
 def summary_html(summary: Mapping[str, Any], thumbnails: Mapping[str, str]) -> str:
@@ -52,15 +53,14 @@ def _text(value: str) -> str:
 def _masthead(summary: Mapping[str, Any], heading: str, lang: str) -> str:
     draft = summary["draft"]
     if summary["final"]:
-        state_name = render(f"export.state.{draft['state']}", lang)
-        state = f'<p class="state state-final">✓ {_text(state_name)}</p>'
+        state = f'<p class="state state-final">✓ {_text(state_name(draft["state"], lang))}</p>'
     else:
         state = f'<p class="state state-draft">{_text(draft_label())}</p>'
     facts = [(render("export.meta.exported", lang),
               render("export.meta.exported_value", lang, by=person(summary["exported_by"], lang),
                      at=time_text(summary["exported_at"], lang))),
              (render("export.meta.author", lang), person(draft["author"], lang)),
-             (render("export.meta.role", lang), render(f"export.role.{draft['role']}", lang)),
+             (render("export.meta.role", lang), role_name(draft['role'], lang)),
              (render("export.meta.pack", lang), draft["pack"]),
              (render("export.meta.channels", lang), ", ".join(c["name"] for c in summary["channels"])),
              *paid_lines(summary["paid_campaign"], lang)]

@@ -6,6 +6,7 @@ from datetime import datetime, timezone
 from typing import Any, Mapping, Sequence
 
 from composer.messages import render
+from composer.present.names import category_name
 
 
 def time_text(iso: str, lang: str) -> str:
@@ -15,7 +16,8 @@ def time_text(iso: str, lang: str) -> str:
     except ValueError:
         return iso
     local = (moment if moment.tzinfo else moment.replace(tzinfo=timezone.utc)).astimezone()
-    minutes = int(local.utcoffset().total_seconds() // 60)
+    offset = local.utcoffset()  # astimezone() always gives an offset
+    minutes = int(offset.total_seconds() // 60) if offset is not None else 0
     zone = "UTC" if not minutes else f"UTC{'+' if minutes > 0 else '−'}{abs(minutes) // 60}" + (
         f":{abs(minutes) % 60:02d}" if minutes % 60 else "")
     return render("export.time", lang, day=local.day, month=local.month, year=local.year, hour=local.hour,
@@ -69,7 +71,7 @@ def severity_text(severity: str, lang: str) -> str:
 
 
 def category_text(category: str, lang: str) -> str:
-    return render(f"export.category.{category}", lang)
+    return category_name(category, lang)
 
 
 def media_label(kind: str, position: int, lang: str) -> str:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import uuid
 from dataclasses import dataclass, field, replace
-from typing import Callable
+from typing import Any, Callable
 
 from checks.model import CHANNELS, ROLES, Finding, Media, Post
 from composer.model.draft_change import DraftChange, Part
@@ -149,7 +149,7 @@ class Draft:
         self.media.append(item)
         self._changed(Part.MEDIA)
 
-    def update_media(self, index: int, **changes: object) -> None:
+    def update_media(self, index: int, **changes: Any) -> None:
         self.media[index] = replace(self.media[index], **changes)
         self._changed(Part.MEDIA_ITEM, media_index=index)
 

@@ -46,7 +46,8 @@ def _expect(ok: bool, key: str, **args: object) -> None:
 
 def _string(data: dict, key: str, where: str = "", default: str | None = None) -> str:
     value = data.get(key, default)
-    _expect(isinstance(value, str), "draft_format.expected_string", field=f"{where}{key}")
+    if not isinstance(value, str):
+        raise DraftFormatError(message("draft_format.expected_string", field=f"{where}{key}"))
     return value
 
 

@@ -72,7 +72,7 @@ def _draft(data: dict, path: Path) -> Draft:
     master = data["master"]
     _expect(isinstance(master, str), path, "draft_format.expected_string", field="master")
     channels = data.get("channels", ["facebook"])
-    _expect(isinstance(channels, list) and channels and all(c in CHANNELS for c in channels), path,
+    _expect(isinstance(channels, list) and bool(channels) and all(c in CHANNELS for c in channels), path,
             "draft_format.expected_channels", field="channels", choices=", ".join(CHANNELS))
     role = data.get("role", "organisation")
     _expect(role in ROLES, path, "draft_format.expected_one_of", field="role", choices=", ".join(ROLES))

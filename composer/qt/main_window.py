@@ -1,14 +1,15 @@
 """The main window: drafts list | review bar and editor pane | findings, checklist and
-comments. It builds the widgets, wires their signals in one place (`_connect_signals`)
-and owns no draft logic: drafts live in the DraftLibrary, checks in LiveChecks, the
-review steps in ReviewActions, saving in WindowStorage (None: drafts stay in memory)."""
+comments. It builds the widgets and controllers, hands each what it works with, wires
+their signals in one place (`_connect_signals`) and owns no draft logic: drafts live in
+the DraftLibrary, checks in LiveChecks, the review steps in ReviewActions, copy and export
+in ExportActions, saving in WindowStorage (None: drafts stay in memory)."""
 from __future__ import annotations
 
 from PySide6.QtCore import QSettings, Qt, QTimer
-from PySide6.QtWidgets import QInputDialog, QLabel, QMainWindow, QMessageBox, QProgressBar, QPushButton
+from PySide6.QtWidgets import QApplication, QInputDialog, QLabel, QMainWindow, QMessageBox, QProgressBar, QPushButton
 
-from checks.packs.errors import PackError
-from checks.packs.loader import load_pack
+from checks.pack_loading import load_pack
+from checks.packs import PackError
 from composer.approval import workflow
 from composer.approval.approve import approval_status
 from composer.qt.checking.scheduler import CheckWorker
@@ -52,9 +53,10 @@ class MainWindow(QMainWindow):
         self.checklist = ChecklistView(lang, self)
         self.comments = CommentsPanel(self)
         self.preview = ChannelPreview(lang, self)
-        self.review = ReviewActions(self)
-        self.exports = ExportActions(self)
         self.actions_by_name = create_actions(self)
+        self.review = ReviewActions(lambda: self.pane.draft, library, self.live, storage, settings, self)
+        self.exports = ExportActions(lambda: self.pane.draft, self.pane.current_tab, self.live, settings, lang,
+                                     self.actions_by_name["copy_channel"], self)
         self._deleted: list[tuple[Draft, int]] = []
         self._watched: set[str] = set()
         self._build()
@@ -132,6 +134,11 @@ class MainWindow(QMainWindow):
         self.preview.copy_requested.connect(self.exports.copy_channel)
         self.review_bar.step.connect(self.review.run)
         self.comments.comment_written.connect(self.review.add_comment)
+        self.review.status.connect(self.statusBar().showMessage)
+        self.review.show_draft.connect(self.drafts.select_draft)
+        self.exports.status.connect(self.statusBar().showMessage)
+        self.live.gate_waiting.connect(self._waiting_for_checks)
+        self.live.gate_timed_out.connect(self._checks_timed_out)
         if self.storage is not None:
             self.storage.loaded.connect(self._storage_loaded)
 
@@ -272,6 +279,18 @@ class MainWindow(QMainWindow):
         self.layout_parts.set_count("findings", len(kept))
         self.findings.announce(kept)
 
+    def _waiting_for_checks(self, waiting: bool) -> None:
+        if waiting:
+            QApplication.setOverrideCursor(Qt.CursorShape.BusyCursor)
+            self.statusBar().showMessage(self.tr("Waiting for the checks to finish…"))
+        else:
+            QApplication.restoreOverrideCursor()
+            self.statusBar().clearMessage()
+
+    def _checks_timed_out(self) -> None:
+        QMessageBox.information(self, self.tr("Checks"), self.tr(
+            "The checks have not finished yet (the language model may still be loading). Try again in a moment."))
+
     def _language_ready(self) -> None:
         self.language_label.hide()
         self.language_bar.hide()
@@ -338,7 +357,7 @@ class MainWindow(QMainWindow):
             cursors = {draft.id: self.pane.editor.textCursor().position()} if draft else {}
             self.storage.save_session(draft.id if draft else None, cursors)
 
-    def closeEvent(self, event) -> None:  # noqa: N802 - Qt name
+    def closeEvent(self, event) -> None:
         self._save_session()
         if self.storage is not None:
             self.storage.close()

@@ -23,8 +23,7 @@ from checks.messages import DEFAULT_LANGUAGE, LANGUAGES
 from checks.resources import resource_path
 from composer import messages
 
-SYSTEM = "system"
-# The locale dates and numbers in Qt's own widgets (file dialog, calendar) follow.
+# The locale dates and numbers in Qt's own widgets (the calendar popup) follow.
 LOCALES = {"fi": "fi_FI", "sv": "sv_FI", "en": "en_GB"}
 log = logging.getLogger(__name__)
 
@@ -62,7 +61,7 @@ def system_languages() -> list[str]:
 
 def native_dialogs_speak(lang: str, languages: Sequence[str]) -> bool:
     """Whether the platform's own dialogs (which follow the system) would use `lang`."""
-    return choose_language(None, SYSTEM, languages) == lang and bool(languages)
+    return choose_language(None, "system", languages) == lang and bool(languages)
 
 
 def use_dialogs_in(lang: str, languages: Sequence[str] | None = None) -> None:

@@ -83,7 +83,7 @@ class WindowLayout(QObject):
         self.split.installEventFilter(self)
 
     # -- widths until the user chooses them ---------------------------------------------------
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt name
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.split and event.type() == QEvent.Type.Resize and not self._shares_kept:
             self._share_timer.start()  # after the splitter has shared out the new width itself
         return super().eventFilter(watched, event)

@@ -57,7 +57,7 @@ class WindowStorage(QObject):
         drafts: list[Draft] = []
         try:
             rows = future.result()
-        except Exception as exc:  # noqa: BLE001 - reported to the user, the app goes on
+        except Exception as exc:
             rows = []
             self.problems.append(self.tr("The stored drafts could not be read: %1").replace("%1", str(exc)))
         for row in rows:

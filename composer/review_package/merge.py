@@ -116,7 +116,9 @@ def _their_content(package: Package, store_media: StoreMedia | None) -> Draft:
     """The package's draft with its media stored on this computer."""
     draft = _copy(package.draft)
     names = list(dict.fromkeys(m.path for m in draft.media if m.path is not None))
-    if names and store_media is None:
+    if not names:
+        return draft
+    if store_media is None:
         raise ValueError("store_media is needed to take content with media")
     stored = {name: os.fspath(store_media(name, package.media[name])) for name in names}
     draft.media = [m if m.path is None else replace(m, path=stored[m.path]) for m in draft.media]

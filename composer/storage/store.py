@@ -82,7 +82,7 @@ class Store:
                 return False
             latest = self._latest_revision(stored["id"])
             previous = None if row is None else Snapshot(parse_iso(row[2]), row[3], row[0])
-            if row is not None and row[0] != digest and revision_policy.keep_previous(latest, previous, now):
+            if previous is not None and row[0] != digest and revision_policy.keep_previous(latest, previous, now):
                 old = draft_rows.read_drafts(conn, stored["id"])[0]
                 latest = self._insert_revision(old, draft_rows.content_json(old), row[0], previous.at, "paused")
             draft_rows.write_draft(conn, stored, position, digest, iso(now))

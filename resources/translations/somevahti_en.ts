@@ -76,37 +76,6 @@
     </message>
 </context>
 <context>
-    <name>Category</name>
-    <message>
-        <source>Personal data</source>
-        <translation>Personal data</translation>
-    </message>
-    <message>
-        <source>Confidential</source>
-        <translation>Confidential</translation>
-    </message>
-    <message>
-        <source>Tone</source>
-        <translation>Tone</translation>
-    </message>
-    <message>
-        <source>Paid campaign</source>
-        <translation>Paid campaign</translation>
-    </message>
-    <message>
-        <source>Accessibility</source>
-        <translation>Accessibility</translation>
-    </message>
-    <message>
-        <source>Mentions and hashtags</source>
-        <translation>Mentions and hashtags</translation>
-    </message>
-    <message>
-        <source>Channel limits</source>
-        <translation>Channel limits</translation>
-    </message>
-</context>
-<context>
     <name>ChannelPreview</name>
     <message>
         <source>Preview channel</source>
@@ -754,6 +723,18 @@ Choose the channels with “Channels…” above the text. Add images in the tab
         <translation>Language checks (names, terms, tone) start when the language model has loaded.</translation>
     </message>
     <message>
+        <source>Waiting for the checks to finish…</source>
+        <translation>Waiting for the checks to finish…</translation>
+    </message>
+    <message>
+        <source>Checks</source>
+        <translation>Checks</translation>
+    </message>
+    <message>
+        <source>The checks have not finished yet (the language model may still be loading). Try again in a moment.</source>
+        <translation>The checks have not finished yet (the language model may still be loading). Try again in a moment.</translation>
+    </message>
+    <message>
         <source>Language model loaded: all checks are on.</source>
         <translation>Language model loaded: all checks are on.</translation>
     </message>
@@ -1137,14 +1118,6 @@ Choose the channels with “Channels…” above the text. Add images in the tab
         <translation>Review</translation>
     </message>
     <message>
-        <source>Waiting for the checks to finish…</source>
-        <translation>Waiting for the checks to finish…</translation>
-    </message>
-    <message>
-        <source>The checks have not finished yet (the language model may still be loading). Try again in a moment.</source>
-        <translation>The checks have not finished yet (the language model may still be loading). Try again in a moment.</translation>
-    </message>
-    <message>
         <source>Request changes</source>
         <translation>Request changes</translation>
     </message>
@@ -1203,21 +1176,6 @@ Choose the channels with “Channels…” above the text. Add images in the tab
     <message>
         <source>Restored the revision; the text before it is in the history.</source>
         <translation>Restored the revision; the text before it is in the history.</translation>
-    </message>
-</context>
-<context>
-    <name>Role</name>
-    <message>
-        <source>In the city&apos;s or unit&apos;s name</source>
-        <translation>In the city&apos;s or unit&apos;s name</translation>
-    </message>
-    <message>
-        <source>As an employee / expert</source>
-        <translation>As an employee / expert</translation>
-    </message>
-    <message>
-        <source>As an elected official</source>
-        <translation>As an elected official</translation>
     </message>
 </context>
 <context>
@@ -1448,30 +1406,6 @@ Choose the channels with “Channels…” above the text. Add images in the tab
     <message>
         <source>History…</source>
         <translation>History…</translation>
-    </message>
-    <message>
-        <source>Draft</source>
-        <translation>Draft</translation>
-    </message>
-    <message>
-        <source>In review</source>
-        <translation>In review</translation>
-    </message>
-    <message>
-        <source>Changes requested</source>
-        <translation>Changes requested</translation>
-    </message>
-    <message>
-        <source>Approved</source>
-        <translation>Approved</translation>
-    </message>
-    <message>
-        <source>Exported</source>
-        <translation>Exported</translation>
-    </message>
-    <message>
-        <source>Archived</source>
-        <translation>Archived</translation>
     </message>
     <message>
         <source>State: &lt;b&gt;%1&lt;/b&gt;</source>

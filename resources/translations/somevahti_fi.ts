@@ -76,37 +76,6 @@
     </message>
 </context>
 <context>
-    <name>Category</name>
-    <message>
-        <source>Personal data</source>
-        <translation>Henkilötiedot</translation>
-    </message>
-    <message>
-        <source>Confidential</source>
-        <translation>Salassa pidettävä</translation>
-    </message>
-    <message>
-        <source>Tone</source>
-        <translation>Sävy</translation>
-    </message>
-    <message>
-        <source>Paid campaign</source>
-        <translation>Maksettu kampanja</translation>
-    </message>
-    <message>
-        <source>Accessibility</source>
-        <translation>Saavutettavuus</translation>
-    </message>
-    <message>
-        <source>Mentions and hashtags</source>
-        <translation>Maininnat ja aihetunnisteet</translation>
-    </message>
-    <message>
-        <source>Channel limits</source>
-        <translation>Kanavan rajoitukset</translation>
-    </message>
-</context>
-<context>
     <name>ChannelPreview</name>
     <message>
         <source>Preview channel</source>
@@ -754,6 +723,18 @@ Valitse kanavat tekstin yläpuolelta kohdasta ”Kanavat…”. Lisää kuvat al
         <translation>Kielitarkistukset (nimet, termit, sävy) alkavat, kun kielimalli on latautunut.</translation>
     </message>
     <message>
+        <source>Waiting for the checks to finish…</source>
+        <translation>Odotetaan, että tarkistukset valmistuvat…</translation>
+    </message>
+    <message>
+        <source>Checks</source>
+        <translation>Tarkistukset</translation>
+    </message>
+    <message>
+        <source>The checks have not finished yet (the language model may still be loading). Try again in a moment.</source>
+        <translation>Tarkistukset eivät ole vielä valmiita (kielimalli voi olla vielä latautumassa). Yritä hetken kuluttua uudelleen.</translation>
+    </message>
+    <message>
         <source>Language model loaded: all checks are on.</source>
         <translation>Kielimalli latautui: kaikki tarkistukset ovat käytössä.</translation>
     </message>
@@ -1137,14 +1118,6 @@ Valitse kanavat tekstin yläpuolelta kohdasta ”Kanavat…”. Lisää kuvat al
         <translation>Tarkastus</translation>
     </message>
     <message>
-        <source>Waiting for the checks to finish…</source>
-        <translation>Odotetaan, että tarkistukset valmistuvat…</translation>
-    </message>
-    <message>
-        <source>The checks have not finished yet (the language model may still be loading). Try again in a moment.</source>
-        <translation>Tarkistukset eivät ole vielä valmiita (kielimalli voi olla vielä latautumassa). Yritä hetken kuluttua uudelleen.</translation>
-    </message>
-    <message>
         <source>Request changes</source>
         <translation>Pyydä muutoksia</translation>
     </message>
@@ -1203,21 +1176,6 @@ Valitse kanavat tekstin yläpuolelta kohdasta ”Kanavat…”. Lisää kuvat al
     <message>
         <source>Restored the revision; the text before it is in the history.</source>
         <translation>Versio palautettiin; aiempi teksti on tallessa historiassa.</translation>
-    </message>
-</context>
-<context>
-    <name>Role</name>
-    <message>
-        <source>In the city&apos;s or unit&apos;s name</source>
-        <translation>Kaupungin tai yksikön nimissä</translation>
-    </message>
-    <message>
-        <source>As an employee / expert</source>
-        <translation>Työntekijänä / asiantuntijana</translation>
-    </message>
-    <message>
-        <source>As an elected official</source>
-        <translation>Luottamushenkilönä</translation>
     </message>
 </context>
 <context>
@@ -1448,30 +1406,6 @@ Valitse kanavat tekstin yläpuolelta kohdasta ”Kanavat…”. Lisää kuvat al
     <message>
         <source>History…</source>
         <translation>Historia…</translation>
-    </message>
-    <message>
-        <source>Draft</source>
-        <translation>Luonnos</translation>
-    </message>
-    <message>
-        <source>In review</source>
-        <translation>Tarkastettavana</translation>
-    </message>
-    <message>
-        <source>Changes requested</source>
-        <translation>Muutoksia pyydetty</translation>
-    </message>
-    <message>
-        <source>Approved</source>
-        <translation>Hyväksytty</translation>
-    </message>
-    <message>
-        <source>Exported</source>
-        <translation>Viety</translation>
-    </message>
-    <message>
-        <source>Archived</source>
-        <translation>Arkistoitu</translation>
     </message>
     <message>
         <source>State: &lt;b&gt;%1&lt;/b&gt;</source>

@@ -76,37 +76,6 @@
     </message>
 </context>
 <context>
-    <name>Category</name>
-    <message>
-        <source>Personal data</source>
-        <translation>Personuppgifter</translation>
-    </message>
-    <message>
-        <source>Confidential</source>
-        <translation>Sekretessbelagt</translation>
-    </message>
-    <message>
-        <source>Tone</source>
-        <translation>Ton</translation>
-    </message>
-    <message>
-        <source>Paid campaign</source>
-        <translation>Betald kampanj</translation>
-    </message>
-    <message>
-        <source>Accessibility</source>
-        <translation>Tillgänglighet</translation>
-    </message>
-    <message>
-        <source>Mentions and hashtags</source>
-        <translation>Omnämnanden och hashtaggar</translation>
-    </message>
-    <message>
-        <source>Channel limits</source>
-        <translation>Kanalens begränsningar</translation>
-    </message>
-</context>
-<context>
     <name>ChannelPreview</name>
     <message>
         <source>Preview channel</source>
@@ -754,6 +723,18 @@ Välj kanaler med ”Kanaler…” ovanför texten. Lägg till bilder på fliken
         <translation>Språkkontrollerna (namn, termer, ton) börjar när språkmodellen har laddats.</translation>
     </message>
     <message>
+        <source>Waiting for the checks to finish…</source>
+        <translation>Väntar på att kontrollerna blir klara…</translation>
+    </message>
+    <message>
+        <source>Checks</source>
+        <translation>Kontroller</translation>
+    </message>
+    <message>
+        <source>The checks have not finished yet (the language model may still be loading). Try again in a moment.</source>
+        <translation>Kontrollerna är inte klara ännu (språkmodellen kan fortfarande hålla på att laddas). Försök igen om en stund.</translation>
+    </message>
+    <message>
         <source>Language model loaded: all checks are on.</source>
         <translation>Språkmodellen har laddats: alla kontroller är på.</translation>
     </message>
@@ -1137,14 +1118,6 @@ Välj kanaler med ”Kanaler…” ovanför texten. Lägg till bilder på fliken
         <translation>Granskning</translation>
     </message>
     <message>
-        <source>Waiting for the checks to finish…</source>
-        <translation>Väntar på att kontrollerna blir klara…</translation>
-    </message>
-    <message>
-        <source>The checks have not finished yet (the language model may still be loading). Try again in a moment.</source>
-        <translation>Kontrollerna är inte klara ännu (språkmodellen kan fortfarande hålla på att laddas). Försök igen om en stund.</translation>
-    </message>
-    <message>
         <source>Request changes</source>
         <translation>Begär ändringar</translation>
     </message>
@@ -1203,21 +1176,6 @@ Välj kanaler med ”Kanaler…” ovanför texten. Lägg till bilder på fliken
     <message>
         <source>Restored the revision; the text before it is in the history.</source>
         <translation>Versionen återställdes; den tidigare texten finns kvar i historiken.</translation>
-    </message>
-</context>
-<context>
-    <name>Role</name>
-    <message>
-        <source>In the city&apos;s or unit&apos;s name</source>
-        <translation>I stadens eller enhetens namn</translation>
-    </message>
-    <message>
-        <source>As an employee / expert</source>
-        <translation>Som anställd / sakkunnig</translation>
-    </message>
-    <message>
-        <source>As an elected official</source>
-        <translation>Som förtroendevald</translation>
     </message>
 </context>
 <context>
@@ -1448,30 +1406,6 @@ Välj kanaler med ”Kanaler…” ovanför texten. Lägg till bilder på fliken
     <message>
         <source>History…</source>
         <translation>Historik…</translation>
-    </message>
-    <message>
-        <source>Draft</source>
-        <translation>Utkast</translation>
-    </message>
-    <message>
-        <source>In review</source>
-        <translation>Under granskning</translation>
-    </message>
-    <message>
-        <source>Changes requested</source>
-        <translation>Ändringar begärda</translation>
-    </message>
-    <message>
-        <source>Approved</source>
-        <translation>Godkänt</translation>
-    </message>
-    <message>
-        <source>Exported</source>
-        <translation>Exporterat</translation>
-    </message>
-    <message>
-        <source>Archived</source>
-        <translation>Arkiverat</translation>
     </message>
     <message>
         <source>State: &lt;b&gt;%1&lt;/b&gt;</source>

@@ -157,7 +157,7 @@ class EditorPane(QWidget):
     def restore_split(self, state: QByteArray) -> None:
         self._split_restored = self.body.restoreState(state)
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt name
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.body and event.type() == QEvent.Type.Resize and not self._split_restored:
             self._balance_timer.start()  # after the splitter has shared out the new size itself
         return super().eventFilter(watched, event)

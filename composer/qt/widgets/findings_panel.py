@@ -7,7 +7,8 @@ from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent, QFont
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTreeWidgetItem, QVBoxLayout, QWidget
 
 from checks.model import Finding, Severity
-from composer.qt.category_names import ORDER, category_name
+from checks.model import CATEGORIES
+from composer.present.names import category_name
 from composer.model.draft import Ignored
 from composer.qt.accessibility import spoken_finding
 from composer.qt.severity_style import severity_icon
@@ -81,7 +82,7 @@ class FindingsPanel(QWidget):
         self._order = []
         bold = QFont(self.font())
         bold.setBold(True)
-        for category in ORDER:
+        for category in CATEGORIES:
             members = sorted((f for f in findings if f.category == category),
                              key=lambda f: (-f.severity, f.start if f.start is not None else -1))
             if not members:

@@ -128,11 +128,6 @@ class PostEditor(QPlainTextEdit):
         self.setTextCursor(cursor)
         self.ensureCursorVisible()
 
-    def selected_span(self) -> tuple[int, int]:
-        cursor = self.textCursor()
-        offsets = Offsets(self.toPlainText())
-        return offsets.from_qt(cursor.selectionStart()), offsets.from_qt(cursor.selectionEnd())
-
     # -- tooltip and painting ------------------------------------------------------------
     def event(self, event: QEvent) -> bool:
         if event.type() == QEvent.Type.ToolTip:
@@ -151,7 +146,7 @@ class PostEditor(QPlainTextEdit):
         else:
             QToolTip.hideText()
 
-    def paintEvent(self, event) -> None:  # noqa: N802 - Qt name
+    def paintEvent(self, event) -> None:
         super().paintEvent(event)
         paint_underlines(self, [(sel.cursor.selectionStart(), sel.cursor.selectionEnd(), finding.severity)
                                 for sel, finding in self._marks])

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QMenu
 
 
 class StayOpenMenu(QMenu):
-    def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt name
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
         action = self.actionAt(event.position().toPoint())
         if action is not None and action.isCheckable() and action.isEnabled():
             action.trigger()  # toggles and emits, without closing the menu
@@ -16,7 +16,7 @@ class StayOpenMenu(QMenu):
             return
         super().mouseReleaseEvent(event)
 
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt name
+    def keyPressEvent(self, event: QKeyEvent) -> None:
         action = self.activeAction()
         if event.key() in (Qt.Key.Key_Space, Qt.Key.Key_Return, Qt.Key.Key_Enter) and action is not None \
                 and action.isCheckable() and action.isEnabled():
