@@ -14,7 +14,7 @@ TEXTS = [
 
 
 def test_leaving_out_the_probability_table_changes_no_tag_and_no_name() -> None:
-    fast = build_finnish(use_voikko=False)
+    fast = build_finnish(use_voikko=False, pos=True)  # with the tagger, to compare tags too
     assert not fast.vocab.lookups.tables
     full = spacy.load(FI_MODEL, exclude=["lemmatizer", "parser", "morphologizer"])
     assert full.vocab.lookups.tables, "the model ships the table this test is about"
