@@ -34,6 +34,8 @@ def busy_draft(window) -> Draft:
     draft = window.add_draft(Draft(title="Satutuokio", channels=["facebook", "x"], paid=True,
                                    media=[Media(kind="image", path=image), Media(kind="video", path="/x/v.mp4")]))
     key_text(window.pane.editor, "Soita 040 555 1234! #kirjasto")
+    shows = window.pane.media.cards[0].people_editor.shows
+    shows.setCurrentIndex(shows.findData("children"))  # the consent fields open
     return draft
 
 

@@ -412,6 +412,22 @@
         <translation>Consent reference</translation>
     </message>
     <message>
+        <source>Who gave the consent: the person, or a guardian for a child</source>
+        <translation>Who gave the consent: the person, or a guardian for a child</translation>
+    </message>
+    <message>
+        <source>How the consent was given</source>
+        <translation>How the consent was given</translation>
+    </message>
+    <message>
+        <source>The day the consent was given</source>
+        <translation>The day the consent was given</translation>
+    </message>
+    <message>
+        <source>Where the consent can be found, e.g. a form number</source>
+        <translation>Where the consent can be found, e.g. a form number</translation>
+    </message>
+    <message>
         <source>Consent</source>
         <translation>Consent</translation>
     </message>
@@ -1202,6 +1218,10 @@ Choose the channels with “Channels…” above the text. Add images in the tab
     <message>
         <source>Crowd at a public event</source>
         <translation>Crowd at a public event</translation>
+    </message>
+    <message>
+        <source>Who can be recognised in it; recognisable people, and children above all, need their consent recorded</source>
+        <translation>Who can be recognised in it; recognisable people, and children above all, need their consent recorded</translation>
     </message>
     <message>
         <source>People</source>

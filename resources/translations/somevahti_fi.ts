@@ -412,6 +412,22 @@
         <translation>Luvan viite</translation>
     </message>
     <message>
+        <source>Who gave the consent: the person, or a guardian for a child</source>
+        <translation>Kuka antoi luvan: henkilö itse tai lapsen huoltaja</translation>
+    </message>
+    <message>
+        <source>How the consent was given</source>
+        <translation>Miten lupa annettiin</translation>
+    </message>
+    <message>
+        <source>The day the consent was given</source>
+        <translation>Päivä, jona lupa annettiin</translation>
+    </message>
+    <message>
+        <source>Where the consent can be found, e.g. a form number</source>
+        <translation>Mistä lupa löytyy, esimerkiksi lomakkeen numero</translation>
+    </message>
+    <message>
         <source>Consent</source>
         <translation>Lupa</translation>
     </message>
@@ -1202,6 +1218,10 @@ Valitse kanavat tekstin yläpuolelta kohdasta ”Kanavat…”. Lisää kuvat al
     <message>
         <source>Crowd at a public event</source>
         <translation>Yleisöä julkisessa tilaisuudessa</translation>
+    </message>
+    <message>
+        <source>Who can be recognised in it; recognisable people, and children above all, need their consent recorded</source>
+        <translation>Kuka siinä on tunnistettavissa; tunnistettavilta henkilöiltä ja etenkin lapsilta tarvitaan kirjattu lupa</translation>
     </message>
     <message>
         <source>People</source>

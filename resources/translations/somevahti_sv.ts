@@ -412,6 +412,22 @@
         <translation>Referens för samtycket</translation>
     </message>
     <message>
+        <source>Who gave the consent: the person, or a guardian for a child</source>
+        <translation>Vem som gav samtycket: personen själv eller en vårdnadshavare för ett barn</translation>
+    </message>
+    <message>
+        <source>How the consent was given</source>
+        <translation>Hur samtycket gavs</translation>
+    </message>
+    <message>
+        <source>The day the consent was given</source>
+        <translation>Dagen då samtycket gavs</translation>
+    </message>
+    <message>
+        <source>Where the consent can be found, e.g. a form number</source>
+        <translation>Var samtycket finns, till exempel ett blankettnummer</translation>
+    </message>
+    <message>
         <source>Consent</source>
         <translation>Samtycke</translation>
     </message>
@@ -1202,6 +1218,10 @@ Välj kanaler med ”Kanaler…” ovanför texten. Lägg till bilder på fliken
     <message>
         <source>Crowd at a public event</source>
         <translation>Publik vid ett offentligt evenemang</translation>
+    </message>
+    <message>
+        <source>Who can be recognised in it; recognisable people, and children above all, need their consent recorded</source>
+        <translation>Vem som kan kännas igen; igenkännbara personer, och framför allt barn, behöver ett registrerat samtycke</translation>
     </message>
     <message>
         <source>People</source>
