@@ -46,7 +46,7 @@ class AcceptingApprove:
     seen: list = []
     note_text = "Hyvä, julkaise."
 
-    def __init__(self, title, channels, reviewer, signing_note, overridden=None, parent=None) -> None:
+    def __init__(self, title, channels, reviewer, signing_note, overridden=None, parent=None, people_lines=None) -> None:
         from PySide6.QtWidgets import QPlainTextEdit
         AcceptingApprove.seen.append((reviewer, [(i.excerpt, i.reason) for i in overridden or []]))
         self.note = QPlainTextEdit(AcceptingApprove.note_text)

@@ -8,7 +8,8 @@ import pytest
 
 from checks.engine import Engine
 from checks.model import Finding, Media, Severity
-from checks.packs import PackError, load_pack
+from checks.pack_loading import load_pack
+from checks.packs import PackError
 from composer.approval.approve import approval_status
 from dataclasses import replace
 

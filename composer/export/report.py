@@ -18,6 +18,7 @@ from composer.approval.content import content_and_hash
 from composer.model.checklist import checklist_for
 from composer.model.draft import Draft, finding_key
 from composer.messages import render
+from composer.model.people_record import consents_to_list
 from composer.approval.workflow import effective_state
 
 FORMAT = "somevahti-export"
@@ -46,6 +47,7 @@ def build_report(draft: Draft, findings_by_channel: Mapping[str, Sequence[Findin
         "media": list(media),
         "approval_note": _approval_note(draft),
         "checklist": _checklist(draft, lang),
+        "consents": consents_to_list(draft.consents),
     }
 
 

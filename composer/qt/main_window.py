@@ -1,15 +1,15 @@
 """The main window: drafts list | review bar and editor pane | findings, checklist and
-comments. It builds the widgets, wires their signals in one place (`_connect_signals`)
-and owns no draft logic: drafts live in the DraftLibrary, checks in LiveChecks, the
-review steps in ReviewActions, saving in WindowStorage (None: drafts stay in memory)."""
+comments. It builds the widgets and controllers, hands each what it works with, wires
+their signals in one place (`_connect_signals`) and owns no draft logic: drafts live in
+the DraftLibrary, checks in LiveChecks, the review steps in ReviewActions, copy and export
+in ExportActions, saving in WindowStorage (None: drafts stay in memory)."""
 from __future__ import annotations
 
 from PySide6.QtCore import QSettings, Qt, QTimer
-from PySide6.QtWidgets import (QInputDialog, QLabel, QMainWindow, QProgressBar, QPushButton, QSplitter,
-                               QTabWidget, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import QApplication, QInputDialog, QLabel, QMainWindow, QMessageBox, QProgressBar, QPushButton
 
-from checks.packs.errors import PackError
-from checks.packs.loader import load_pack
+from checks.pack_loading import load_pack
+from checks.packs import PackError
 from composer.approval import workflow
 from composer.qt import plain_message
 from composer.approval.approve import approval_status
@@ -33,6 +33,9 @@ from composer.qt.widgets.settings_dialog import open_settings_dialog
 from composer.qt.widgets.workflow_bar import WorkflowBar
 from composer.qt.actions import create_actions
 from composer.qt.window_storage import WindowStorage
+from composer.qt.window_layout import WindowLayout
+from composer.qt.accessibility import enable_review_actions
+from composer.qt.widgets.people_editor import ask_consent
 
 UNDO_DELETE_MS = 15000
 
@@ -53,9 +56,10 @@ class MainWindow(QMainWindow):
         self.checklist = ChecklistView(lang, self)
         self.comments = CommentsPanel(self)
         self.preview = ChannelPreview(lang, self)
-        self.review = ReviewActions(self)
-        self.exports = ExportActions(self)
         self.actions_by_name = create_actions(self)
+        self.review = ReviewActions(lambda: self.pane.draft, library, self.live, storage, settings, self)
+        self.exports = ExportActions(lambda: self.pane.draft, self.pane.current_tab, self.live, settings, lang,
+                                     self.actions_by_name["copy_channel"], self)
         self._deleted: list[tuple[Draft, int]] = []
         self._watched: set[str] = set()
         self._build()
@@ -64,33 +68,15 @@ class MainWindow(QMainWindow):
         self.show_draft(None)
         if storage is not None and not storage.is_loaded:
             self.drafts.show_titles(storage.titles)
+        if storage is not None:  # the same photo in another draft: its people record
+            self.pane.media.hints.memory = storage.people_for
 
     # -- layout ------------------------------------------------------------------------
     def _build(self) -> None:
         self.setWindowTitle("Somevahti")
-        self.side_tabs = QTabWidget(self)
-        self.side_tabs.addTab(self.checklist, self.tr("Before publishing"))
-        self.side_tabs.addTab(self.comments, self.tr("Comments"))
-        self.side_tabs.addTab(self.preview, self.tr("Preview"))
-        self.side = QSplitter(Qt.Orientation.Vertical, self)
-        self.side.addWidget(self.findings)
-        self.side.addWidget(self.side_tabs)
-        self.side.setStretchFactor(0, 3)
-        self.side.setStretchFactor(1, 2)
-        self.side.setChildrenCollapsible(False)
-        self.split = QSplitter(Qt.Orientation.Horizontal, self)
-        center = QWidget(self)
-        column = QVBoxLayout(center)
-        column.setContentsMargins(0, 0, 0, 0)
-        column.addWidget(self.review_bar)
-        column.addWidget(self.pane, 1)
-        self.split.addWidget(self.drafts)
-        self.split.addWidget(center)
-        self.split.addWidget(self.side)
-        self.split.setStretchFactor(0, 1)
-        self.split.setStretchFactor(1, 4)
-        self.split.setStretchFactor(2, 2)
-        self.setCentralWidget(self.split)
+        self.layout_parts = WindowLayout(self)
+        self.side_tabs = self.layout_parts.side_tabs
+        self.split = self.layout_parts.split
 
         a = self.actions_by_name
         draft_menu = self.menuBar().addMenu(self.tr("&Draft"))
@@ -113,6 +99,7 @@ class MainWindow(QMainWindow):
         for name in ("send_to_review", "approve", "request_changes", "reopen", "archive", "focus_comments", None,
                      "export_public_key"):
             review_menu.addAction(a[name]) if name else review_menu.addSeparator()
+        self.layout_parts.add_menu()
 
         self.language_label = QLabel(self.tr("Loading the language model… structural checks are already on."))
         self.language_bar = QProgressBar(self)
@@ -138,7 +125,7 @@ class MainWindow(QMainWindow):
         a["previous_finding"].triggered.connect(lambda: self.findings.step(-1))
         a["apply_fix"].triggered.connect(lambda: self.apply_fix(self.findings.current_finding()))
         a["ignore_finding"].triggered.connect(lambda: self.ask_ignore(self.findings.current_finding()))
-        a["focus_findings"].triggered.connect(lambda: self.findings.setFocus(Qt.FocusReason.ShortcutFocusReason))
+        a["focus_findings"].triggered.connect(lambda: self.layout_parts.focus_side("findings"))
         a["add_media"].triggered.connect(self.pane.media.choose_files)
         a["next_channel"].triggered.connect(lambda: self.pane.tabs.step(1))
         a["previous_channel"].triggered.connect(lambda: self.pane.tabs.step(-1))
@@ -154,6 +141,11 @@ class MainWindow(QMainWindow):
         self.preview.copy_requested.connect(self.exports.copy_channel)
         self.review_bar.step.connect(self.review.run)
         self.comments.comment_written.connect(self.review.add_comment)
+        self.review.status.connect(self.statusBar().showMessage)
+        self.review.show_draft.connect(self.drafts.select_draft)
+        self.exports.status.connect(self.statusBar().showMessage)
+        self.live.gate_waiting.connect(self._waiting_for_checks)
+        self.live.gate_timed_out.connect(self._checks_timed_out)
         if self.storage is not None:
             self.storage.loaded.connect(self._storage_loaded)
             self.pane.keep_revision = self.storage.keep_revision
@@ -170,6 +162,7 @@ class MainWindow(QMainWindow):
         self.findings.activated.connect(self.select_finding)
         self.findings.fix_requested.connect(self.apply_fix)
         self.findings.ignore_requested.connect(self.ask_ignore)
+        self.findings.consent_requested.connect(lambda finding: ask_consent(self, self.pane.draft, finding))
         self.findings.unignore_requested.connect(lambda key: self.pane.draft and self.pane.draft.unignore(key))
         self.checklist.ticked.connect(lambda item, done: self.pane.draft and self.pane.draft.tick(item, done))
 
@@ -204,8 +197,8 @@ class MainWindow(QMainWindow):
         if draft is not None:
             self.drafts.show_state(draft, state)
         count = len(draft.comments) + len(review_notes(draft)) if draft else 0
-        self.side_tabs.setTabText(1, self.tr("Comments (%1)").replace("%1", str(count)) if count
-                                  else self.tr("Comments"))
+        self.layout_parts.set_count("comments", count)
+        enable_review_actions(self.actions_by_name, state if draft is not None else None)
 
     def _on_draft_changed(self, draft: Draft, change: DraftChange) -> None:
         if draft is not self.pane.draft:
@@ -281,7 +274,7 @@ class MainWindow(QMainWindow):
         self.undo_delete.setVisible(bool(self._deleted) and self.undo_delete.isVisible())
 
     def focus_comments(self) -> None:
-        self.side_tabs.setCurrentWidget(self.comments)
+        self.layout_parts.show_side("comments")
         self.comments.editor.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     # -- findings ----------------------------------------------------------------------
@@ -293,6 +286,20 @@ class MainWindow(QMainWindow):
         self.pane.editor.set_findings(kept)
         self.pane.media.set_findings(kept)
         self.pane.tabs.set_badges(self.live.badges())
+        self.layout_parts.set_count("findings", len(kept))
+        self.findings.announce(kept)
+
+    def _waiting_for_checks(self, waiting: bool) -> None:
+        if waiting:
+            QApplication.setOverrideCursor(Qt.CursorShape.BusyCursor)
+            self.statusBar().showMessage(self.tr("Waiting for the checks to finish…"))
+        else:
+            QApplication.restoreOverrideCursor()
+            self.statusBar().clearMessage()
+
+    def _checks_timed_out(self) -> None:
+        QMessageBox.information(self, self.tr("Checks"), self.tr(
+            "The checks have not finished yet (the language model may still be loading). Try again in a moment."))
 
     def _language_ready(self) -> None:
         self.language_label.hide()
@@ -300,8 +307,15 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(self.tr("Language model loaded: all checks are on."), 5000)
 
     def select_finding(self, finding) -> None:
-        if finding is not None and finding.target == "text" and finding.start is not None:
+        if finding is None:
+            return
+        kind, _, number = finding.target.partition(":")
+        if finding.target == "text" and finding.start is not None:
             self.pane.editor.select_span(finding.start, finding.end)
+        elif kind == "media" and number.isdigit():
+            self.pane.show_media_card(int(number))
+        elif finding.category == "paid_campaign":
+            self.pane.show_paid_form()
 
     def apply_fix(self, finding) -> None:
         if finding is not None and finding.fix is not None and finding.target == "text":
@@ -318,18 +332,7 @@ class MainWindow(QMainWindow):
 
     # -- geometry ----------------------------------------------------------------------
     def _restore_geometry(self) -> None:
-        geometry = self.settings.value("window/geometry")
-        if geometry is not None:
-            self.restoreGeometry(geometry)
-        else:
-            self.resize(1280, 820)
-        split = self.settings.value("window/split")
-        if split is None or not self.split.restoreState(split):
-            width = self.width()
-            self.split.setSizes([int(width * 0.13), int(width * 0.52), int(width * 0.35)])
-        side = self.settings.value("window/side")
-        if side is None or not self.side.restoreState(side):
-            self.side.setSizes([int(self.height() * 0.6), int(self.height() * 0.4)])
+        self.layout_parts.restore(Settings(self.settings))
 
     # -- session ----------------------------------------------------------------------------
     def _storage_loaded(self) -> None:
@@ -364,13 +367,12 @@ class MainWindow(QMainWindow):
             cursors = {draft.id: self.pane.editor.textCursor().position()} if draft else {}
             self.storage.save_session(draft.id if draft else None, cursors, user_name(self.settings))
 
-    def closeEvent(self, event) -> None:  # noqa: N802 - Qt name
+    def closeEvent(self, event) -> None:
         self._save_session()
+        self.pane.media.hints.shutdown()
         if self.storage is not None:
             self.storage.close()
-        self.settings.setValue("window/geometry", self.saveGeometry())
-        self.settings.setValue("window/split", self.split.saveState())
-        self.settings.setValue("window/side", self.side.saveState())
+        self.layout_parts.save(Settings(self.settings))
         self.settings.sync()
         self.live.worker.shutdown()
         super().closeEvent(event)

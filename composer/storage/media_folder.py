@@ -97,6 +97,8 @@ class MediaFolder:
         """The stored row for a media item, copying its file in when it is not here yet."""
         row = {"kind": item["kind"], "alt": item.get("alt"), "captions": item.get("captions"),
                "sha256": None, "file_name": None, "path": None}
+        if item.get("people") is not None:
+            row["people"] = item["people"]
         path = item.get("path")
         if not path:
             return row
@@ -118,4 +120,4 @@ class MediaFolder:
         name = row["file_name"]
         if sha256 and name and not STORED_NAME.fullmatch(name):  # the name it was added under
             item["file_name"] = name
-        return item
+        return item if row.get("people") is None else item | {"people": row["people"]}

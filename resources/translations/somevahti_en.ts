@@ -2,6 +2,49 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>Accessibility</name>
+    <message>
+        <source>Error</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Warning</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Mark the draft ready for a reviewer (Ctrl+Shift+R); errors must be fixed or ignored with a reason first</source>
+        <translation>Mark the draft ready for a reviewer (Ctrl+Shift+R); errors must be fixed or ignored with a reason first</translation>
+    </message>
+    <message>
+        <source>Save the draft as one file to send to a reviewer who works offline (Ctrl+Shift+S)</source>
+        <translation>Save the draft as one file to send to a reviewer who works offline (Ctrl+Shift+S)</translation>
+    </message>
+    <message>
+        <source>Approve exactly this content with your name and signature (Ctrl+Shift+A)</source>
+        <translation>Approve exactly this content with your name and signature (Ctrl+Shift+A)</translation>
+    </message>
+    <message>
+        <source>Send the draft back to its author with a note on what to change</source>
+        <translation>Send the draft back to its author with a note on what to change</translation>
+    </message>
+    <message>
+        <source>Take the draft back to editing; approvals no longer hold after a change</source>
+        <translation>Take the draft back to editing; approvals no longer hold after a change</translation>
+    </message>
+    <message>
+        <source>Put the draft away; it can be reopened</source>
+        <translation>Put the draft away; it can be reopened</translation>
+    </message>
+    <message>
+        <source>Earlier versions of the draft and its review steps (Ctrl+H)</source>
+        <translation>Earlier versions of the draft and its review steps (Ctrl+H)</translation>
+    </message>
+</context>
+<context>
     <name>ApproveDialog</name>
     <message>
         <source>Approve “%1”</source>
@@ -16,12 +59,16 @@
         <translation>Approve</translation>
     </message>
     <message>
+        <source>People and consent</source>
+        <translation>People and consent</translation>
+    </message>
+    <message>
         <source>Reviewer</source>
         <translation>Reviewer</translation>
     </message>
     <message>
-        <source>You approve the exact text, images, alt texts, captions, role and paid-campaign record of: %1. Any later edit voids the approval.</source>
-        <translation>You approve the exact text, images, alt texts, captions, role and paid-campaign record of: %1. Any later edit voids the approval.</translation>
+        <source>You approve the exact text, images, alt texts, captions, role and paid-campaign record of: %1, and who is in the pictures and who agreed. Any later edit voids the approval.</source>
+        <translation>You approve the exact text, images, alt texts, captions, role and paid-campaign record of: %1, and who is in the pictures and who agreed. Any later edit voids the approval.</translation>
     </message>
     <message>
         <source>You approve as %1 (the name in Settings).</source>
@@ -41,41 +88,14 @@
     </message>
 </context>
 <context>
-    <name>Category</name>
-    <message>
-        <source>Personal data</source>
-        <translation>Personal data</translation>
-    </message>
-    <message>
-        <source>Confidential</source>
-        <translation>Confidential</translation>
-    </message>
-    <message>
-        <source>Tone</source>
-        <translation>Tone</translation>
-    </message>
-    <message>
-        <source>Paid campaign</source>
-        <translation>Paid campaign</translation>
-    </message>
-    <message>
-        <source>Accessibility</source>
-        <translation>Accessibility</translation>
-    </message>
-    <message>
-        <source>Mentions and hashtags</source>
-        <translation>Mentions and hashtags</translation>
-    </message>
-    <message>
-        <source>Channel limits</source>
-        <translation>Channel limits</translation>
-    </message>
-</context>
-<context>
     <name>ChannelPreview</name>
     <message>
         <source>Preview channel</source>
         <translation>Preview channel</translation>
+    </message>
+    <message>
+        <source>The channel whose look the preview shows; it follows the channel tab you edit</source>
+        <translation>The channel whose look the preview shows; it follows the channel tab you edit</translation>
     </message>
     <message>
         <source>Show whole text</source>
@@ -86,6 +106,10 @@
         <translation>Show the whole text in the preview</translation>
     </message>
     <message>
+        <source>Show the text past the channel&apos;s “See more” point too</source>
+        <translation>Show the text past the channel&apos;s “See more” point too</translation>
+    </message>
+    <message>
         <source>Copy text</source>
         <translation>Copy text</translation>
     </message>
@@ -94,8 +118,16 @@
         <translation>Copy this channel&apos;s text</translation>
     </message>
     <message>
+        <source>Copy the text as this channel gets it, ready to paste</source>
+        <translation>Copy the text as this channel gets it, ready to paste</translation>
+    </message>
+    <message>
         <source>Channel preview</source>
         <translation>Channel preview</translation>
+    </message>
+    <message>
+        <source>The post as the chosen channel shows it</source>
+        <translation>The post as the chosen channel shows it</translation>
     </message>
 </context>
 <context>
@@ -103,6 +135,14 @@
     <message>
         <source>Channel variants</source>
         <translation>Channel variants</translation>
+    </message>
+    <message>
+        <source>The master text and one tab per channel (Ctrl+PgDown, Ctrl+PgUp). “● 2” on a tab: two errors in that channel&apos;s text.</source>
+        <translation>The master text and one tab per channel (Ctrl+PgDown, Ctrl+PgUp). “● 2” on a tab: two errors in that channel&apos;s text.</translation>
+    </message>
+    <message>
+        <source>Channels of this post</source>
+        <translation>Channels of this post</translation>
     </message>
     <message>
         <source>Channels…</source>
@@ -113,12 +153,20 @@
         <translation>Choose channels</translation>
     </message>
     <message>
+        <source>Tick every channel this post goes to; the menu stays open until you press Esc or click elsewhere</source>
+        <translation>Tick every channel this post goes to; the menu stays open until you press Esc or click elsewhere</translation>
+    </message>
+    <message>
         <source>Follow the master text again</source>
         <translation>Follow the master text again</translation>
     </message>
     <message>
         <source>Reset variant to the master text</source>
         <translation>Reset variant to the master text</translation>
+    </message>
+    <message>
+        <source>Replace this channel&apos;s own text with the master text</source>
+        <translation>Replace this channel&apos;s own text with the master text</translation>
     </message>
     <message>
         <source>Master text</source>
@@ -140,6 +188,13 @@
         <translation>
             <numerusform>%n warning</numerusform>
             <numerusform>%n warnings</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>“● %n” on the tab: %n error(s) in this channel&apos;s text.</source>
+        <translation>
+            <numerusform>“● %n” on the tab: %n error in this channel&apos;s text.</numerusform>
+            <numerusform>“● %n” on the tab: %n errors in this channel&apos;s text.</numerusform>
         </translation>
     </message>
     <message>
@@ -172,12 +227,20 @@
         <source>Checklist</source>
         <translation>Checklist</translation>
     </message>
+    <message>
+        <source>Things no check can see for you. Tick each one with Space once you have seen to it.</source>
+        <translation>Things no check can see for you. Tick each one with Space once you have seen to it.</translation>
+    </message>
 </context>
 <context>
     <name>CommentsPanel</name>
     <message>
         <source>Comments</source>
         <translation>Comments</translation>
+    </message>
+    <message>
+        <source>The team&apos;s comments on this draft, oldest first</source>
+        <translation>The team&apos;s comments on this draft, oldest first</translation>
     </message>
     <message>
         <source>No comments yet. Comments are for the team: they go with review packages and are never exported.</source>
@@ -192,8 +255,16 @@
         <translation>New comment</translation>
     </message>
     <message>
+        <source>A comment for the team; it goes with review packages and is never exported</source>
+        <translation>A comment for the team; it goes with review packages and is never exported</translation>
+    </message>
+    <message>
         <source>Add comment</source>
         <translation>Add comment</translation>
+    </message>
+    <message>
+        <source>Add the comment to the draft with your name</source>
+        <translation>Add the comment to the draft with your name</translation>
     </message>
     <message>
         <source>Unknown</source>
@@ -286,6 +357,108 @@
         <source>guideline pack</source>
         <translation>guideline pack</translation>
     </message>
+    <message>
+        <source>consents of people named in the text</source>
+        <translation>consents of people named in the text</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentDialog</name>
+    <message>
+        <source>Record consent</source>
+        <translation>Record consent</translation>
+    </message>
+    <message>
+        <source>Who agreed to “%1” being named in this post, how and when. The record is kept with the draft and shown to the reviewer; it never appears in the post.</source>
+        <translation>Who agreed to “%1” being named in this post, how and when. The record is kept with the draft and shown to the reviewer; it never appears in the post.</translation>
+    </message>
+    <message>
+        <source>Name of the person</source>
+        <translation>Name of the person</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentFields</name>
+    <message>
+        <source>No consent recorded</source>
+        <translation>No consent recorded</translation>
+    </message>
+    <message>
+        <source>The person</source>
+        <translation>The person</translation>
+    </message>
+    <message>
+        <source>A guardian</source>
+        <translation>A guardian</translation>
+    </message>
+    <message>
+        <source>Signed form</source>
+        <translation>Signed form</translation>
+    </message>
+    <message>
+        <source>School photo-permission register</source>
+        <translation>School photo-permission register</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Verbal</source>
+        <translation>Verbal</translation>
+    </message>
+    <message>
+        <source>Form number (optional)</source>
+        <translation>Form number (optional)</translation>
+    </message>
+    <message>
+        <source>Consent given by</source>
+        <translation>Consent given by</translation>
+    </message>
+    <message>
+        <source>How consent was given</source>
+        <translation>How consent was given</translation>
+    </message>
+    <message>
+        <source>Date of consent</source>
+        <translation>Date of consent</translation>
+    </message>
+    <message>
+        <source>Consent reference</source>
+        <translation>Consent reference</translation>
+    </message>
+    <message>
+        <source>Who gave the consent: the person, or a guardian for a child</source>
+        <translation>Who gave the consent: the person, or a guardian for a child</translation>
+    </message>
+    <message>
+        <source>How the consent was given</source>
+        <translation>How the consent was given</translation>
+    </message>
+    <message>
+        <source>The day the consent was given</source>
+        <translation>The day the consent was given</translation>
+    </message>
+    <message>
+        <source>Where the consent can be found, e.g. a form number</source>
+        <translation>Where the consent can be found, e.g. a form number</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Consent</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>How</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
 </context>
 <context>
     <name>CounterStrip</name>
@@ -321,6 +494,10 @@
         <translation>Drafts</translation>
     </message>
     <message>
+        <source>Your drafts with their review state. Ctrl+N starts a new one, F2 renames, Ctrl+Del deletes.</source>
+        <translation>Your drafts with their review state. Ctrl+N starts a new one, F2 renames, Ctrl+Del deletes.</translation>
+    </message>
+    <message>
         <source>Untitled draft</source>
         <translation>Untitled draft</translation>
     </message>
@@ -336,12 +513,44 @@
         <translation>Draft title</translation>
     </message>
     <message>
-        <source>Write the post here. Checks run as you type.</source>
-        <translation>Write the post here. Checks run as you type.</translation>
+        <source>A name for the draft in your drafts list; suggested from the text&apos;s first words until you write your own</source>
+        <translation>A name for the draft in your drafts list; suggested from the text&apos;s first words until you write your own</translation>
+    </message>
+    <message>
+        <source>Write the post here. Checks run as you type; what they find is listed on the right and underlined in the text.
+
+Choose the channels with “Channels…” above the text. Add images in the tab below. When the text is ready, send it for review.</source>
+        <translation>Write the post here. Checks run as you type; what they find is listed on the right and underlined in the text.
+
+Choose the channels with “Channels…” above the text. Add images in the tab below. When the text is ready, send it for review.</translation>
     </message>
     <message>
         <source>No draft open. Press Ctrl+N to start a new one.</source>
         <translation>No draft open. Press Ctrl+N to start a new one.</translation>
+    </message>
+    <message>
+        <source>Images and paid visibility</source>
+        <translation>Images and paid visibility</translation>
+    </message>
+    <message>
+        <source>The post&apos;s images and videos with their alt texts and captions</source>
+        <translation>The post&apos;s images and videos with their alt texts and captions</translation>
+    </message>
+    <message>
+        <source>Whether the post is paid or boosted, and who decided and was told</source>
+        <translation>Whether the post is paid or boosted, and who decided and was told</translation>
+    </message>
+    <message>
+        <source>Images and videos</source>
+        <translation>Images and videos</translation>
+    </message>
+    <message>
+        <source>Paid visibility: on</source>
+        <translation>Paid visibility: on</translation>
+    </message>
+    <message>
+        <source>Paid visibility</source>
+        <translation>Paid visibility</translation>
     </message>
     <message>
         <source>%1 shows about %2 characters before “See more”; the rest is hidden at first.</source>
@@ -426,12 +635,20 @@
         <translation>Findings</translation>
     </message>
     <message>
+        <source>What the checks found, grouped by topic, most serious first. Enter or a click shows the place in the text; F8 and Shift+F8 step through the findings.</source>
+        <translation>What the checks found, grouped by topic, most serious first. Enter or a click shows the place in the text; F8 and Shift+F8 step through the findings.</translation>
+    </message>
+    <message>
         <source>&amp;Fix</source>
         <translation>&amp;Fix</translation>
     </message>
     <message>
         <source>Apply the suggested fix</source>
         <translation>Apply the suggested fix</translation>
+    </message>
+    <message>
+        <source>Replace the marked text with the suggestion (Ctrl+.); Ctrl+Z undoes it</source>
+        <translation>Replace the marked text with the suggestion (Ctrl+.); Ctrl+Z undoes it</translation>
     </message>
     <message>
         <source>&amp;Ignore…</source>
@@ -442,12 +659,28 @@
         <translation>Ignore this finding, with a reason</translation>
     </message>
     <message>
+        <source>Hide this finding for this draft; the reason you give is shown to reviewers (Ctrl+Shift+I)</source>
+        <translation>Hide this finding for this draft; the reason you give is shown to reviewers (Ctrl+Shift+I)</translation>
+    </message>
+    <message>
+        <source>Record &amp;consent…</source>
+        <translation>Record &amp;consent…</translation>
+    </message>
+    <message>
+        <source>Record the named person&apos;s consent</source>
+        <translation>Record the named person&apos;s consent</translation>
+    </message>
+    <message>
         <source>Res&amp;tore</source>
         <translation>Res&amp;tore</translation>
     </message>
     <message>
         <source>Show this ignored finding again</source>
         <translation>Show this ignored finding again</translation>
+    </message>
+    <message>
+        <source>Put the selected ignored finding back among the findings</source>
+        <translation>Put the selected ignored finding back among the findings</translation>
     </message>
     <message>
         <source>Ignored (%1)</source>
@@ -470,6 +703,10 @@
         <translation>Fix: replace with “%1”</translation>
     </message>
     <message>
+        <source>Fix: remove it from the text</source>
+        <translation>Fix: remove it from the text</translation>
+    </message>
+    <message>
         <source>No findings.</source>
         <translation>No findings.</translation>
     </message>
@@ -483,6 +720,10 @@
             <numerusform>%n error</numerusform>
             <numerusform>%n errors</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>In the text: a wavy red underline marks an error, a solid brown one a warning, a dashed blue one a note. A dashed line across the editor marks where the channel folds the post (“See more”).</source>
+        <translation>In the text: a wavy red underline marks an error, a solid brown one a warning, a dashed blue one a note. A dashed line across the editor marks where the channel folds the post (“See more”).</translation>
     </message>
     <message numerus="yes">
         <source>%n warning(s)</source>
@@ -646,18 +887,6 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <source>Before publishing</source>
-        <translation>Before publishing</translation>
-    </message>
-    <message>
-        <source>Comments</source>
-        <translation>Comments</translation>
-    </message>
-    <message>
-        <source>Preview</source>
-        <translation>Preview</translation>
-    </message>
-    <message>
         <source>&amp;Draft</source>
         <translation>&amp;Draft</translation>
     </message>
@@ -694,10 +923,6 @@
         <translation>Untitled draft</translation>
     </message>
     <message>
-        <source>Comments (%1)</source>
-        <translation>Comments (%1)</translation>
-    </message>
-    <message>
         <source>New draft</source>
         <translation>New draft</translation>
     </message>
@@ -716,6 +941,18 @@
     <message>
         <source>Language checks (names, terms, tone) start when the language model has loaded.</source>
         <translation>Language checks (names, terms, tone) start when the language model has loaded.</translation>
+    </message>
+    <message>
+        <source>Waiting for the checks to finish…</source>
+        <translation>Waiting for the checks to finish…</translation>
+    </message>
+    <message>
+        <source>Checks</source>
+        <translation>Checks</translation>
+    </message>
+    <message>
+        <source>The checks have not finished yet (the language model may still be loading). Try again in a moment.</source>
+        <translation>The checks have not finished yet (the language model may still be loading). Try again in a moment.</translation>
     </message>
     <message>
         <source>Language model loaded: all checks are on.</source>
@@ -873,6 +1110,10 @@
         <translation>Alt text for image {number}</translation>
     </message>
     <message>
+        <source>Read aloud to people who cannot see image {number}; the counters below show each channel&apos;s limit</source>
+        <translation>Read aloud to people who cannot see image {number}; the counters below show each channel&apos;s limit</translation>
+    </message>
+    <message>
         <source>Video {number}</source>
         <translation>Video {number}</translation>
     </message>
@@ -883,6 +1124,10 @@
     <message>
         <source>Video {number} has captions (subtitles)</source>
         <translation>Video {number} has captions (subtitles)</translation>
+    </message>
+    <message>
+        <source>Tick when video {number} has captions burnt in or as a file</source>
+        <translation>Tick when video {number} has captions burnt in or as a file</translation>
     </message>
     <message>
         <source>{channel} {count} / {limit}</source>
@@ -902,6 +1147,10 @@
     <message>
         <source>Images and videos</source>
         <translation>Images and videos</translation>
+    </message>
+    <message>
+        <source>The post&apos;s images and videos. Paste an image here with Ctrl+V or drop files here; each image has its alt text.</source>
+        <translation>The post&apos;s images and videos. Paste an image here with Ctrl+V or drop files here; each image has its alt text.</translation>
     </message>
     <message>
         <source>Add image or video…</source>
@@ -954,6 +1203,18 @@
     <message>
         <source>Nothing to add in what was dropped.</source>
         <translation>Nothing to add in what was dropped.</translation>
+    </message>
+    <message>
+        <source>Faces found: who is in this picture?</source>
+        <translation>Faces found: who is in this picture?</translation>
+    </message>
+    <message>
+        <source>Who is in this picture?</source>
+        <translation>Who is in this picture?</translation>
+    </message>
+    <message>
+        <source>Who is in the picture was filled in from an earlier draft with the same file – check it.</source>
+        <translation>Who is in the picture was filled in from an earlier draft with the same file – check it.</translation>
     </message>
 </context>
 <context>
@@ -1037,12 +1298,24 @@
         <translation>Paid or boosted post</translation>
     </message>
     <message>
+        <source>Tick when money is used to show the post to more people; the guidelines ask who decided it and who was told</source>
+        <translation>Tick when money is used to show the post to more people; the guidelines ask who decided it and who was told</translation>
+    </message>
+    <message>
         <source>Who decided the paid campaign</source>
         <translation>Who decided the paid campaign</translation>
     </message>
     <message>
+        <source>The person who decided on the paid campaign, usually the unit director</source>
+        <translation>The person who decided on the paid campaign, usually the unit director</translation>
+    </message>
+    <message>
         <source>Who was notified</source>
         <translation>Who was notified</translation>
+    </message>
+    <message>
+        <source>The team or person the campaign was reported to</source>
+        <translation>The team or person the campaign was reported to</translation>
     </message>
     <message>
         <source>Notified on</source>
@@ -1053,8 +1326,16 @@
         <translation>The communications team has been notified</translation>
     </message>
     <message>
+        <source>Tick once the campaign has been reported, and give the date</source>
+        <translation>Tick once the campaign has been reported, and give the date</translation>
+    </message>
+    <message>
         <source>Date of the notification</source>
         <translation>Date of the notification</translation>
+    </message>
+    <message>
+        <source>The day the campaign was reported</source>
+        <translation>The day the campaign was reported</translation>
     </message>
     <message>
         <source>Decided by</source>
@@ -1074,10 +1355,82 @@
     </message>
 </context>
 <context>
+    <name>PeopleEditor</name>
+    <message>
+        <source>Who is in it? Not recorded</source>
+        <translation>Who is in it? Not recorded</translation>
+    </message>
+    <message>
+        <source>Nobody recognisable</source>
+        <translation>Nobody recognisable</translation>
+    </message>
+    <message>
+        <source>Adults</source>
+        <translation>Adults</translation>
+    </message>
+    <message>
+        <source>Children (under 18)</source>
+        <translation>Children (under 18)</translation>
+    </message>
+    <message>
+        <source>Crowd at a public event</source>
+        <translation>Crowd at a public event</translation>
+    </message>
+    <message>
+        <source>Who can be recognised in it; recognisable people, and children above all, need their consent recorded</source>
+        <translation>Who can be recognised in it; recognisable people, and children above all, need their consent recorded</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>People</translation>
+    </message>
+    <message>
+        <source>Who is in video {number}</source>
+        <translation>Who is in video {number}</translation>
+    </message>
+    <message>
+        <source>Who is in image {number}</source>
+        <translation>Who is in image {number}</translation>
+    </message>
+</context>
+<context>
     <name>PostEditor</name>
     <message>
         <source>Post text</source>
         <translation>Post text</translation>
+    </message>
+    <message>
+        <source>The text of the post. Findings are underlined: wavy for errors, solid for warnings, dashed for notes; F8 goes to the next one. A dashed line across marks where the channel hides the rest behind “See more”. Tab moves on to the next field.</source>
+        <translation>The text of the post. Findings are underlined: wavy for errors, solid for warnings, dashed for notes; F8 goes to the next one. A dashed line across marks where the channel hides the rest behind “See more”. Tab moves on to the next field.</translation>
+    </message>
+</context>
+<context>
+    <name>QAbstractFileIconProvider</name>
+    <message>
+        <source>Folder</source>
+        <comment>All other platforms</comment>
+        <translation>Folder</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <comment>All other platforms</comment>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>%1 File</source>
+        <comment>%1 is a file name suffix, for example txt</comment>
+        <translation>%1 File</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <source>&amp;Look in:</source>
+        <translation>&amp;Look in:</translation>
+    </message>
+    <message>
+        <source>Files of &amp;type:</source>
+        <translation>Files of &amp;type:</translation>
     </message>
 </context>
 <context>
@@ -1085,14 +1438,6 @@
     <message>
         <source>Review</source>
         <translation>Review</translation>
-    </message>
-    <message>
-        <source>Waiting for the checks to finish…</source>
-        <translation>Waiting for the checks to finish…</translation>
-    </message>
-    <message>
-        <source>The checks have not finished yet (the language model may still be loading). Try again in a moment.</source>
-        <translation>The checks have not finished yet (the language model may still be loading). Try again in a moment.</translation>
     </message>
     <message>
         <source>Request changes</source>
@@ -1164,29 +1509,22 @@
     </message>
 </context>
 <context>
-    <name>Role</name>
-    <message>
-        <source>In the city&apos;s or unit&apos;s name</source>
-        <translation>In the city&apos;s or unit&apos;s name</translation>
-    </message>
-    <message>
-        <source>As an employee / expert</source>
-        <translation>As an employee / expert</translation>
-    </message>
-    <message>
-        <source>As an elected official</source>
-        <translation>As an elected official</translation>
-    </message>
-</context>
-<context>
     <name>RolePackBar</name>
     <message>
         <source>Author&apos;s role</source>
         <translation>Author&apos;s role</translation>
     </message>
     <message>
+        <source>In whose name the post speaks; the checks and the before-publishing list follow it</source>
+        <translation>In whose name the post speaks; the checks and the before-publishing list follow it</translation>
+    </message>
+    <message>
         <source>Guideline pack</source>
         <translation>Guideline pack</translation>
+    </message>
+    <message>
+        <source>Whose social media guidelines the checks follow</source>
+        <translation>Whose social media guidelines the checks follow</translation>
     </message>
     <message>
         <source>General (base)</source>
@@ -1284,6 +1622,73 @@
     </message>
 </context>
 <context>
+    <name>WindowLayout</name>
+    <message>
+        <source>Side column</source>
+        <translation>Side column</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Findings</translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation>Checklist</translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation>Comments</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Preview</translation>
+    </message>
+    <message>
+        <source>What the checks found in the text and media</source>
+        <translation>What the checks found in the text and media</translation>
+    </message>
+    <message>
+        <source>Things to check yourself before publishing</source>
+        <translation>Things to check yourself before publishing</translation>
+    </message>
+    <message>
+        <source>The team&apos;s comments on this draft</source>
+        <translation>The team&apos;s comments on this draft</translation>
+    </message>
+    <message>
+        <source>How the post looks on each channel</source>
+        <translation>How the post looks on each channel</translation>
+    </message>
+    <message>
+        <source>&amp;Drafts list</source>
+        <translation>&amp;Drafts list</translation>
+    </message>
+    <message>
+        <source>&amp;Side column</source>
+        <translation>&amp;Side column</translation>
+    </message>
+    <message>
+        <source>&amp;Findings</source>
+        <translation>&amp;Findings</translation>
+    </message>
+    <message>
+        <source>Chec&amp;klist</source>
+        <translation>Chec&amp;klist</translation>
+    </message>
+    <message>
+        <source>&amp;Comments</source>
+        <translation>&amp;Comments</translation>
+    </message>
+    <message>
+        <source>&amp;Preview</source>
+        <translation>&amp;Preview</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;View</translation>
+    </message>
+</context>
+<context>
     <name>WindowStorage</name>
     <message>
         <source>The stored drafts could not be read: %1</source>
@@ -1337,50 +1742,6 @@
         <translation>History…</translation>
     </message>
     <message>
-        <source>verified: a team reviewer&apos;s key (%1)</source>
-        <translation>verified: a team reviewer&apos;s key (%1)</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;signed by an unknown key&lt;/b&gt; (%1): not the team&apos;s</source>
-        <translation>&lt;b&gt;signed by an unknown key&lt;/b&gt; (%1): not the team&apos;s</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;unsigned&lt;/b&gt;</source>
-        <translation>&lt;b&gt;unsigned&lt;/b&gt;</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;invalid&lt;/b&gt;: the record does not hold (altered, stripped or copied)</source>
-        <translation>&lt;b&gt;invalid&lt;/b&gt;: the record does not hold (altered, stripped or copied)</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;the author&apos;s own approval&lt;/b&gt;</source>
-        <translation>&lt;b&gt;the author&apos;s own approval&lt;/b&gt;</translation>
-    </message>
-    <message>
-        <source>Draft</source>
-        <translation>Draft</translation>
-    </message>
-    <message>
-        <source>In review</source>
-        <translation>In review</translation>
-    </message>
-    <message>
-        <source>Changes requested</source>
-        <translation>Changes requested</translation>
-    </message>
-    <message>
-        <source>Approved</source>
-        <translation>Approved</translation>
-    </message>
-    <message>
-        <source>Exported</source>
-        <translation>Exported</translation>
-    </message>
-    <message>
-        <source>Archived</source>
-        <translation>Archived</translation>
-    </message>
-    <message>
         <source>State: &lt;b&gt;%1&lt;/b&gt;</source>
         <translation>State: &lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
@@ -1403,6 +1764,26 @@
     <message>
         <source>%1: approved by %2</source>
         <translation>%1: approved by %2</translation>
+    </message>
+    <message>
+        <source>verified: a team reviewer&apos;s key (%1)</source>
+        <translation>verified: a team reviewer&apos;s key (%1)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;signed by an unknown key&lt;/b&gt; (%1): not the team&apos;s</source>
+        <translation>&lt;b&gt;signed by an unknown key&lt;/b&gt; (%1): not the team&apos;s</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;unsigned&lt;/b&gt;</source>
+        <translation>&lt;b&gt;unsigned&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;invalid&lt;/b&gt;: the record does not hold (altered, stripped or copied)</source>
+        <translation>&lt;b&gt;invalid&lt;/b&gt;: the record does not hold (altered, stripped or copied)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;the author&apos;s own approval&lt;/b&gt;</source>
+        <translation>&lt;b&gt;the author&apos;s own approval&lt;/b&gt;</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,49 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fi_FI" sourcelanguage="en">
 <context>
+    <name>Accessibility</name>
+    <message>
+        <source>Error</source>
+        <translation>Virhe</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Varoitus</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Huomio</translation>
+    </message>
+    <message>
+        <source>Mark the draft ready for a reviewer (Ctrl+Shift+R); errors must be fixed or ignored with a reason first</source>
+        <translation>Merkitse luonnos valmiiksi tarkastajalle (Ctrl+Shift+R); virheet on ensin korjattava tai ohitettava perustellen</translation>
+    </message>
+    <message>
+        <source>Save the draft as one file to send to a reviewer who works offline (Ctrl+Shift+S)</source>
+        <translation>Tallenna luonnos yhdeksi tiedostoksi, jonka voi lähettää verkotta työskentelevälle tarkastajalle (Ctrl+Shift+S)</translation>
+    </message>
+    <message>
+        <source>Approve exactly this content with your name and signature (Ctrl+Shift+A)</source>
+        <translation>Hyväksy juuri tämä sisältö nimelläsi ja allekirjoituksellasi (Ctrl+Shift+A)</translation>
+    </message>
+    <message>
+        <source>Send the draft back to its author with a note on what to change</source>
+        <translation>Palauta luonnos kirjoittajalle ja kerro, mitä pitää muuttaa</translation>
+    </message>
+    <message>
+        <source>Take the draft back to editing; approvals no longer hold after a change</source>
+        <translation>Palauta luonnos muokattavaksi; hyväksynnät eivät päde muutoksen jälkeen</translation>
+    </message>
+    <message>
+        <source>Put the draft away; it can be reopened</source>
+        <translation>Siirrä luonnos arkistoon; sen voi avata uudelleen</translation>
+    </message>
+    <message>
+        <source>Earlier versions of the draft and its review steps (Ctrl+H)</source>
+        <translation>Luonnoksen aiemmat versiot ja tarkastusvaiheet (Ctrl+H)</translation>
+    </message>
+</context>
+<context>
     <name>ApproveDialog</name>
     <message>
         <source>Approve “%1”</source>
@@ -16,12 +59,16 @@
         <translation>Hyväksy</translation>
     </message>
     <message>
+        <source>People and consent</source>
+        <translation>Henkilöt ja luvat</translation>
+    </message>
+    <message>
         <source>Reviewer</source>
         <translation>Tarkastaja</translation>
     </message>
     <message>
-        <source>You approve the exact text, images, alt texts, captions, role and paid-campaign record of: %1. Any later edit voids the approval.</source>
-        <translation>Hyväksyt täsmälleen tämän tekstin, kuvat, vaihtoehtoiset tekstit, tekstitykset, roolin ja maksetun kampanjan tiedot: %1. Jokainen myöhempi muutos mitätöi hyväksynnän.</translation>
+        <source>You approve the exact text, images, alt texts, captions, role and paid-campaign record of: %1, and who is in the pictures and who agreed. Any later edit voids the approval.</source>
+        <translation>Hyväksyt täsmälleen tämän tekstin, kuvat, vaihtoehtoiset tekstit, tekstitykset, roolin ja maksetun kampanjan tiedot: %1 sekä sen, keitä kuvissa on ja kuka on antanut luvan. Jokainen myöhempi muutos mitätöi hyväksynnän.</translation>
     </message>
     <message>
         <source>You approve as %1 (the name in Settings).</source>
@@ -41,41 +88,14 @@
     </message>
 </context>
 <context>
-    <name>Category</name>
-    <message>
-        <source>Personal data</source>
-        <translation>Henkilötiedot</translation>
-    </message>
-    <message>
-        <source>Confidential</source>
-        <translation>Salassa pidettävä</translation>
-    </message>
-    <message>
-        <source>Tone</source>
-        <translation>Sävy</translation>
-    </message>
-    <message>
-        <source>Paid campaign</source>
-        <translation>Maksettu kampanja</translation>
-    </message>
-    <message>
-        <source>Accessibility</source>
-        <translation>Saavutettavuus</translation>
-    </message>
-    <message>
-        <source>Mentions and hashtags</source>
-        <translation>Maininnat ja aihetunnisteet</translation>
-    </message>
-    <message>
-        <source>Channel limits</source>
-        <translation>Kanavan rajoitukset</translation>
-    </message>
-</context>
-<context>
     <name>ChannelPreview</name>
     <message>
         <source>Preview channel</source>
         <translation>Esikatselun kanava</translation>
+    </message>
+    <message>
+        <source>The channel whose look the preview shows; it follows the channel tab you edit</source>
+        <translation>Kanava, jonka näkymää esikatselu näyttää; se seuraa muokattavaa kanavavälilehteä</translation>
     </message>
     <message>
         <source>Show whole text</source>
@@ -86,6 +106,10 @@
         <translation>Näytä koko teksti esikatselussa</translation>
     </message>
     <message>
+        <source>Show the text past the channel&apos;s “See more” point too</source>
+        <translation>Näytä myös teksti, joka jää kanavan ”Näytä lisää” -kohdan jälkeen</translation>
+    </message>
+    <message>
         <source>Copy text</source>
         <translation>Kopioi teksti</translation>
     </message>
@@ -94,8 +118,16 @@
         <translation>Kopioi tämän kanavan teksti</translation>
     </message>
     <message>
+        <source>Copy the text as this channel gets it, ready to paste</source>
+        <translation>Kopioi teksti sellaisena kuin tämä kanava sen saa, valmiina liitettäväksi</translation>
+    </message>
+    <message>
         <source>Channel preview</source>
         <translation>Kanavan esikatselu</translation>
+    </message>
+    <message>
+        <source>The post as the chosen channel shows it</source>
+        <translation>Julkaisu sellaisena kuin valittu kanava sen näyttää</translation>
     </message>
 </context>
 <context>
@@ -103,6 +135,14 @@
     <message>
         <source>Channel variants</source>
         <translation>Kanavakohtaiset tekstit</translation>
+    </message>
+    <message>
+        <source>The master text and one tab per channel (Ctrl+PgDown, Ctrl+PgUp). “● 2” on a tab: two errors in that channel&apos;s text.</source>
+        <translation>Pääteksti ja välilehti kullekin kanavalle (Ctrl+PgDown, Ctrl+PgUp). ”● 2” välilehdellä: kanavan tekstissä on kaksi virhettä.</translation>
+    </message>
+    <message>
+        <source>Channels of this post</source>
+        <translation>Julkaisun kanavat</translation>
     </message>
     <message>
         <source>Channels…</source>
@@ -113,12 +153,20 @@
         <translation>Valitse kanavat</translation>
     </message>
     <message>
+        <source>Tick every channel this post goes to; the menu stays open until you press Esc or click elsewhere</source>
+        <translation>Rastita kaikki kanavat, joihin julkaisu menee; valikko pysyy auki, kunnes painat Esc tai napsautat muualle</translation>
+    </message>
+    <message>
         <source>Follow the master text again</source>
         <translation>Seuraa taas päätekstiä</translation>
     </message>
     <message>
         <source>Reset variant to the master text</source>
         <translation>Palauta kanavan teksti päätekstiksi</translation>
+    </message>
+    <message>
+        <source>Replace this channel&apos;s own text with the master text</source>
+        <translation>Korvaa tämän kanavan oma teksti päätekstillä</translation>
     </message>
     <message>
         <source>Master text</source>
@@ -140,6 +188,13 @@
         <translation>
             <numerusform>%n varoitus</numerusform>
             <numerusform>%n varoitusta</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>“● %n” on the tab: %n error(s) in this channel&apos;s text.</source>
+        <translation>
+            <numerusform>”● %n” välilehdellä: kanavan tekstissä on %n virhe.</numerusform>
+            <numerusform>”● %n” välilehdellä: kanavan tekstissä on %n virhettä.</numerusform>
         </translation>
     </message>
     <message>
@@ -172,12 +227,20 @@
         <source>Checklist</source>
         <translation>Muistilista</translation>
     </message>
+    <message>
+        <source>Things no check can see for you. Tick each one with Space once you have seen to it.</source>
+        <translation>Asiat, joita mikään tarkistus ei näe puolestasi. Rastita kukin välilyönnillä, kun olet hoitanut sen.</translation>
+    </message>
 </context>
 <context>
     <name>CommentsPanel</name>
     <message>
         <source>Comments</source>
         <translation>Kommentit</translation>
+    </message>
+    <message>
+        <source>The team&apos;s comments on this draft, oldest first</source>
+        <translation>Tiimin kommentit tähän luonnokseen, vanhin ensin</translation>
     </message>
     <message>
         <source>No comments yet. Comments are for the team: they go with review packages and are never exported.</source>
@@ -192,8 +255,16 @@
         <translation>Uusi kommentti</translation>
     </message>
     <message>
+        <source>A comment for the team; it goes with review packages and is never exported</source>
+        <translation>Kommentti tiimille; se kulkee tarkastuspakettien mukana eikä koskaan päädy vientiin</translation>
+    </message>
+    <message>
         <source>Add comment</source>
         <translation>Lisää kommentti</translation>
+    </message>
+    <message>
+        <source>Add the comment to the draft with your name</source>
+        <translation>Lisää kommentti luonnokseen nimelläsi</translation>
     </message>
     <message>
         <source>Unknown</source>
@@ -286,6 +357,108 @@
         <source>guideline pack</source>
         <translation>ohjepaketti</translation>
     </message>
+    <message>
+        <source>consents of people named in the text</source>
+        <translation>tekstissä nimettyjen henkilöiden luvat</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentDialog</name>
+    <message>
+        <source>Record consent</source>
+        <translation>Kirjaa lupa</translation>
+    </message>
+    <message>
+        <source>Who agreed to “%1” being named in this post, how and when. The record is kept with the draft and shown to the reviewer; it never appears in the post.</source>
+        <translation>Kuka antoi luvan nimetä ”%1” tässä julkaisussa, miten ja milloin. Tieto säilyy luonnoksen mukana ja näkyy tarkastajalle; se ei koskaan näy julkaisussa.</translation>
+    </message>
+    <message>
+        <source>Name of the person</source>
+        <translation>Henkilön nimi</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nimi</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentFields</name>
+    <message>
+        <source>No consent recorded</source>
+        <translation>Lupaa ei ole kirjattu</translation>
+    </message>
+    <message>
+        <source>The person</source>
+        <translation>Henkilö itse</translation>
+    </message>
+    <message>
+        <source>A guardian</source>
+        <translation>Huoltaja</translation>
+    </message>
+    <message>
+        <source>Signed form</source>
+        <translation>Allekirjoitettu lomake</translation>
+    </message>
+    <message>
+        <source>School photo-permission register</source>
+        <translation>Koulun kuvausluparekisteri</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Sähköposti</translation>
+    </message>
+    <message>
+        <source>Verbal</source>
+        <translation>Suullisesti</translation>
+    </message>
+    <message>
+        <source>Form number (optional)</source>
+        <translation>Lomakkeen numero (valinnainen)</translation>
+    </message>
+    <message>
+        <source>Consent given by</source>
+        <translation>Luvan antaja</translation>
+    </message>
+    <message>
+        <source>How consent was given</source>
+        <translation>Miten lupa annettiin</translation>
+    </message>
+    <message>
+        <source>Date of consent</source>
+        <translation>Luvan päivämäärä</translation>
+    </message>
+    <message>
+        <source>Consent reference</source>
+        <translation>Luvan viite</translation>
+    </message>
+    <message>
+        <source>Who gave the consent: the person, or a guardian for a child</source>
+        <translation>Kuka antoi luvan: henkilö itse tai lapsen huoltaja</translation>
+    </message>
+    <message>
+        <source>How the consent was given</source>
+        <translation>Miten lupa annettiin</translation>
+    </message>
+    <message>
+        <source>The day the consent was given</source>
+        <translation>Päivä, jona lupa annettiin</translation>
+    </message>
+    <message>
+        <source>Where the consent can be found, e.g. a form number</source>
+        <translation>Mistä lupa löytyy, esimerkiksi lomakkeen numero</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Lupa</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>Miten</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Milloin</translation>
+    </message>
 </context>
 <context>
     <name>CounterStrip</name>
@@ -321,6 +494,10 @@
         <translation>Luonnokset</translation>
     </message>
     <message>
+        <source>Your drafts with their review state. Ctrl+N starts a new one, F2 renames, Ctrl+Del deletes.</source>
+        <translation>Luonnoksesi ja niiden tarkastustila. Ctrl+N aloittaa uuden, F2 nimeää uudelleen, Ctrl+Del poistaa.</translation>
+    </message>
+    <message>
         <source>Untitled draft</source>
         <translation>Nimetön luonnos</translation>
     </message>
@@ -336,12 +513,44 @@
         <translation>Luonnoksen otsikko</translation>
     </message>
     <message>
-        <source>Write the post here. Checks run as you type.</source>
-        <translation>Kirjoita julkaisu tähän. Tarkistukset tehdään kirjoittaessasi.</translation>
+        <source>A name for the draft in your drafts list; suggested from the text&apos;s first words until you write your own</source>
+        <translation>Luonnoksen nimi luonnosluettelossa; ehdotetaan tekstin ensimmäisistä sanoista, kunnes kirjoitat oman</translation>
+    </message>
+    <message>
+        <source>Write the post here. Checks run as you type; what they find is listed on the right and underlined in the text.
+
+Choose the channels with “Channels…” above the text. Add images in the tab below. When the text is ready, send it for review.</source>
+        <translation>Kirjoita julkaisu tähän. Tarkistukset toimivat kirjoittaessasi; havainnot näkyvät oikealla ja alleviivattuina tekstissä.
+
+Valitse kanavat tekstin yläpuolelta kohdasta ”Kanavat…”. Lisää kuvat alla olevalle välilehdelle. Kun teksti on valmis, lähetä se tarkastettavaksi.</translation>
     </message>
     <message>
         <source>No draft open. Press Ctrl+N to start a new one.</source>
         <translation>Yhtään luonnosta ei ole auki. Aloita uusi painamalla Ctrl+N.</translation>
+    </message>
+    <message>
+        <source>Images and paid visibility</source>
+        <translation>Kuvat ja maksettu näkyvyys</translation>
+    </message>
+    <message>
+        <source>The post&apos;s images and videos with their alt texts and captions</source>
+        <translation>Julkaisun kuvat ja videot vaihtoehtoisine teksteineen ja tekstityksineen</translation>
+    </message>
+    <message>
+        <source>Whether the post is paid or boosted, and who decided and was told</source>
+        <translation>Onko julkaisu maksettu tai tehostettu, kuka päätti ja kenelle ilmoitettiin</translation>
+    </message>
+    <message>
+        <source>Images and videos</source>
+        <translation>Kuvat ja videot</translation>
+    </message>
+    <message>
+        <source>Paid visibility: on</source>
+        <translation>Maksettu näkyvyys: kyllä</translation>
+    </message>
+    <message>
+        <source>Paid visibility</source>
+        <translation>Maksettu näkyvyys</translation>
     </message>
     <message>
         <source>%1 shows about %2 characters before “See more”; the rest is hidden at first.</source>
@@ -426,12 +635,20 @@
         <translation>Havainnot</translation>
     </message>
     <message>
+        <source>What the checks found, grouped by topic, most serious first. Enter or a click shows the place in the text; F8 and Shift+F8 step through the findings.</source>
+        <translation>Tarkistusten havainnot aiheittain, vakavimmat ensin. Enter tai napsautus näyttää kohdan tekstissä; F8 ja Shift+F8 siirtyvät havainnosta toiseen.</translation>
+    </message>
+    <message>
         <source>&amp;Fix</source>
         <translation>&amp;Korjaa</translation>
     </message>
     <message>
         <source>Apply the suggested fix</source>
         <translation>Korjaa ehdotuksen mukaan</translation>
+    </message>
+    <message>
+        <source>Replace the marked text with the suggestion (Ctrl+.); Ctrl+Z undoes it</source>
+        <translation>Korvaa merkitty teksti ehdotuksella (Ctrl+.); Ctrl+Z peruu</translation>
     </message>
     <message>
         <source>&amp;Ignore…</source>
@@ -442,12 +659,28 @@
         <translation>Ohita tämä havainto ja kerro syy</translation>
     </message>
     <message>
+        <source>Hide this finding for this draft; the reason you give is shown to reviewers (Ctrl+Shift+I)</source>
+        <translation>Piilota havainto tästä luonnoksesta; antamasi perustelu näytetään tarkastajille (Ctrl+Shift+I)</translation>
+    </message>
+    <message>
+        <source>Record &amp;consent…</source>
+        <translation>Kirjaa l&amp;upa…</translation>
+    </message>
+    <message>
+        <source>Record the named person&apos;s consent</source>
+        <translation>Kirjaa nimetyn henkilön lupa</translation>
+    </message>
+    <message>
         <source>Res&amp;tore</source>
         <translation>&amp;Palauta</translation>
     </message>
     <message>
         <source>Show this ignored finding again</source>
         <translation>Näytä ohitettu havainto taas</translation>
+    </message>
+    <message>
+        <source>Put the selected ignored finding back among the findings</source>
+        <translation>Palauta valittu ohitettu havainto havaintojen joukkoon</translation>
     </message>
     <message>
         <source>Ignored (%1)</source>
@@ -470,6 +703,10 @@
         <translation>Korjaus: korvaa tekstillä ”%1”</translation>
     </message>
     <message>
+        <source>Fix: remove it from the text</source>
+        <translation>Korjaus: poista se tekstistä</translation>
+    </message>
+    <message>
         <source>No findings.</source>
         <translation>Ei havaintoja.</translation>
     </message>
@@ -483,6 +720,10 @@
             <numerusform>%n virhe</numerusform>
             <numerusform>%n virhettä</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>In the text: a wavy red underline marks an error, a solid brown one a warning, a dashed blue one a note. A dashed line across the editor marks where the channel folds the post (“See more”).</source>
+        <translation>Tekstissä: aaltoileva punainen alleviivaus merkitsee virhettä, yhtenäinen ruskea varoitusta ja katkoviivainen sininen huomiota. Katkoviiva tekstikentän poikki näyttää, mihin kanava katkaisee julkaisun (”Näytä lisää”).</translation>
     </message>
     <message numerus="yes">
         <source>%n warning(s)</source>
@@ -646,18 +887,6 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <source>Before publishing</source>
-        <translation>Ennen julkaisua</translation>
-    </message>
-    <message>
-        <source>Comments</source>
-        <translation>Kommentit</translation>
-    </message>
-    <message>
-        <source>Preview</source>
-        <translation>Esikatselu</translation>
-    </message>
-    <message>
         <source>&amp;Draft</source>
         <translation>&amp;Luonnos</translation>
     </message>
@@ -694,10 +923,6 @@
         <translation>Nimetön luonnos</translation>
     </message>
     <message>
-        <source>Comments (%1)</source>
-        <translation>Kommentit (%1)</translation>
-    </message>
-    <message>
         <source>New draft</source>
         <translation>Uusi luonnos</translation>
     </message>
@@ -716,6 +941,18 @@
     <message>
         <source>Language checks (names, terms, tone) start when the language model has loaded.</source>
         <translation>Kielitarkistukset (nimet, termit, sävy) alkavat, kun kielimalli on latautunut.</translation>
+    </message>
+    <message>
+        <source>Waiting for the checks to finish…</source>
+        <translation>Odotetaan, että tarkistukset valmistuvat…</translation>
+    </message>
+    <message>
+        <source>Checks</source>
+        <translation>Tarkistukset</translation>
+    </message>
+    <message>
+        <source>The checks have not finished yet (the language model may still be loading). Try again in a moment.</source>
+        <translation>Tarkistukset eivät ole vielä valmiita (kielimalli voi olla vielä latautumassa). Yritä hetken kuluttua uudelleen.</translation>
     </message>
     <message>
         <source>Language model loaded: all checks are on.</source>
@@ -873,6 +1110,10 @@
         <translation>Kuvan {number} vaihtoehtoinen teksti</translation>
     </message>
     <message>
+        <source>Read aloud to people who cannot see image {number}; the counters below show each channel&apos;s limit</source>
+        <translation>Luetaan ääneen niille, jotka eivät näe kuvaa {number}; alla olevat laskurit näyttävät kunkin kanavan rajan</translation>
+    </message>
+    <message>
         <source>Video {number}</source>
         <translation>Video {number}</translation>
     </message>
@@ -883,6 +1124,10 @@
     <message>
         <source>Video {number} has captions (subtitles)</source>
         <translation>Videossa {number} on tekstitys</translation>
+    </message>
+    <message>
+        <source>Tick when video {number} has captions burnt in or as a file</source>
+        <translation>Rastita, kun videossa {number} on tekstitys kuvaan poltettuna tai tiedostona</translation>
     </message>
     <message>
         <source>{channel} {count} / {limit}</source>
@@ -902,6 +1147,10 @@
     <message>
         <source>Images and videos</source>
         <translation>Kuvat ja videot</translation>
+    </message>
+    <message>
+        <source>The post&apos;s images and videos. Paste an image here with Ctrl+V or drop files here; each image has its alt text.</source>
+        <translation>Julkaisun kuvat ja videot. Liitä kuva tähän Ctrl+V:llä tai pudota tiedostoja tähän; jokaisella kuvalla on vaihtoehtoinen tekstinsä.</translation>
     </message>
     <message>
         <source>Add image or video…</source>
@@ -954,6 +1203,18 @@
     <message>
         <source>Nothing to add in what was dropped.</source>
         <translation>Pudotetuissa kohteissa ei ollut mitään lisättävää.</translation>
+    </message>
+    <message>
+        <source>Faces found: who is in this picture?</source>
+        <translation>Kuvassa on kasvoja: keitä kuvassa on?</translation>
+    </message>
+    <message>
+        <source>Who is in this picture?</source>
+        <translation>Keitä kuvassa on?</translation>
+    </message>
+    <message>
+        <source>Who is in the picture was filled in from an earlier draft with the same file – check it.</source>
+        <translation>Kuvan henkilötiedot täytettiin aiemmasta luonnoksesta, jossa on sama tiedosto – tarkista ne.</translation>
     </message>
 </context>
 <context>
@@ -1037,12 +1298,24 @@
         <translation>Maksettu tai tehostettu julkaisu</translation>
     </message>
     <message>
+        <source>Tick when money is used to show the post to more people; the guidelines ask who decided it and who was told</source>
+        <translation>Rastita, kun julkaisun näkyvyyteen käytetään rahaa; ohjeet edellyttävät tiedon siitä, kuka päätti ja kenelle ilmoitettiin</translation>
+    </message>
+    <message>
         <source>Who decided the paid campaign</source>
         <translation>Kuka päätti maksetusta kampanjasta</translation>
     </message>
     <message>
+        <source>The person who decided on the paid campaign, usually the unit director</source>
+        <translation>Henkilö, joka päätti maksetusta kampanjasta, yleensä yksikön johtaja</translation>
+    </message>
+    <message>
         <source>Who was notified</source>
         <translation>Kenelle kampanjasta ilmoitettiin</translation>
+    </message>
+    <message>
+        <source>The team or person the campaign was reported to</source>
+        <translation>Tiimi tai henkilö, jolle kampanjasta ilmoitettiin</translation>
     </message>
     <message>
         <source>Notified on</source>
@@ -1053,8 +1326,16 @@
         <translation>Viestinnälle on ilmoitettu</translation>
     </message>
     <message>
+        <source>Tick once the campaign has been reported, and give the date</source>
+        <translation>Rastita, kun kampanjasta on ilmoitettu, ja anna päivämäärä</translation>
+    </message>
+    <message>
         <source>Date of the notification</source>
         <translation>Ilmoituksen päivämäärä</translation>
+    </message>
+    <message>
+        <source>The day the campaign was reported</source>
+        <translation>Päivä, jona kampanjasta ilmoitettiin</translation>
     </message>
     <message>
         <source>Decided by</source>
@@ -1074,10 +1355,82 @@
     </message>
 </context>
 <context>
+    <name>PeopleEditor</name>
+    <message>
+        <source>Who is in it? Not recorded</source>
+        <translation>Keitä kuvassa on? Ei merkitty</translation>
+    </message>
+    <message>
+        <source>Nobody recognisable</source>
+        <translation>Ei tunnistettavia henkilöitä</translation>
+    </message>
+    <message>
+        <source>Adults</source>
+        <translation>Aikuisia</translation>
+    </message>
+    <message>
+        <source>Children (under 18)</source>
+        <translation>Lapsia (alle 18 v.)</translation>
+    </message>
+    <message>
+        <source>Crowd at a public event</source>
+        <translation>Yleisöä julkisessa tilaisuudessa</translation>
+    </message>
+    <message>
+        <source>Who can be recognised in it; recognisable people, and children above all, need their consent recorded</source>
+        <translation>Kuka siinä on tunnistettavissa; tunnistettavilta henkilöiltä ja etenkin lapsilta tarvitaan kirjattu lupa</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Henkilöt</translation>
+    </message>
+    <message>
+        <source>Who is in video {number}</source>
+        <translation>Keitä videolla {number} on</translation>
+    </message>
+    <message>
+        <source>Who is in image {number}</source>
+        <translation>Keitä kuvassa {number} on</translation>
+    </message>
+</context>
+<context>
     <name>PostEditor</name>
     <message>
         <source>Post text</source>
         <translation>Julkaisun teksti</translation>
+    </message>
+    <message>
+        <source>The text of the post. Findings are underlined: wavy for errors, solid for warnings, dashed for notes; F8 goes to the next one. A dashed line across marks where the channel hides the rest behind “See more”. Tab moves on to the next field.</source>
+        <translation>Julkaisun teksti. Havainnot on alleviivattu: aaltoviiva on virhe, yhtenäinen viiva varoitus ja katkoviiva huomio; F8 siirtyy seuraavaan. Katkoviiva tekstin poikki näyttää, mistä eteenpäin kanava piilottaa tekstin ”Näytä lisää” -linkin taakse. Sarkain siirtyy seuraavaan kenttään.</translation>
+    </message>
+</context>
+<context>
+    <name>QAbstractFileIconProvider</name>
+    <message>
+        <source>Folder</source>
+        <comment>All other platforms</comment>
+        <translation>Kansio</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <comment>All other platforms</comment>
+        <translation>Tiedosto</translation>
+    </message>
+    <message>
+        <source>%1 File</source>
+        <comment>%1 is a file name suffix, for example txt</comment>
+        <translation>%1-tiedosto</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <source>&amp;Look in:</source>
+        <translation>&amp;Sijainti:</translation>
+    </message>
+    <message>
+        <source>Files of &amp;type:</source>
+        <translation>&amp;Tiedostotyyppi:</translation>
     </message>
 </context>
 <context>
@@ -1085,14 +1438,6 @@
     <message>
         <source>Review</source>
         <translation>Tarkastus</translation>
-    </message>
-    <message>
-        <source>Waiting for the checks to finish…</source>
-        <translation>Odotetaan, että tarkistukset valmistuvat…</translation>
-    </message>
-    <message>
-        <source>The checks have not finished yet (the language model may still be loading). Try again in a moment.</source>
-        <translation>Tarkistukset eivät ole vielä valmiita (kielimalli voi olla vielä latautumassa). Yritä hetken kuluttua uudelleen.</translation>
     </message>
     <message>
         <source>Request changes</source>
@@ -1164,29 +1509,22 @@
     </message>
 </context>
 <context>
-    <name>Role</name>
-    <message>
-        <source>In the city&apos;s or unit&apos;s name</source>
-        <translation>Kaupungin tai yksikön nimissä</translation>
-    </message>
-    <message>
-        <source>As an employee / expert</source>
-        <translation>Työntekijänä / asiantuntijana</translation>
-    </message>
-    <message>
-        <source>As an elected official</source>
-        <translation>Luottamushenkilönä</translation>
-    </message>
-</context>
-<context>
     <name>RolePackBar</name>
     <message>
         <source>Author&apos;s role</source>
         <translation>Kirjoittajan rooli</translation>
     </message>
     <message>
+        <source>In whose name the post speaks; the checks and the before-publishing list follow it</source>
+        <translation>Kenen nimissä julkaisu puhuu; tarkistukset ja ennen julkaisua -lista mukautuvat siihen</translation>
+    </message>
+    <message>
         <source>Guideline pack</source>
         <translation>Ohjepaketti</translation>
+    </message>
+    <message>
+        <source>Whose social media guidelines the checks follow</source>
+        <translation>Kenen sosiaalisen median ohjeita tarkistukset noudattavat</translation>
     </message>
     <message>
         <source>General (base)</source>
@@ -1284,6 +1622,73 @@
     </message>
 </context>
 <context>
+    <name>WindowLayout</name>
+    <message>
+        <source>Side column</source>
+        <translation>Sivusarake</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Havainnot</translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation>Muistilista</translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation>Kommentit</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Esikatselu</translation>
+    </message>
+    <message>
+        <source>What the checks found in the text and media</source>
+        <translation>Mitä tarkistukset löysivät tekstistä ja kuvista</translation>
+    </message>
+    <message>
+        <source>Things to check yourself before publishing</source>
+        <translation>Asiat, jotka tarkistat itse ennen julkaisua</translation>
+    </message>
+    <message>
+        <source>The team&apos;s comments on this draft</source>
+        <translation>Tiimin kommentit tähän luonnokseen</translation>
+    </message>
+    <message>
+        <source>How the post looks on each channel</source>
+        <translation>Miltä julkaisu näyttää kussakin kanavassa</translation>
+    </message>
+    <message>
+        <source>&amp;Drafts list</source>
+        <translation>&amp;Luonnosluettelo</translation>
+    </message>
+    <message>
+        <source>&amp;Side column</source>
+        <translation>&amp;Sivusarake</translation>
+    </message>
+    <message>
+        <source>&amp;Findings</source>
+        <translation>&amp;Havainnot</translation>
+    </message>
+    <message>
+        <source>Chec&amp;klist</source>
+        <translation>&amp;Muistilista</translation>
+    </message>
+    <message>
+        <source>&amp;Comments</source>
+        <translation>&amp;Kommentit</translation>
+    </message>
+    <message>
+        <source>&amp;Preview</source>
+        <translation>Es&amp;ikatselu</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Näkymä</translation>
+    </message>
+</context>
+<context>
     <name>WindowStorage</name>
     <message>
         <source>The stored drafts could not be read: %1</source>
@@ -1337,50 +1742,6 @@
         <translation>Historia…</translation>
     </message>
     <message>
-        <source>verified: a team reviewer&apos;s key (%1)</source>
-        <translation>varmennettu: tiimin tarkastajan avain (%1)</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;signed by an unknown key&lt;/b&gt; (%1): not the team&apos;s</source>
-        <translation>&lt;b&gt;tuntemattoman avaimen allekirjoittama&lt;/b&gt; (%1): ei tiimin avain</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;unsigned&lt;/b&gt;</source>
-        <translation>&lt;b&gt;allekirjoittamaton&lt;/b&gt;</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;invalid&lt;/b&gt;: the record does not hold (altered, stripped or copied)</source>
-        <translation>&lt;b&gt;virheellinen&lt;/b&gt;: hyväksyntätieto ei pidä (muutettu, allekirjoitus poistettu tai kopioitu)</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;the author&apos;s own approval&lt;/b&gt;</source>
-        <translation>&lt;b&gt;laatijan oma hyväksyntä&lt;/b&gt;</translation>
-    </message>
-    <message>
-        <source>Draft</source>
-        <translation>Luonnos</translation>
-    </message>
-    <message>
-        <source>In review</source>
-        <translation>Tarkastettavana</translation>
-    </message>
-    <message>
-        <source>Changes requested</source>
-        <translation>Muutoksia pyydetty</translation>
-    </message>
-    <message>
-        <source>Approved</source>
-        <translation>Hyväksytty</translation>
-    </message>
-    <message>
-        <source>Exported</source>
-        <translation>Viety</translation>
-    </message>
-    <message>
-        <source>Archived</source>
-        <translation>Arkistoitu</translation>
-    </message>
-    <message>
         <source>State: &lt;b&gt;%1&lt;/b&gt;</source>
         <translation>Tila: &lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
@@ -1403,6 +1764,26 @@
     <message>
         <source>%1: approved by %2</source>
         <translation>%1: hyväksynyt %2</translation>
+    </message>
+    <message>
+        <source>verified: a team reviewer&apos;s key (%1)</source>
+        <translation>varmennettu: tiimin tarkastajan avain (%1)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;signed by an unknown key&lt;/b&gt; (%1): not the team&apos;s</source>
+        <translation>&lt;b&gt;tuntemattoman avaimen allekirjoittama&lt;/b&gt; (%1): ei tiimin avain</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;unsigned&lt;/b&gt;</source>
+        <translation>&lt;b&gt;allekirjoittamaton&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;invalid&lt;/b&gt;: the record does not hold (altered, stripped or copied)</source>
+        <translation>&lt;b&gt;virheellinen&lt;/b&gt;: hyväksyntätieto ei pidä (muutettu, allekirjoitus poistettu tai kopioitu)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;the author&apos;s own approval&lt;/b&gt;</source>
+        <translation>&lt;b&gt;laatijan oma hyväksyntä&lt;/b&gt;</translation>
     </message>
 </context>
 </TS>

@@ -4,10 +4,8 @@ policy for a pack, and Review ▸ Export my public key."""
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING
-
-from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit
+from PySide6.QtCore import QObject, QSettings, Signal
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QWidget
 
 from composer.approval.key_file import MIN_PASSPHRASE
 from composer.approval.my_key import my_public_key, my_signer
@@ -15,15 +13,15 @@ from composer.approval.signing import SigningUnavailable, fingerprint
 from composer.approval.team import ReviewPolicy, policy_for_pack, public_key_entry
 from composer.qt import plain_message
 from composer.qt.user_name import ensure_user_name
-
-if TYPE_CHECKING:
-    from composer.qt.main_window import MainWindow
+from composer.qt.window_storage import WindowStorage
 
 
 class MyIdentity(QObject):
-    def __init__(self, window: "MainWindow") -> None:
-        super().__init__(window)
-        self.window = window
+    status = Signal(str, int)  # a message for the status bar, for so many ms
+
+    def __init__(self, storage: WindowStorage | None, settings: QSettings, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.storage, self.settings, self.parent_widget = storage, settings, parent
         self._signer = None
         self._own_key = ""  # this user's public key once known (looked up again until there is one)
 
@@ -31,7 +29,7 @@ class MyIdentity(QObject):
     def signer(self):
         if self._signer is not None:
             return self._signer
-        storage = self.window.storage
+        storage = self.storage
         return my_signer(storage.data_dir if storage is not None else None, self.ask_passphrase)
 
     @signer.setter
@@ -56,37 +54,37 @@ class MyIdentity(QObject):
     def ask_passphrase(self, creating: bool) -> str | None:
         echo = QLineEdit.EchoMode.Password
         if not creating:
-            text, ok = QInputDialog.getText(self.window, self.tr("Signing key"), self.tr(
+            text, ok = QInputDialog.getText(self.parent_widget, self.tr("Signing key"), self.tr(
                 "The passphrase of your approval signing key:"), echo)
             return text if ok else None
-        first, ok = QInputDialog.getText(self.window, self.tr("New signing key"), self.tr(
+        first, ok = QInputDialog.getText(self.parent_widget, self.tr("New signing key"), self.tr(
             "There is no system keyring here, so your approval signing key is kept in a file protected by a "
             "passphrase. Choose one (at least %1 characters); it is asked each time you approve.")
             .replace("%1", str(MIN_PASSPHRASE)), echo)
         if not ok:
             return None
-        again, ok = QInputDialog.getText(self.window, self.tr("New signing key"),
+        again, ok = QInputDialog.getText(self.parent_widget, self.tr("New signing key"),
                                          self.tr("The same passphrase again:"), echo)
         if not ok:
             return None
         if again != first:
-            plain_message.inform(self.window, self.tr("New signing key"), self.tr("The passphrases differ."))
+            plain_message.inform(self.parent_widget, self.tr("New signing key"), self.tr("The passphrases differ."))
             return None
         return first
 
     def export_public_key(self, path: str | None = None) -> Path | None:
         """Save this user's public key as the lines a team adds to its team file."""
-        name = ensure_user_name(self.window, self.window.settings)
+        name = ensure_user_name(self.parent_widget, self.settings)
         if name is None:
             return None
         try:
             key = self.signer.public_key()
         except SigningUnavailable as exc:
-            plain_message.inform(self.window, self.tr("Export my public key"), str(exc))
+            plain_message.inform(self.parent_widget, self.tr("Export my public key"), str(exc))
             return None
         if path is None:
             suggested = str(Path.home() / f"{'-'.join(name.split()) or 'somevahti'}.team.toml")
-            path, _ = QFileDialog.getSaveFileName(self.window, self.tr("Export my public key"), suggested,
+            path, _ = QFileDialog.getSaveFileName(self.parent_widget, self.tr("Export my public key"), suggested,
                                                   self.tr("Team file entry") + " (*.toml)")
             if not path:
                 return None
@@ -94,9 +92,9 @@ class MyIdentity(QObject):
         try:
             target.write_text(public_key_entry(name, key), "utf-8")
         except OSError as exc:
-            plain_message.inform(self.window, self.tr("Export my public key"), str(exc.strerror or exc))
+            plain_message.inform(self.parent_widget, self.tr("Export my public key"), str(exc.strerror or exc))
             return None
-        self.window.statusBar().showMessage(self.tr("Saved your public key (fingerprint %1) to %2. Send the file to "
+        self.status.emit(self.tr("Saved your public key (fingerprint %1) to %2. Send the file to "
                                                     "whoever keeps your team's reviewer list.")
                                             .replace("%1", fingerprint(key)).replace("%2", str(target)), 15000)
         return target

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QSettings
+from PySide6.QtWidgets import QWidget
 
 from checks.packs.loader import available_packs
 from composer.model.draft import Draft
@@ -18,28 +19,27 @@ from composer.settings_schema import Settings
 
 if TYPE_CHECKING:
     from composer.qt.controllers.identity import MyIdentity
-    from composer.qt.main_window import MainWindow
 
 
-def accepted_records(window: "MainWindow", plan: ImportPlan, identity: "MyIdentity") -> IncomingRecords | None:
+def accepted_records(parent: QWidget, settings: QSettings, plan: ImportPlan, identity: "MyIdentity") -> IncomingRecords:
     """The package's team records the user chose to add (none when they said no)."""
     draft = plan.package.draft
-    records = incoming_records(plan.local, draft, identity.policy(draft.pack, user_name(window.settings)))
+    records = incoming_records(plan.local, draft, identity.policy(draft.pack, user_name(settings)))
     if records.empty:
         return records
-    dialog = IncomingRecordsDialog(records, plan.package.sent_by, draft, window)
+    dialog = IncomingRecordsDialog(records, plan.package.sent_by, draft, parent)
     if dialog.exec() != IncomingRecordsDialog.DialogCode.Accepted:
         return IncomingRecords()
     return IncomingRecords(records.comments, records.history, records.approvals)
 
 
-def pack_fallback(window: "MainWindow", draft: Draft) -> None:
+def pack_fallback(parent: QWidget, settings: QSettings, draft: Draft) -> None:
     """A draft naming a pack this computer lacks gets the user's default pack, and the user is told."""
     if draft.pack in available_packs():
         return
-    missing, default = draft.pack, Settings(window.settings).get("checks/default_pack")
+    missing, default = draft.pack, Settings(settings).get("checks/default_pack")
     draft.set_pack(default)
     translate = QCoreApplication.translate
-    plain_message.inform(window, translate("ReviewActions", "Guideline pack"), translate(
+    plain_message.inform(parent, translate("ReviewActions", "Guideline pack"), translate(
         "ReviewActions", "The draft names the guideline pack “%1”, which this computer does not have. It is checked "
                          "with your default pack “%2” instead.").replace("%1", missing).replace("%2", default))

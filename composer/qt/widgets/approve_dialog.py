@@ -20,13 +20,17 @@ def plain_label(text: str, parent: QWidget) -> QLabel:
 
 class ApproveDialog(QDialog):
     def __init__(self, title: str, channels: list[str], reviewer: str, signing_note: str,
-                 overridden: list[Ignored] | None = None, parent: QWidget | None = None) -> None:
+                 overridden: list[Ignored] | None = None, parent: QWidget | None = None,
+                 people_lines: list[str] | None = None) -> None:
         super().__init__(parent)
         self.reviewer_name = reviewer
         self.setWindowTitle(self.tr("Approve “%1”").replace("%1", title))
         intro = plain_label(self.tr("You approve the exact text, images, alt texts, captions, role and paid-campaign "
-                                    "record of: %1. Any later edit voids the approval.")
-                            .replace("%1", ", ".join(channels)), self)
+                                    "record of: %1, and who is in the pictures and who agreed. Any later edit voids "
+                                    "the approval.").replace("%1", ", ".join(channels)), self)
+        # who is in the pictures and who agreed: part of what is approved (issue 19)
+        self.people = plain_label("\n".join(people_lines or []), self)
+        self.people.setVisible(bool(people_lines))
         self.who = plain_label(self.tr("You approve as %1 (the name in Settings).").replace("%1", reviewer), self)
         self.who.setAccessibleName(self.tr("Reviewer"))
         self.overrides = QLabel(self)
@@ -50,6 +54,7 @@ class ApproveDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         form = QFormLayout(self)
         form.addRow(intro)
+        form.addRow(self.tr("People and consent"), self.people)
         form.addRow(self.who)
         form.addRow(self.overrides)
         form.addRow(self.tr("Note (optional)"), self.note)

@@ -1,21 +1,12 @@
 """The author's role and the guideline pack, chosen per draft."""
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QWidget
 
 from checks.model import ROLES
-from checks.packs.loader import available_packs
-
-_ROLE_NAMES = {
-    "organisation": QT_TRANSLATE_NOOP("Role", "In the city's or unit's name"),
-    "expert": QT_TRANSLATE_NOOP("Role", "As an employee / expert"),
-    "elected": QT_TRANSLATE_NOOP("Role", "As an elected official"),
-}
-
-
-def role_name(role: str) -> str:
-    return QCoreApplication.translate("Role", _ROLE_NAMES[role])
+from checks.packs import available_packs
+from composer.present.names import role_name
 
 
 class RolePackBar(QWidget):
@@ -26,10 +17,13 @@ class RolePackBar(QWidget):
         super().__init__(parent)
         self._role = QComboBox(self)
         self._role.setAccessibleName(self.tr("Author's role"))
+        self._role.setToolTip(self.tr("In whose name the post speaks; the checks and the before-publishing list "
+                                      "follow it"))
         for role in ROLES:
             self._role.addItem(role_name(role), role)
         self._pack = QComboBox(self)
         self._pack.setAccessibleName(self.tr("Guideline pack"))
+        self._pack.setToolTip(self.tr("Whose social media guidelines the checks follow"))
         for pack in available_packs():
             if pack != "base":
                 self._pack.addItem(pack.capitalize(), pack)
