@@ -217,7 +217,7 @@ def test_6_a_draft_in_changes_requested_does_not_export_as_final(team: Team, tmp
                                   "\\\\palvelin\\jako\\evil", "//palvelin/jako/evil", "kokkola.toml", ""])
 def test_8_a_pack_named_by_path_is_never_opened(pack: str, tmp_path: Path, monkeypatch) -> None:
     opened = []
-    monkeypatch.setattr("checks.packs.loader.load_pack", lambda ref, *a: opened.append(ref))
+    monkeypatch.setattr("composer.approval.team.load_pack", lambda ref, *a: opened.append(ref))
     monkeypatch.chdir(tmp_path)
     (tmp_path / "evil.toml").write_text('name = "Kokkola"\n[review]\nallow_self_approval = true\n', "utf-8")
     data = draft_to_dict(Draft(title="Ovikoodi", master="Ovikoodi on 4321."))

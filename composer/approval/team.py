@@ -23,7 +23,8 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from checks.packs.errors import PackError
-from checks.packs.loader import load_pack, resolve
+from checks.pack_loading import load_pack
+from checks.packs.loader import resolve
 from checks.packs.validate import validate
 from composer.approval.signing import fingerprint
 

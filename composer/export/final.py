@@ -5,6 +5,7 @@ from __future__ import annotations
 from checks.channels import load_channels
 from composer.model.draft import Draft
 from composer.messages import render
+from composer.present.names import state_name
 from composer.approval.workflow import APPROVED_STATES, channels_not_approved
 
 
@@ -19,6 +20,6 @@ def not_approved_message(draft: Draft, lang: str) -> str:
     """The sentence saying why the draft does not export as final."""
     failing = channels_not_approved(draft)
     if not failing and draft.state not in APPROVED_STATES:
-        return render("export.error.not_approved_state", lang, state=render(f"export.state.{draft.state}", lang))
+        return render("export.error.not_approved_state", lang, state=state_name(draft.state, lang))
     names = ", ".join(load_channels()[c].name for c in failing)
     return render("export.error.not_approved", lang, channels=names)

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPlainTextEdit, QPushButton, 
 
 from composer.approval.review_notes import review_notes
 from composer.model.draft import Draft
-from composer.qt.state_names import state_name
+from composer.present.names import state_name
 from composer.qt.widgets.wrapping_tree import WrappingTree
 
 

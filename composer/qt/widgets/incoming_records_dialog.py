@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QListWidget, QV
 from checks.channels.spec import load_channels
 from composer.model.draft import Draft
 from composer.model.draft_records import Approval, Comment, StateChange
-from composer.qt.state_names import state_name
+from composer.present.names import state_name
 from composer.qt.widgets.comments_panel import local_time
 from composer.review_package.incoming import IncomingRecords
 
