@@ -122,3 +122,18 @@ def test_15_somevahti_export_records_the_settings_name(tmp_path: Path) -> None:
     store.set_ui_state("user", {"name": "Maija Virtanen"})  # what the window writes (WindowStorage.save_session)
     assert _settings_name(store) == "Maija Virtanen"
     store.close()
+
+
+def test_14_an_overridden_error_is_not_hidden_from_the_reviewer(qtbot) -> None:
+    from checks.model import Finding, Severity
+    from composer.model.draft import Ignored
+    from composer.qt.widgets.findings_panel import FindingsPanel
+    panel = FindingsPanel()
+    qtbot.addWidget(panel)
+    door = Finding(rule="confidential.security", category="confidential", severity=Severity.ERROR, start=0, end=4,
+                   target="text", excerpt="Takaoven koodi", message="Ovikoodi paljastaa turvallisuustiedon.")
+    record = Ignored(door.rule, door.target, door.excerpt, "Koodi vaihdetaan ennen julkaisua.", "Maija")
+    panel.set_findings([], [(door, record)])
+    assert "0 error(s)" in panel.summary_text() and "1 error(s) overridden with a reason" in panel.summary_text()
+    (group,) = [panel._tree.topLevelItem(i) for i in range(panel._tree.topLevelItemCount())]
+    assert group.isExpanded() and "Koodi vaihdetaan" in group.child(0).text(0)
