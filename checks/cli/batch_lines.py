@@ -34,7 +34,7 @@ def raw_lines(stream: IO[bytes] | IO[str], limit: int = MAX_LINE_BYTES) -> Itera
     line longer than `limit`, whose rest is read past in small blocks."""
     number = 0
     while True:
-        chunk = stream.readline(limit + 1)
+        chunk: Any = stream.readline(limit + 1)
         if not chunk:
             return
         number += 1
@@ -45,7 +45,7 @@ def raw_lines(stream: IO[bytes] | IO[str], limit: int = MAX_LINE_BYTES) -> Itera
             yield number, chunk
         else:
             while True:
-                more = stream.readline(_SKIP_BLOCK)
+                more: Any = stream.readline(_SKIP_BLOCK)
                 if not more or more.endswith(newline):
                     break
             yield number, None
