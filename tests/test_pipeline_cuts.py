@@ -9,7 +9,8 @@ from pathlib import Path
 import pytest
 
 from checks.engine import Engine
-from checks.language.models import LanguageModels, rules_use_pos
+from checks.language.models import LanguageModels
+from checks.rules.registry import all_rules
 from checks.model import Post
 from checks.post_json import post_from_json
 
@@ -22,7 +23,9 @@ def real_posts(step: int) -> list[Post]:
 
 
 def test_no_rule_reads_parts_of_speech_so_the_tagger_is_not_loaded() -> None:
-    assert not rules_use_pos()
+    assert not any(getattr(rule, "uses_pos", False) for rule in all_rules())
+    models = Engine("kokkola", lang="fi").models
+    assert not models.pos
     models = LanguageModels(use_voikko=False)
     models.wait()
     assert models.error is None
