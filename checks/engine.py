@@ -91,7 +91,9 @@ class Engine:
             lang = detect_language(paragraph, self.text_languages[0])
             ctx = ParagraphContext(paragraph, quick_analysis(paragraph, lang), self.pack, post.role, self.lang)
             for rule, hit in self._rule_hits(rules, ctx):
-                findings.append(self._finding(rule, _shifted(hit, start), post.text))
+                settled = rule.settle(_shifted(hit, start), post, self.pack)
+                if settled is not None:
+                    findings.append(self._finding(rule, settled, post.text))
         return findings
 
     def _language_pass(self, post: Post) -> list[Finding]:
@@ -105,7 +107,9 @@ class Engine:
                 hits = self._paragraph_hits(paragraph, post.role)
                 self.cache.put(key, hits)
             for rule_id, hit in hits:
-                findings.append(self._finding(rules[rule_id], _shifted(hit, start), post.text))
+                settled = rules[rule_id].settle(_shifted(hit, start), post, self.pack)
+                if settled is not None:
+                    findings.append(self._finding(rules[rule_id], settled, post.text))
         return findings
 
     def _paragraph_hits(self, paragraph: str, role: str) -> list[tuple[str, Hit]]:

@@ -17,6 +17,9 @@ import pytest
 from checks.cli.check import main
 from tests.hostile_batch import hostile_lines, kinds
 
+pytestmark = pytest.mark.slow  # they load the language models or start the CLI in fresh processes
+
+
 REPO = Path(__file__).resolve().parents[1]
 
 
@@ -121,7 +124,6 @@ def test_results_are_written_as_lines_are_checked() -> None:
             child.kill()
 
 
-@pytest.mark.slow
 def test_ten_thousand_hostile_lines_through_the_worker_pool() -> None:
     lines = list(hostile_lines(10_000))
     data = b"".join(line + b"\n" for line, _ in lines)

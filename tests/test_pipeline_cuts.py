@@ -14,6 +14,9 @@ from checks.rules.registry import all_rules
 from checks.model import Post
 from checks.post_json import post_from_json
 
+pytestmark = pytest.mark.slow  # they load the language models or start the CLI in fresh processes
+
+
 REAL_TEXT = Path(__file__).parent / "data" / "real_text" / "ud-dev-posts.jsonl"
 
 
@@ -32,7 +35,6 @@ def test_no_rule_reads_parts_of_speech_so_the_tagger_is_not_loaded() -> None:
     assert "tagger" not in models.pipeline("fi").pipe_names and "ner" in models.pipeline("fi").pipe_names
 
 
-@pytest.mark.slow
 def test_findings_identical_with_and_without_the_tagger_on_real_text() -> None:
     posts = real_posts(step=3)  # 174 posts, Finnish and Swedish
     full = Engine("kokkola", lang="fi", models=LanguageModels(use_voikko=False, pos=True))

@@ -42,7 +42,7 @@ class AcceptingOverride:
 class AcceptingApprove:
     DialogCode = QDialog.DialogCode
 
-    def __init__(self, title, channels, reviewer, signing_note, parent=None) -> None:
+    def __init__(self, title, channels, reviewer, signing_note, parent=None, people_lines=None) -> None:
         from PySide6.QtWidgets import QLineEdit, QPlainTextEdit
         self.reviewer, self.note = QLineEdit(reviewer), QPlainTextEdit("Hyvä, julkaise.")
 

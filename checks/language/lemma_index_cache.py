@@ -27,6 +27,7 @@ from pathlib import Path
 from typing import Any
 
 log = logging.getLogger(__name__)
+_FORMAT = "v2"
 _MAGIC = b"SVLX2\n"
 _U32 = struct.Struct("<I")
 
@@ -38,7 +39,9 @@ def _cache_name(lang: str) -> str | None:
         stat = (Path(DATA_FOLDER) / f"{lang}.plzma").stat()
     except (ImportError, AttributeError, OSError):
         return None
-    return f"simplemma-{simplemma.__version__}-{lang}-{stat.st_size}-{int(stat.st_mtime)}.idx"
+    # the format is in the name too: two versions of Somevahti side by side (an upgrade while
+    # the old one runs) keep a file each instead of rewriting each other's at every start
+    return f"simplemma-{simplemma.__version__}-{lang}-{stat.st_size}-{int(stat.st_mtime)}.{_FORMAT}.idx"
 
 
 def encode_index(firsts: list[bytes], blocks: list[tuple[int, bytes, bytes]]) -> bytes:

@@ -4,7 +4,10 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, ClassVar, Iterable
 
-from checks.model import Fix, Severity
+from checks.model import Fix, Post, Severity
+
+if TYPE_CHECKING:
+    from checks.packs import Pack
 
 if TYPE_CHECKING:  # the context module builds on the rules' results, not the other way round
     from checks.context import Context, ParagraphContext
@@ -48,3 +51,8 @@ class ParagraphRule(Rule):
 
     def check_paragraph(self, ctx: ParagraphContext) -> Iterable[Hit]:
         raise NotImplementedError
+
+    def settle(self, hit: Hit, post: Post, pack: Pack) -> Hit | None:
+        """A cached paragraph hit seen against the whole post (e.g. its consent records,
+        which are not part of the paragraph cache key); None drops it."""
+        return hit

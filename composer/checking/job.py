@@ -31,7 +31,8 @@ def run_job(job: CheckJob, engines: "EngineCache") -> CheckResult:
         engine = engines.get(job.pack, job.lang)
     except PackError as exc:
         return CheckResult(job, error=str(exc))
-    findings = {key: engine.check(post, language="if_ready") for key, post in job.posts}
+    from checks.draft_notes import once_per_draft
+    findings = once_per_draft({key: engine.check(post, language="if_ready") for key, post in job.posts}, job.lang)
     return CheckResult(job, findings, language_done=engine.language_ready or not engine.paragraph_rules)
 
 

@@ -11,7 +11,8 @@ from typing import Any, Mapping
 
 from composer.export.marking import draft_label, draft_marker_line
 from composer.export.wording import (
-    approval_text, category_text, count_text, media_label, media_notes, paid_lines, person, quoted, reason_text,
+    approval_text, category_text, consent_lines, count_text, media_label, media_notes, paid_lines, person, quoted,
+    reason_text,
     severity_text, signature_text, target_text, time_text, title,
 )
 from composer.messages import render
@@ -58,7 +59,7 @@ def _meta(summary: Mapping[str, Any], lang: str) -> list[tuple[str, str]]:
             (render("export.meta.role", lang), role_name(draft['role'], lang)),
             (render("export.meta.pack", lang), draft["pack"]),
             (render("export.meta.channels", lang), ", ".join(c["name"] for c in summary["channels"]))]
-    return rows + paid_lines(summary["paid_campaign"], lang)
+    return rows + paid_lines(summary["paid_campaign"], lang) + consent_lines(summary, lang)
 
 
 def _channel(channel: Mapping[str, Any], media: list, lang: str) -> list[str]:

@@ -7,6 +7,7 @@ from typing import Any, Mapping, Sequence
 
 from composer.messages import render
 from composer.present.names import category_name
+from composer.model.people_record import consents_from_list, named_consent_line, people_from_dict, people_line
 
 
 def time_text(iso: str, lang: str) -> str:
@@ -106,8 +107,20 @@ def paid_lines(paid: Mapping[str, Any], lang: str) -> list[tuple[str, str]]:
 
 
 def media_notes(item: Mapping[str, Any], lang: str) -> list[str]:
-    """What to know about one exported media item: metadata, captions."""
+    """What to know about one exported media item: metadata, captions, who it shows and
+    who agreed (internal: the summary only, never the channel text or the image)."""
     notes = [render("export.media.cleaned" if item["metadata_removed"] else "export.media.not_cleaned", lang)]
     if item["kind"] == "video" and item["captions"] is not None:
         notes.append(render("export.media.captions_yes" if item["captions"] else "export.media.captions_no", lang))
+    people = item.get("people")
+    record = None if people is None else people_from_dict(people)
+    notes.append(f"{render('people.heading', lang)}: {people_line(record, lang)}")
     return notes
+
+
+def consent_lines(summary: Mapping[str, Any], lang: str) -> list[tuple[str, str]]:
+    """The consents recorded for people named in the text, as (label, value) rows."""
+    consents = consents_from_list(summary.get("consents", []))
+    if not consents:
+        return []
+    return [(render("people.named_heading", lang), "; ".join(named_consent_line(c, lang) for c in consents))]

@@ -32,6 +32,7 @@ from composer.qt.widgets.settings_dialog import open_settings_dialog
 from composer.qt.widgets.workflow_bar import WorkflowBar
 from composer.qt.actions import create_actions
 from composer.qt.window_storage import WindowStorage
+from composer.qt.widgets.people_editor import ask_consent
 
 UNDO_DELETE_MS = 15000
 
@@ -64,6 +65,8 @@ class MainWindow(QMainWindow):
         self.show_draft(None)
         if storage is not None and not storage.is_loaded:
             self.drafts.show_titles(storage.titles)
+        if storage is not None:  # the same photo in another draft: its people record
+            self.pane.media.hints.memory = storage.people_for
 
     # -- layout ------------------------------------------------------------------------
     def _build(self) -> None:
@@ -172,6 +175,7 @@ class MainWindow(QMainWindow):
         self.findings.activated.connect(self.select_finding)
         self.findings.fix_requested.connect(self.apply_fix)
         self.findings.ignore_requested.connect(self.ask_ignore)
+        self.findings.consent_requested.connect(lambda finding: ask_consent(self, self.pane.draft, finding))
         self.findings.unignore_requested.connect(lambda key: self.pane.draft and self.pane.draft.unignore(key))
         self.checklist.ticked.connect(lambda item, done: self.pane.draft and self.pane.draft.tick(item, done))
 
@@ -380,6 +384,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event) -> None:
         self._save_session()
+        self.pane.media.hints.shutdown()
         if self.storage is not None:
             self.storage.close()
         settings = Settings(self.settings)

@@ -65,7 +65,7 @@ class ImportResult:
 
 
 def _media_key(draft: Draft, sha256_of: Callable[[str], str]) -> list[tuple]:
-    return [(m.kind, None if m.path is None else sha256_of(m.path), m.alt, m.captions) for m in draft.media]
+    return [(m.kind, None if m.path is None else sha256_of(m.path), m.alt, m.captions, m.people) for m in draft.media]
 
 
 def _differences(theirs: Draft, ours: Draft) -> tuple[tuple[TextDifference, ...], tuple[str, ...]]:
@@ -83,6 +83,7 @@ def _differences(theirs: Draft, ours: Draft) -> tuple[tuple[TextDifference, ...]
         ("paid", (theirs.paid, theirs.paid_record) != (ours.paid, ours.paid_record)),
         ("role", theirs.role != ours.role),
         ("pack", theirs.pack != ours.pack),
+        ("consents", theirs.consents != ours.consents),
     ) if differs]
     return tuple(texts), tuple(other)
 

@@ -8,8 +8,8 @@
         <translation>Approve “%1”</translation>
     </message>
     <message>
-        <source>You approve the exact text, images, alt texts, captions and paid-campaign record of: %1. Any later edit voids the approval.</source>
-        <translation>You approve the exact text, images, alt texts, captions and paid-campaign record of: %1. Any later edit voids the approval.</translation>
+        <source>You approve the exact text, images, alt texts, captions and paid-campaign record of: %1, and who is in the pictures and who agreed. Any later edit voids the approval.</source>
+        <translation>You approve the exact text, images, alt texts, captions and paid-campaign record of: %1, and who is in the pictures and who agreed. Any later edit voids the approval.</translation>
     </message>
     <message>
         <source>Reviewer&apos;s name</source>
@@ -22,6 +22,10 @@
     <message>
         <source>Approve</source>
         <translation>Approve</translation>
+    </message>
+    <message>
+        <source>People and consent</source>
+        <translation>People and consent</translation>
     </message>
     <message>
         <source>Reviewer</source>
@@ -235,6 +239,92 @@
         <source>guideline pack</source>
         <translation>guideline pack</translation>
     </message>
+    <message>
+        <source>consents of people named in the text</source>
+        <translation>consents of people named in the text</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentDialog</name>
+    <message>
+        <source>Record consent</source>
+        <translation>Record consent</translation>
+    </message>
+    <message>
+        <source>Who agreed to “%1” being named in this post, how and when. The record is kept with the draft and shown to the reviewer; it never appears in the post.</source>
+        <translation>Who agreed to “%1” being named in this post, how and when. The record is kept with the draft and shown to the reviewer; it never appears in the post.</translation>
+    </message>
+    <message>
+        <source>Name of the person</source>
+        <translation>Name of the person</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentFields</name>
+    <message>
+        <source>No consent recorded</source>
+        <translation>No consent recorded</translation>
+    </message>
+    <message>
+        <source>The person</source>
+        <translation>The person</translation>
+    </message>
+    <message>
+        <source>A guardian</source>
+        <translation>A guardian</translation>
+    </message>
+    <message>
+        <source>Signed form</source>
+        <translation>Signed form</translation>
+    </message>
+    <message>
+        <source>School photo-permission register</source>
+        <translation>School photo-permission register</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Verbal</source>
+        <translation>Verbal</translation>
+    </message>
+    <message>
+        <source>Form number (optional)</source>
+        <translation>Form number (optional)</translation>
+    </message>
+    <message>
+        <source>Consent given by</source>
+        <translation>Consent given by</translation>
+    </message>
+    <message>
+        <source>How consent was given</source>
+        <translation>How consent was given</translation>
+    </message>
+    <message>
+        <source>Date of consent</source>
+        <translation>Date of consent</translation>
+    </message>
+    <message>
+        <source>Consent reference</source>
+        <translation>Consent reference</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Consent</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>How</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
 </context>
 <context>
     <name>CounterStrip</name>
@@ -381,6 +471,14 @@
     <message>
         <source>Ignore this finding, with a reason</source>
         <translation>Ignore this finding, with a reason</translation>
+    </message>
+    <message>
+        <source>Record &amp;consent…</source>
+        <translation>Record &amp;consent…</translation>
+    </message>
+    <message>
+        <source>Record the named person&apos;s consent</source>
+        <translation>Record the named person&apos;s consent</translation>
     </message>
     <message>
         <source>Res&amp;tore</source>
@@ -826,6 +924,18 @@
         <source>Nothing to add in what was dropped.</source>
         <translation>Nothing to add in what was dropped.</translation>
     </message>
+    <message>
+        <source>Faces found: who is in this picture?</source>
+        <translation>Faces found: who is in this picture?</translation>
+    </message>
+    <message>
+        <source>Who is in this picture?</source>
+        <translation>Who is in this picture?</translation>
+    </message>
+    <message>
+        <source>Who is in the picture was filled in from an earlier draft with the same file – check it.</source>
+        <translation>Who is in the picture was filled in from an earlier draft with the same file – check it.</translation>
+    </message>
 </context>
 <context>
     <name>OverrideDialog</name>
@@ -895,6 +1005,41 @@
     <message>
         <source>Name, e.g. %1</source>
         <translation>Name, e.g. %1</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleEditor</name>
+    <message>
+        <source>Who is in it? Not recorded</source>
+        <translation>Who is in it? Not recorded</translation>
+    </message>
+    <message>
+        <source>Nobody recognisable</source>
+        <translation>Nobody recognisable</translation>
+    </message>
+    <message>
+        <source>Adults</source>
+        <translation>Adults</translation>
+    </message>
+    <message>
+        <source>Children (under 18)</source>
+        <translation>Children (under 18)</translation>
+    </message>
+    <message>
+        <source>Crowd at a public event</source>
+        <translation>Crowd at a public event</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>People</translation>
+    </message>
+    <message>
+        <source>Who is in video {number}</source>
+        <translation>Who is in video {number}</translation>
+    </message>
+    <message>
+        <source>Who is in image {number}</source>
+        <translation>Who is in image {number}</translation>
     </message>
 </context>
 <context>

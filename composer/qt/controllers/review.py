@@ -26,6 +26,8 @@ from composer.model.draft import Draft
 from composer.model.draft_codec import draft_from_dict
 from composer.model.draft_library import DraftLibrary
 from composer.model.draft_records import Comment
+from composer.model.people_record import people_summary
+from composer.messages import current_language
 from composer.qt.checking.live_findings import FindingsByChannel, LiveChecks
 from composer.qt.user_name import ensure_user_name
 from composer.qt.widgets.approve_dialog import ApproveDialog
@@ -130,7 +132,8 @@ class ReviewActions(QObject):
         if draft is None:
             return False
         available, signing_note = self.signer.available()
-        dialog = ApproveDialog(draft.title, draft.channels, self._name() or "", signing_note, self.parent_widget)
+        dialog = ApproveDialog(draft.title, draft.channels, self._name() or "", signing_note, self.parent_widget,
+                               people_lines=people_summary(draft, current_language()))
         if dialog.exec() != ApproveDialog.DialogCode.Accepted:
             return False
         try:
