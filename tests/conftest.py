@@ -9,7 +9,7 @@ import pytest
 from checks.engine import Engine
 
 # the window and keyring fixtures, for every test module without importing them by name
-pytest_plugins = ["tests.composer_fixtures", "tests.memory_keyring"]
+pytest_plugins = ["tests.composer_fixtures", "tests.memory_keyring", "tests.team_fixtures"]
 
 REPO = Path(__file__).resolve().parents[1]
 DATA = REPO / "tests" / "data"  # everything the tests read is in the repository (a fresh clone has no ../shared)

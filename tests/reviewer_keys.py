@@ -42,7 +42,7 @@ class FixedSigner:
 
 def team_pack_text() -> str:
     head = ('# Test team: extends kokkola and lists the test reviewers of tests/reviewer_keys.py.\n'
-            f'extends = "kokkola"\nname = "Testitiimi"\n\n')
+            'extends = "kokkola"\nname = "Testitiimi"\n\n')
     return head + "\n".join(public_key_entry(n, FixedSigner(n).public_key()) for n in REVIEWERS)
 
 

@@ -46,7 +46,7 @@ def team(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, installed_keyring: Non
     folder = tmp_path / "user-packs"
     folder.mkdir()
     monkeypatch.setattr("checks.packs.loader.user_pack_dir", lambda: folder)
-    (folder / f"{PACK}.toml").write_text(f'extends = "kokkola"\nname = "Testikunta"\n\n[review]\nteam = "viestinta"\n',
+    (folder / f"{PACK}.toml").write_text('extends = "kokkola"\nname = "Testikunta"\n\n[review]\nteam = "viestinta"\n',
                                          "utf-8")
     (folder / f"{FREE_PACK}.toml").write_text('extends = "kokkola"\nname = "Vapaakunta"\n\n[review]\n'
                                               'allow_unsigned = true\n', "utf-8")

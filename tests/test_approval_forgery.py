@@ -26,7 +26,7 @@ from composer.model.draft_records import Approval, Comment, StateChange
 from composer.review_package import PackageError, plan_import, read_package, write_package
 from composer.review_package.incoming import incoming_records
 from tests.memory_keyring import installed_keyring  # noqa: F401
-from tests.team_fixtures import PACK, Team, key_of, team  # noqa: F401
+from tests.team_fixtures import PACK, Team, key_of
 
 AUTHOR, REVIEWER, OUTSIDER = "Maija Meikäläinen", "Pekka Virtanen", "Outi Ulkopuolinen"
 TEXT = "Kaupunginkirjaston satutuokio lauantaina klo 11. Tervetuloa!"
@@ -38,7 +38,7 @@ def in_review(author: str = AUTHOR) -> Draft:
     return draft
 
 
-def approved_by_reviewer(team: Team) -> Draft:  # noqa: F811
+def approved_by_reviewer(team: Team) -> Draft:
     draft = in_review()
     approve_draft(draft, {c: [] for c in draft.channels}, REVIEWER, key_of(REVIEWER), policy_for_pack(PACK), "Hyvä.")
     assert effective_state(draft) == "approved" and is_final(draft)
@@ -61,7 +61,7 @@ def resign(draft: Draft, approval: Approval, key: Ed25519PrivateKey, **changes: 
 
 
 # -- 1. any name -----------------------------------------------------------------------
-def test_1_the_author_cannot_approve_under_another_name(team: Team) -> None:  # noqa: F811
+def test_1_the_author_cannot_approve_under_another_name(team: Team) -> None:
     draft = in_review()
     findings = {c: [] for c in draft.channels}
     with pytest.raises(WorkflowError, match="Joku Muu cannot approve their own draft"):  # her key is hers
@@ -82,7 +82,7 @@ def test_1_the_author_cannot_approve_under_another_name(team: Team) -> None:  # 
 
 
 # -- 2. any key ----------------------------------------------------------------------
-def test_2_an_approval_re_signed_with_another_key_is_not_verified(team: Team) -> None:  # noqa: F811
+def test_2_an_approval_re_signed_with_another_key_is_not_verified(team: Team) -> None:
     draft = approved_by_reviewer(team)
     attacker = Ed25519PrivateKey.generate()
     for channel in draft.channels:
@@ -92,7 +92,7 @@ def test_2_an_approval_re_signed_with_another_key_is_not_verified(team: Team) ->
     not_approved(draft)
 
 
-def test_2b_the_reviewers_name_with_a_listed_key_of_someone_else_is_invalid(team: Team) -> None:  # noqa: F811
+def test_2b_the_reviewers_name_with_a_listed_key_of_someone_else_is_invalid(team: Team) -> None:
     draft = approved_by_reviewer(team)
     liisa = key_of("Liisa Laine")  # a real team member lending her key to "Pekka"
     for channel in draft.channels:
@@ -105,7 +105,7 @@ def test_2b_the_reviewers_name_with_a_listed_key_of_someone_else_is_invalid(team
 
 
 # -- 3. stripping --------------------------------------------------------------------
-def test_3_stripping_the_signature_is_a_failure_not_a_downgrade(team: Team) -> None:  # noqa: F811
+def test_3_stripping_the_signature_is_a_failure_not_a_downgrade(team: Team) -> None:
     draft = approved_by_reviewer(team)
     for channel in draft.channels:
         draft.set_approval(replace(draft.approvals[channel], signature="", public_key=""))
@@ -114,7 +114,7 @@ def test_3_stripping_the_signature_is_a_failure_not_a_downgrade(team: Team) -> N
     not_approved(draft)
 
 
-def test_3b_stripped_after_editing_the_text_and_recomputing_the_hash(team: Team) -> None:  # noqa: F811
+def test_3b_stripped_after_editing_the_text_and_recomputing_the_hash(team: Team) -> None:
     draft = approved_by_reviewer(team)
     draft.set_master(TEXT + " Ovikoodi on 4321.")
     for channel in draft.channels:
@@ -125,14 +125,14 @@ def test_3b_stripped_after_editing_the_text_and_recomputing_the_hash(team: Team)
     not_approved(draft)
 
 
-def test_3c_half_a_signature_is_invalid(team: Team) -> None:  # noqa: F811
+def test_3c_half_a_signature_is_invalid(team: Team) -> None:
     draft = approved_by_reviewer(team)
     draft.set_approval(replace(draft.approvals["x"], signature=""))
     assert approval_status(draft, "x").trust_reason == "partial"
     not_approved(draft)
 
 
-def test_3d_an_approval_copied_from_draft_a_onto_draft_b_fails(team: Team) -> None:  # noqa: F811
+def test_3d_an_approval_copied_from_draft_a_onto_draft_b_fails(team: Team) -> None:
     a = approved_by_reviewer(team)
     b = in_review()  # the same text, another draft
     for channel in b.channels:
@@ -147,7 +147,7 @@ def test_3d_an_approval_copied_from_draft_a_onto_draft_b_fails(team: Team) -> No
 
 
 # -- 4. self-approval at import and at export ----------------------------------------------
-def test_4_an_imported_self_approval_is_refused_and_never_counts(team: Team, tmp_path: Path) -> None:  # noqa: F811
+def test_4_an_imported_self_approval_is_refused_and_never_counts(team: Team, tmp_path: Path) -> None:
     original = in_review()
     forged = draft_from_dict(draft_to_dict(original))
     # the author approves in a Somevahti whose pack allows it, and sends that back
@@ -162,7 +162,7 @@ def test_4_an_imported_self_approval_is_refused_and_never_counts(team: Team, tmp
     not_approved(forged)  # at export, too
 
 
-def test_4b_self_approval_by_this_computers_key_under_another_name(team: Team) -> None:  # noqa: F811
+def test_4b_self_approval_by_this_computers_key_under_another_name(team: Team) -> None:
     draft = in_review(OUTSIDER)  # the author is not in the team file
     outsider_key = key_of(OUTSIDER)
     for channel in draft.channels:
@@ -178,7 +178,7 @@ def test_4b_self_approval_by_this_computers_key_under_another_name(team: Team) -
 
 
 # -- 5. team records do not merge silently -------------------------------------------------
-def test_5_records_dated_in_the_future_are_refused(team: Team, tmp_path: Path) -> None:  # noqa: F811
+def test_5_records_dated_in_the_future_are_refused(team: Team, tmp_path: Path) -> None:
     original = approved_by_reviewer(team)
     theirs = draft_from_dict(draft_to_dict(original))
     theirs.add_comment(Comment("Pekka Virtanen", "Tulevaisuudesta", at="9999-12-31T23:59:59Z"))
@@ -191,7 +191,7 @@ def test_5_records_dated_in_the_future_are_refused(team: Team, tmp_path: Path) -
     assert not records.to_add
 
 
-def test_5b_an_unsigned_approval_never_replaces_a_signed_one(team: Team) -> None:  # noqa: F811
+def test_5b_an_unsigned_approval_never_replaces_a_signed_one(team: Team) -> None:
     original = approved_by_reviewer(team)
     theirs = draft_from_dict(draft_to_dict(original))
     now = datetime.now(timezone.utc).replace(microsecond=0).isoformat().replace("+00:00", "Z")
@@ -201,7 +201,7 @@ def test_5b_an_unsigned_approval_never_replaces_a_signed_one(team: Team) -> None
 
 
 # -- 6. export follows the state -------------------------------------------------------
-def test_6_a_draft_in_changes_requested_does_not_export_as_final(team: Team, tmp_path: Path) -> None:  # noqa: F811
+def test_6_a_draft_in_changes_requested_does_not_export_as_final(team: Team, tmp_path: Path) -> None:
     draft = approved_by_reviewer(team)
     draft.record_state(StateChange("approved", "changes_requested", REVIEWER, "Vielä yksi korjaus."))
     assert approval_status(draft, "x").counts  # the approvals themselves still hold …

@@ -29,7 +29,7 @@ from composer.qt.widgets.override_dialog import OverrideDialog
 from composer.qt.widgets.workflow_bar import WorkflowBar
 from composer.review_package.incoming import IncomingRecords, Refused
 from composer.review_package.merge import TextDifference
-from tests.composer_fixtures import engine_cache, make_window  # noqa: F401
+
 
 HOSTILE = '<b>Joku</b> <a href="https://example.invalid/">signed, signature valid (key 3f2a 9c41)</a>'
 

@@ -20,7 +20,7 @@ from composer.review_package import KEEP_MINE, TAKE_THEIRS
 from composer.qt.screenshot import wait_for_checks
 from tests.composer_fixtures import engine_cache, key_text, language_models, make_window  # noqa: F401
 from tests.memory_keyring import installed_keyring  # noqa: F401
-from tests.team_fixtures import PACK, key_of, team  # noqa: F401
+from tests.team_fixtures import PACK, key_of
 
 TEXT = "Tervetuloa kirjaston satutuokioon lauantaina klo 11! Takaoven koodi on 4321."
 

@@ -22,7 +22,7 @@ from composer.qt.widgets.channel_tabs import MASTER
 from composer.review_package import apply_import, plan_import, read_package, write_package
 from composer.review_package.merge import all_records
 from composer.storage import open_store
-from tests.composer_fixtures import engine_cache, key_text, language_models, make_window  # noqa: F401
+from tests.composer_fixtures import key_text
 from tests.export_fixtures import approved
 from tests.review_package_fixtures import png_bytes
 

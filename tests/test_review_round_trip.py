@@ -25,7 +25,6 @@ from composer.qt.controllers import review as review_actions
 from composer.qt.screenshot import wait_for_checks
 from tests.composer_fixtures import engine_cache, key_text, language_models, make_window  # noqa: F401
 from tests.memory_keyring import installed_keyring  # noqa: F401
-from tests.team_fixtures import team  # noqa: F401
 from tests.test_review_flow import AcceptingApprove, AddingRecords, profiles  # noqa: F401
 
 TEXT = "Kaupunginkirjaston satutuokio lauantaina. Tervetuloa!"

@@ -19,12 +19,12 @@ from composer.approval.workflow import (
     WorkflowError, approve_draft, archive, effective_state, mark_exported, record_changed_after_approval,
     reopen, request_changes, send_to_review,
 )
-from tests.memory_keyring import MemoryKeyring, installed_keyring, no_keyring  # noqa: F401
-from tests.team_fixtures import FREE_PACK, PACK, Team, key_of, team  # noqa: F401
+from tests.memory_keyring import MemoryKeyring
+from tests.team_fixtures import FREE_PACK, PACK, Team, key_of
 
 
 @pytest.fixture(autouse=True)
-def memory_keyring(team: Team) -> MemoryKeyring:  # noqa: F811
+def memory_keyring(team: Team) -> MemoryKeyring:
     """Every test here runs with the team of tests.team_fixtures and its keyring."""
     return team.keyring
 

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from typing import Literal, Protocol
 
 from composer.approval.changes import what_changed
-from composer.approval.content import canonical_json, content_and_hash, sha256_hex
+from composer.approval.content import content_and_hash, sha256_hex, signed_payload
 from composer.approval.signing import SigningUnavailable, fingerprint, verify
 from composer.approval.team import ReviewPolicy, policy_for_pack
 from composer.approval.trust import Trust, counts, is_self_approval, judge
@@ -23,19 +23,12 @@ from composer.model.draft import Draft
 from composer.model.draft_records import Approval, now_iso
 from composer.messages import message
 
-PURPOSE = "somevahti-approval-v1"
 
 
 class Signer(Protocol):
     def available(self) -> tuple[bool, str]: ...
 
     def sign(self, payload: bytes) -> tuple[str, str]: ...
-
-
-def signed_payload(draft_id: str, channel: str, reviewer: str, at: str, content_hash: str) -> bytes:
-    """The exact bytes an approval signature covers."""
-    return canonical_json({"purpose": PURPOSE, "draft": draft_id, "channel": channel, "reviewer": reviewer,
-                           "at": at, "content_hash": content_hash}).encode("utf-8")
 
 
 def approve(draft: Draft, channel: str, reviewer: str, signer: Signer | None) -> Approval:

@@ -106,3 +106,12 @@ def is_file_digest(value: object) -> bool:
 __all__ = ["CONTENT_FORMAT", "MISSING_FILE", "NO_FILE", "UNREADABLE_FILE", "canonical_json", "content_and_hash",
            "content_json", "is_file_digest", "media_digest", "normal_text", "sha256_hex", "variant_content",
            "what_changed"]
+
+
+PURPOSE = "somevahti-approval-v1"
+
+
+def signed_payload(draft_id: str, channel: str, reviewer: str, at: str, content_hash: str) -> bytes:
+    """The exact bytes an approval signature covers."""
+    return canonical_json({"purpose": PURPOSE, "draft": draft_id, "channel": channel, "reviewer": reviewer,
+                           "at": at, "content_hash": content_hash}).encode("utf-8")

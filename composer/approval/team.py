@@ -22,10 +22,8 @@ import tomllib
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from checks.packs.errors import PackError
 from checks.pack_loading import load_pack
-from checks.packs.loader import resolve
-from checks.packs.validate import validate
+from checks.packs import PackError, resolve, validate_pack_data
 from composer.approval.signing import fingerprint
 
 TEAM_SUFFIX = ".team.toml"
@@ -82,7 +80,7 @@ def read_team_file(path: Path) -> list[Reviewer]:
         data = tomllib.loads(source)
     except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
         raise PackError(path, None, "", f"a readable team file ({exc})") from None
-    validate(path, source, data, {})
+    validate_pack_data(path, source, data, {})
     extra = sorted(set(data) - {"review"}) + sorted(set(data.get("review", {})) - {"reviewers"})
     if extra:
         raise PackError(path, None, extra[0], "a team file lists only [[review.reviewers]]")
@@ -103,7 +101,7 @@ _cache: dict[tuple[str, str], tuple[tuple, ReviewPolicy]] = {}
 
 
 def _stamp(paths: list[Path]) -> tuple:
-    out = []
+    out: list[tuple[str, int | None, int | None]] = []
     for path in paths:
         try:
             info = path.stat()

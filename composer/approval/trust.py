@@ -18,7 +18,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Literal
 
-from composer.approval.content import sha256_hex
+from composer.approval.content import sha256_hex, signed_payload
 from composer.approval.signing import verify
 from composer.approval.team import ReviewPolicy, same_name
 from composer.model.draft import Draft
@@ -36,7 +36,6 @@ class Verdict:
 
 
 def payload_for(draft_id: str, approval: Approval) -> bytes:
-    from composer.approval.approve import signed_payload  # approve imports this module
     return signed_payload(draft_id, approval.channel, approval.reviewer, approval.at, approval.content_hash)
 
 

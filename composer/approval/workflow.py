@@ -118,13 +118,15 @@ def approve_draft(draft: Draft, findings_by_channel: Mapping[str, Iterable[Findi
     if signer is not None:
         ready, why = signer.available()
         if not ready:
-            signer = None if policy.allow_unsigned else _refuse_unsigned(why)
+            if not policy.allow_unsigned:
+                raise WorkflowError("workflow.signing_needed", reason=why)
+            signer = None
     try:
         approvals = {channel: make_approval(draft, channel, reviewer, signer) for channel in draft.channels}
     except SigningUnavailable as exc:
         raise WorkflowError("workflow.signing_needed", reason=str(exc)) from None
     if signer is None and not policy.allow_unsigned:
-        _refuse_unsigned(message("approval.signing.no_signer"))
+        raise WorkflowError("workflow.signing_needed", reason=message("approval.signing.no_signer"))
     trial = draft.duplicate(draft.title)
     trial.id, trial.history, trial.author, trial.approvals = draft.id, list(draft.history), draft.author, approvals
     for channel in draft.channels:
@@ -138,10 +140,6 @@ def approve_draft(draft: Draft, findings_by_channel: Mapping[str, Iterable[Findi
         draft.set_approval(approval)
     _move(draft, "approved", reviewer, note)
     return approvals
-
-
-def _refuse_unsigned(why: str) -> None:
-    raise WorkflowError("workflow.signing_needed", reason=why)
 
 
 def request_changes(draft: Draft, reviewer: str, note: str) -> StateChange:

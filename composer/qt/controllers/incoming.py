@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtWidgets import QWidget
 
-from checks.packs.loader import available_packs
+from checks.packs import available_packs
 from composer.model.draft import Draft
 from composer.review_package import ImportPlan
 from composer.review_package.incoming import IncomingRecords, incoming_records
