@@ -17,6 +17,8 @@ class Hit:
     args: dict[str, Any] = field(default_factory=dict)
     fix: Fix | None = None
     severity: Severity | None = None  # overrides the rule's default, e.g. info vs warning
+    version: str = ""  # a cross-version hit: the language version the span is in
+    other: tuple[str, int | None, int | None] | None = None  # (version, start, end) on the other side
 
 
 class Rule:
@@ -39,4 +41,14 @@ class ParagraphRule(Rule):
     """
 
     def check_paragraph(self, ctx: "ParagraphContext") -> Iterable[Hit]:  # noqa: F821 - checks.context
+        raise NotImplementedError
+
+
+class VersionRule(Rule):
+    """A check across the language versions of one post (checks.versions.context)."""
+
+    def check(self, ctx: "Context") -> Iterable[Hit]:  # noqa: F821 - a version rule has no single text
+        return ()
+
+    def check_versions(self, ctx: "VersionsContext") -> Iterable[Hit]:  # noqa: F821 - checks.versions.context
         raise NotImplementedError

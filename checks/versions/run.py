@@ -1,0 +1,106 @@
+"""Check a post that has language versions: every version in its own language, then across.
+
+Published separately, each version is checked as the post it will be; findings name
+their version, and a finding that is the same in every version (an image without alt
+text) is reported once. Published as one bilingual post, the pattern checks (lengths,
+fold, links, identifiers) run on the combined text as it will be posted and each span is
+mapped back to its version; the language checks run per version in that version's
+language. Then the cross-version rules compare the versions.
+"""
+from __future__ import annotations
+
+import logging
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from checks.model import Counterpart, Finding, Fix, Post
+from checks.versions.compose import compose
+from checks.versions.context import VersionsContext, separator
+
+if TYPE_CHECKING:
+    from checks.engine import Engine
+
+log = logging.getLogger(__name__)
+
+
+def _version_post(post: Post, text: str) -> Post:
+    return replace(post, text=text, versions=(), combined=False, stale=(), safety=False)
+
+
+def _label(findings: list[Finding], version: str) -> list[Finding]:
+    return [replace(f, version=version) for f in findings]
+
+
+def _separate(engine: "Engine", post: Post, language: str) -> list[Finding]:
+    written = [(v, t) for v, t in post.versions if t.strip()]
+    per_version = [(v, engine.check_text(_version_post(post, t), language, text_lang=v)) for v, t in written]
+    out: list[Finding] = []
+    shared: dict[tuple, list[str]] = {}
+    for version, findings in per_version:
+        for f in findings:
+            if f.target == "text":
+                out.append(replace(f, version=version))
+            else:
+                shared.setdefault((f.rule, f.target, f.message), []).append(version)
+                if len(shared[(f.rule, f.target, f.message)]) == 1:
+                    out.append(replace(f, version=version))
+    everywhere = {k for k, versions in shared.items() if len(versions) == len(per_version) > 1}
+    return [replace(f, version="") if f.target != "text" and (f.rule, f.target, f.message) in everywhere else f
+            for f in out]
+
+
+def _map_back(f: Finding, spans: list[tuple[str, int, int]]) -> Finding:
+    if f.start is None:
+        return f
+    for version, start, end in spans:
+        if start <= f.start and f.end <= end:
+            fix = None if f.fix is None else Fix(f.fix.start - start, f.fix.end - start, f.fix.replacement)
+            if f.fix is not None and not (start <= f.fix.start and f.fix.end <= end):
+                fix = None
+            return replace(f, version=version, start=f.start - start, end=f.end - start, fix=fix)
+    return replace(f, start=None, end=None, target="post", fix=None)  # across the separator
+
+
+def _combined(engine: "Engine", post: Post, language: str) -> list[Finding]:
+    text, spans = compose(post.versions, separator(engine.pack))
+    findings = [_map_back(f, spans) for f in engine.check_text(_version_post(post, text), "off")]
+    for version, version_text in post.versions:
+        if version_text.strip():
+            language_findings = engine.check_text(_version_post(post, version_text), language, text_lang=version,
+                                                  patterns=False)
+            findings += _label(language_findings, version)
+    return findings
+
+
+def _cross(engine: "Engine", post: Post) -> list[Finding]:
+    ctx = VersionsContext(post, engine.pack, engine.lang)
+    texts = dict(post.versions)
+    findings = []
+    for rule in engine.version_rules:
+        ctx.rule_id = rule.id
+        try:
+            hits = list(rule.check_versions(ctx))
+        except Exception as exc:
+            if engine.strict:
+                raise
+            log.error("rule %s failed and its findings are skipped: %s", rule.id, exc)
+            continue
+        for hit in hits:
+            finding = replace(engine._finding(rule, hit, texts.get(hit.version, "")), version=hit.version)
+            if hit.other is not None:
+                other, start, end = hit.other
+                other_text = texts.get(other, "")
+                excerpt = "" if start is None else other_text[start:end]
+                finding = replace(finding, other=Counterpart(other, start, end, excerpt))
+            findings.append(finding)
+    return findings
+
+
+def check_versions(engine: "Engine", post: Post, language: str) -> list[Finding]:
+    if len(post.versions) == 1:
+        findings = engine.check_text(_version_post(post, post.versions[0][1]), language, text_lang=post.versions[0][0])
+    elif post.combined:
+        findings = _combined(engine, post, language)
+    else:
+        findings = _separate(engine, post, language)
+    return findings + _cross(engine, post)
