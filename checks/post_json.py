@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from checks.model import CHANNELS, ROLES, Media, Post
+from checks.model import CHANNELS, ROLES, VERSION_LANGS, Media, Post
 
 
 class PostError(ValueError):
@@ -28,11 +28,31 @@ def media_from_json(index: int, item: Any) -> Media:
     return Media(kind=kind, alt=alt, captions=captions, path=path)
 
 
+def versions_from_json(data: dict) -> tuple[tuple[str, str], ...]:
+    """`"versions": {"fi": "…", "sv": "…"}`: the language versions, in the order given.
+    A `text` beside them is the first version's text and must not contradict it."""
+    versions = data.get("versions")
+    if versions is None:
+        return ()
+    _expect(isinstance(versions, dict) and bool(versions),
+            "versions: expected an object of language versions, e.g. {\"fi\": \"…\", \"sv\": \"…\"}")
+    for lang, text in versions.items():
+        _expect(lang in VERSION_LANGS, f"versions: expected languages {', '.join(VERSION_LANGS)}, got {lang!r}")
+        _expect(isinstance(text, str), f"versions.{lang}: expected a string")
+    text = data.get("text")
+    _expect(text is None or text == next(iter(versions.values())),
+            "text: expected the first version's text (or leave text out when versions are given)")
+    for key in ("combined", "safety"):
+        _expect(isinstance(data.get(key, False), bool), f"{key}: expected true or false")
+    return tuple(versions.items())
+
+
 def post_from_json(data: Any, default_channel: str | None = None) -> Post:
     _expect(isinstance(data, dict), "expected a JSON object with \"channel\" and \"text\"")
     channel = data.get("channel", default_channel)
     _expect(channel in CHANNELS, f"channel: expected one of {', '.join(CHANNELS)}, got {channel!r}")
-    text = data.get("text")
+    versions = versions_from_json(data)
+    text = data.get("text", versions[0][1] if versions else None)
     _expect(isinstance(text, str), "text: expected a string")
     media = data.get("media", [])
     _expect(isinstance(media, list), "media: expected a list")
@@ -44,4 +64,5 @@ def post_from_json(data: Any, default_channel: str | None = None) -> Post:
     _expect(post_id is None or isinstance(post_id, (str, int)), "id: expected a string or a number")
     return Post(channel=channel, text=text, media=tuple(media_from_json(i, m) for i, m in enumerate(media)),
                 paid=data.get("paid", False), paid_notified=data.get("paid_notified", False), role=role,
-                id=None if post_id is None else str(post_id))
+                id=None if post_id is None else str(post_id), versions=versions,
+                combined=bool(versions) and data.get("combined", False), safety=bool(versions) and data.get("safety", False))

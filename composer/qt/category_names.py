@@ -11,6 +11,7 @@ _NAMES = {
     "accessibility": QT_TRANSLATE_NOOP("Category", "Accessibility"),
     "mentions_hashtags": QT_TRANSLATE_NOOP("Category", "Mentions and hashtags"),
     "channel_limits": QT_TRANSLATE_NOOP("Category", "Channel limits"),
+    "language_versions": QT_TRANSLATE_NOOP("Category", "Language versions"),
 }
 # The order of the panel: what people fear most first.
 ORDER = tuple(_NAMES)
