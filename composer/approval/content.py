@@ -1,6 +1,7 @@
 """The canonical content of one channel variant: what an approval covers.
 
-Channel, text (NFC, line breaks as "\\n"), each media item in order (kind, SHA-256 of the
+Channel, text (NFC, line breaks as "\\n"), with language versions on every version's
+text and how the channel publishes them (one approval covers every version), each media item in order (kind, SHA-256 of the
 file's bytes, alt text, captions flag), the paid flag and the paid-campaign record, as
 canonical JSON (sorted keys, no spaces) and its SHA-256. A media file's location is not
 part of the content — moving a file into the data folder does not void an approval; its
@@ -17,6 +18,7 @@ from typing import Any
 
 from composer.approval.changes import what_changed  # noqa: F401  (part of this module's API)
 from composer.model.draft import Draft
+from composer.model.language_versions import publish_mode, texts_for
 from composer.model.media_files import file_sha256
 
 CONTENT_FORMAT = 1
@@ -52,8 +54,9 @@ def media_digest(path: str | None) -> str:
 
 
 def variant_content(draft: Draft, channel: str) -> dict[str, Any]:
-    """The content of `channel`'s variant as plain data."""
-    return {
+    """The content of `channel`'s variant as plain data. A draft without language versions
+    gives exactly the content it gave before versions existed (its approvals stay valid)."""
+    content = {
         "format": CONTENT_FORMAT,
         "channel": channel,
         "text": normal_text(draft.text_for(channel)),
@@ -62,6 +65,10 @@ def variant_content(draft: Draft, channel: str) -> dict[str, Any]:
         "paid": bool(draft.paid),
         "paid_record": {name: normal_text(value) for name, value in asdict(draft.paid_record).items()},
     }
+    if draft.versions.enabled:
+        content["versions"] = {lang: normal_text(text) for lang, text in texts_for(draft, channel)}
+        content["publish"] = publish_mode(draft, channel)
+    return content
 
 
 def content_json(draft: Draft, channel: str) -> str:

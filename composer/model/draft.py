@@ -12,6 +12,7 @@ from typing import Callable
 
 from checks.model import CHANNELS, ROLES, Finding, Media, Post
 from composer.model.draft_records import STATES, Approval, Comment, StateChange
+from composer.model.language_versions import LanguageVersions, publish_mode, stale, texts_for
 
 
 @dataclass(frozen=True)
@@ -73,6 +74,8 @@ class Draft:
     approvals: dict[str, Approval] = field(default_factory=dict)  # by channel
     history: list[StateChange] = field(default_factory=list)
     review_base: str = ""  # fingerprint to send as a review package's base (set when one is imported)
+    # Further language versions (composer.model.language_versions); off: the draft is as before.
+    versions: LanguageVersions = field(default_factory=LanguageVersions)
     id: str = field(default_factory=lambda: uuid.uuid4().hex)
     _variants: dict[str, Variant] = field(default_factory=dict, repr=False)
     _listeners: list[Callable[["Draft", str], None]] = field(default_factory=list, repr=False, compare=False)
@@ -90,7 +93,7 @@ class Draft:
         """Nothing written, added or recorded yet (an empty draft opened at first start)."""
         return (not self.master.strip() and all(v.linked for v in self._variants.values()) and not self.media
                 and not self.paid and not self.comments and not self.approvals and not self.history
-                and not self.ignored and not self.checklist)
+                and not self.ignored and not self.checklist and self.versions.untouched)
 
     # -- listening ---------------------------------------------------------------------
     def on_change(self, listener: Callable[["Draft", str], None]) -> None:
@@ -241,6 +244,7 @@ class Draft:
                      paid=self.paid, paid_record=self.paid_record, role=self.role, pack=self.pack,
                      ignored=dict(self.ignored), checklist=set(self.checklist), author=self.author)
         copy._variants = {c: Variant(c, v.own_text) for c, v in self._variants.items()}
+        copy.versions = self.versions.copy()
         return copy
 
     def replace_content(self, other: "Draft") -> None:
@@ -252,10 +256,16 @@ class Draft:
         self.ignored, self.checklist = dict(other.ignored), set(other.checklist)
         self.comments, self.approvals, self.history = list(other.comments), dict(other.approvals), list(other.history)
         self._variants = {c: Variant(c, t) for c, t in other.variant_texts().items()}
+        self.versions = other.versions.copy()
         self._changed("restored")
 
     # -- what the engine checks ---------------------------------------------------------
     def post(self, channel: str) -> Post:
-        """The variant for `channel` as the engine's Post."""
-        return Post(channel=channel, text=self.text_for(channel), media=tuple(self.media), paid=self.paid,
+        """The variant for `channel` as the engine's Post; with language versions on, every
+        version's text for the channel, how it is published and which versions are behind."""
+        post = Post(channel=channel, text=self.text_for(channel), media=tuple(self.media), paid=self.paid,
                     paid_notified=self.paid and self.paid_record.complete, role=self.role, id=self.id)
+        if not self.versions.enabled:
+            return post
+        return replace(post, versions=texts_for(self, channel), combined=publish_mode(self, channel) == "combined",
+                       safety=self.versions.safety, stale=tuple(stale(self)))

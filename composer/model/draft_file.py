@@ -11,6 +11,7 @@ from typing import Any
 from checks.model import CHANNELS, ROLES
 from checks.post_json import PostError, media_from_json, post_from_json
 from composer.model.draft import Draft, PaidRecord
+from composer.model.language_versions_codec import versions_from_data, versions_to_data
 from composer.messages import message
 
 
@@ -29,6 +30,14 @@ def _expect(ok: bool, path: Path, key: str, **args: object) -> None:
 
 
 def draft_to_json(draft: Draft) -> dict[str, Any]:
+    data = _draft_json(draft)
+    versions = versions_to_data(draft.versions)
+    if versions is not None:  # a draft without language versions is written exactly as before
+        data["versions"] = versions
+    return data
+
+
+def _draft_json(draft: Draft) -> dict[str, Any]:
     return {
         "id": draft.id, "title": draft.title, "master": draft.master, "channels": list(draft.channels),
         "variants": {c: draft.variant(c).own_text for c in draft.channels if not draft.variant(c).linked},
@@ -64,8 +73,14 @@ def load_draft_file(path: Path) -> Draft:
 
 def _from_post(data: dict, path: Path) -> Draft:
     post = post_from_json(data)
-    return Draft(title=str(data.get("title") or post.id or path.stem), master=post.text, channels=[post.channel],
-                 media=list(post.media), paid=post.paid, role=post.role)
+    draft = Draft(title=str(data.get("title") or post.id or path.stem), master=post.text, channels=[post.channel],
+                  media=list(post.media), paid=post.paid, role=post.role)
+    if post.versions:  # {"versions": {"fi": …, "sv": …}}: the first is the primary
+        draft.versions = versions_from_data({
+            "primary": post.versions[0][0], "safety": post.safety,
+            "publish": {post.channel: "combined"} if post.combined else {},
+            "extra": [{"lang": lang, "master": text} for lang, text in post.versions[1:]]})
+    return draft
 
 
 def _draft(data: dict, path: Path) -> Draft:
@@ -95,4 +110,9 @@ def _draft(data: dict, path: Path) -> Draft:
             path, "draft_format.expected_chosen_channel_texts", field="variants")
     for channel, text in variants.items():
         draft.set_variant_text(channel, text)
+    if "versions" in data:
+        try:
+            draft.versions = versions_from_data(data["versions"])
+        except ValueError as exc:
+            raise _error(path, "draft_format.bad_versions", detail=str(exc)) from None
     return draft
