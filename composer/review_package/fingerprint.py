@@ -14,6 +14,7 @@ from typing import Callable
 
 from composer.approval.content import canonical_json, sha256_hex
 from composer.model.draft import Draft
+from composer.model.language_versions_codec import versions_to_data
 from composer.model.media_files import file_sha256
 
 MediaHash = Callable[[str], str]
@@ -42,4 +43,9 @@ def draft_fingerprint(draft: Draft, media_sha256: MediaHash = local_media_sha256
         "role": draft.role,
         "pack": draft.pack,
     }
+    if draft.versions.enabled:  # language versions are content; a draft without them hashes as before
+        content["versions"] = {k: v for k, v in versions_to_data(draft.versions).items()
+                               if k not in ("primary_basis", "primary_seen")}
+        content["versions"]["extra"] = [{k: v for k, v in e.items() if k != "basis"}
+                                        for e in content["versions"]["extra"]]
     return sha256_hex(canonical_json(content))
