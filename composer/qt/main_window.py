@@ -26,6 +26,7 @@ from composer.qt.widgets.checklist_view import ChecklistView
 from composer.qt.widgets.comments_panel import CommentsPanel
 from composer.qt.widgets.drafts_list import DraftsList
 from composer.qt.widgets.findings_panel import FindingsPanel
+from composer.qt.widgets.language_versions_view import attach_language_versions
 from composer.qt.widgets.settings_dialog import open_settings_dialog
 from composer.qt.widgets.workflow_bar import WorkflowBar
 from composer.qt.actions import create_actions
@@ -33,7 +34,7 @@ from composer.qt.window_storage import WindowStorage
 
 UNDO_DELETE_MS = 15000
 # Changes to what an approval covers (see composer.approval.content).
-_CONTENT = ("master", "variant:", "media", "paid", "channels", "restored")
+_CONTENT = ("master", "variant:", "media", "paid", "channels", "restored", "version")
 
 
 class MainWindow(QMainWindow):
@@ -59,6 +60,7 @@ class MainWindow(QMainWindow):
         self._watched: set[str] = set()
         self._build()
         self._connect_signals()
+        self.versions = attach_language_versions(self)
         self._restore_geometry()
         self.show_draft(None)
         if storage is not None and not storage.is_loaded:
@@ -174,6 +176,7 @@ class MainWindow(QMainWindow):
             self._watched.add(draft.id)
             draft.on_change(self._on_draft_changed)
         self.pane.set_draft(draft, self._paid_hints(draft))
+        self.versions.attach(draft)
         self.checklist.load(draft)
         self.live.set_tab(self.pane.current_tab())
         self.live.set_draft(draft)
@@ -284,7 +287,7 @@ class MainWindow(QMainWindow):
         note = "" if self.live.language_done or self.live.result is None else self.tr(
             "Language checks (names, terms, tone) start when the language model has loaded.")
         self.findings.set_findings(kept, ignored, note)
-        self.pane.editor.set_findings(kept)
+        self.pane.editor.set_findings(self.versions.primary_findings(kept))
         self.pane.media.set_findings(kept)
         self.pane.tabs.set_badges(self.live.badges())
 
@@ -294,10 +297,14 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(self.tr("Language model loaded: all checks are on."), 5000)
 
     def select_finding(self, finding) -> None:
+        if finding is not None and self.versions.select(finding):
+            return
         if finding is not None and finding.target == "text" and finding.start is not None:
             self.pane.editor.select_span(finding.start, finding.end)
 
     def apply_fix(self, finding) -> None:
+        if finding is not None and self.versions.apply_fix(finding):
+            return
         if finding is not None and finding.fix is not None and finding.target == "text":
             self.pane.editor.replace_span(finding.fix.start, finding.fix.end, finding.fix.replacement)
 

@@ -12,7 +12,7 @@ from composer.model.draft import Draft, Ignored, finding_key
 from composer.qt.widgets.channel_tabs import MASTER
 
 # Changes that alter what the engine sees; the rest ("ignored", "checklist", "title") do not.
-_RECHECK = ("master", "variant:", "media", "paid", "role", "pack", "channels")
+_RECHECK = ("master", "variant:", "media", "paid", "role", "pack", "channels", "version")
 
 
 class LiveChecks(QObject):
@@ -55,7 +55,7 @@ class LiveChecks(QObject):
             return
         if what.startswith(_RECHECK):
             # choices re-check at once; typing (text, alt text, the paid form) after a pause
-            self.recheck(immediate=what in ("role", "pack", "channels", "media"))
+            self.recheck(immediate=what in ("role", "pack", "channels", "media", "versions"))
         else:
             self.updated.emit()
 

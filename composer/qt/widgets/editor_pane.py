@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from checks.channels.spec import load_channels
 from composer.present.channel_fold import channel_fold, fold_index
+from composer.present.posted import posted_text
 from composer.model.draft import Draft
 from composer.qt.widgets.channel_tabs import MASTER, ChannelTabs
 from composer.qt.widgets.counter_strip import CounterStrip
@@ -95,7 +96,9 @@ class EditorPane(QWidget):
         if draft is None:
             self.counters.update_counts([], tab)
             return
-        self.counters.update_counts([(specs[c], draft.text_for(c)) for c in draft.channels], tab)
+        # what will be posted: the primary version's post, or the bilingual post when combined
+        self.counters.update_counts([(specs[c], posted_text(draft, c, draft.versions.primary)) for c in draft.channels],
+                                    tab)
         text = self.editor.text()
         if tab != MASTER:  # the same fold and cut as the channel preview
             spec = specs[tab]

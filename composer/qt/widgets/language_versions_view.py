@@ -1,0 +1,95 @@
+"""Puts the language-version editor beside the main editor and wires it to the window.
+
+The main editor is moved into a splitter with the version panel (side by side; stacked,
+Finnish above, when the window is narrower than NARROW_PX), a language label goes over
+it, and Ctrl+Shift+L moves between the two editors. The window calls
+`panel.set_draft`, `panel.primary_findings` and `panel.select` / `panel.apply_fix`.
+"""
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter, QVBoxLayout, QWidget
+
+from composer.model.draft import Draft
+from composer.qt.widgets.version_editor_panel import VersionEditorPanel
+
+NARROW_PX = 1100
+# Draft changes after which the panel shows its state again (text typed in the panel
+# itself only updates its warning and counter).
+_REFRESH = ("restored", "versions", "channels", "pack", "variant:")
+
+
+class _Narrowness(QObject):
+    """Stacks the editors when the window is narrow, side by side when it is wide."""
+
+    def __init__(self, window: QMainWindow, splitter: QSplitter) -> None:
+        super().__init__(window)
+        self.splitter = splitter
+        window.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt name
+        if event.type() == QEvent.Type.Resize:
+            narrow = watched.width() < NARROW_PX
+            self.splitter.setOrientation(Qt.Orientation.Vertical if narrow else Qt.Orientation.Horizontal)
+        return False
+
+
+def attach_language_versions(window) -> VersionEditorPanel:
+    pane = window.pane
+    layout: QVBoxLayout = pane.layout()
+    index = layout.indexOf(pane.editor)
+    primary_box = QWidget(pane)
+    column = QVBoxLayout(primary_box)
+    column.setContentsMargins(0, 0, 0, 0)
+    label = QLabel(primary_box)
+    font = label.font()
+    font.setBold(True)
+    label.setFont(font)
+    column.addWidget(label)
+    layout.removeWidget(pane.editor)
+    column.addWidget(pane.editor, 1)
+    panel = VersionEditorPanel(pane)
+    splitter = QSplitter(Qt.Orientation.Horizontal, pane)
+    splitter.addWidget(primary_box)
+    splitter.addWidget(panel)
+    splitter.setChildrenCollapsible(False)
+    layout.insertWidget(index, splitter, 1)
+    # the pane shows and hides its parts; the splitter is one of them now
+    pane._parts = tuple(splitter if part is pane.editor else part for part in pane._parts)
+    window._narrowness = _Narrowness(window, splitter)
+
+    def show_label() -> None:
+        draft = panel.draft
+        label.setText(window.tr("Finnish version (FI)") if draft is not None and draft.versions.enabled else "")
+        label.setVisible(bool(label.text()))
+
+    def switch() -> None:
+        if panel.editor.hasFocus() or not panel.has_version():
+            pane.editor.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        else:
+            panel.editor.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    watched: set[str] = set()
+
+    def on_change(draft: Draft, what: str) -> None:
+        if draft is not panel.draft:
+            return
+        if what.startswith(_REFRESH) and not panel.editor.hasFocus():
+            panel.refresh()
+        else:
+            panel._show_stale()
+        show_label()
+
+    def set_draft(draft: Draft | None) -> None:
+        if draft is not None and draft.id not in watched:
+            watched.add(draft.id)
+            draft.on_change(on_change)
+        panel.set_draft(draft)
+        show_label()
+
+    panel.attach = set_draft  # type: ignore[attr-defined]
+    window.addAction(panel.switch)
+    panel.switch.triggered.connect(switch)
+    pane.tab_changed.connect(panel.follow_tab)
+    window.live.updated.connect(lambda: panel.show_findings(window.live.shown()[0]))
+    return panel
