@@ -60,7 +60,8 @@ def attach_language_versions(window) -> VersionEditorPanel:
 
     def show_label() -> None:
         draft = panel.draft
-        label.setText(window.tr("Finnish version (FI)") if draft is not None and draft.versions.enabled else "")
+        label.setText(panel.version_name(draft.versions.primary) if draft is not None and draft.versions.enabled
+                      else "")
         label.setVisible(bool(label.text()))
 
     def switch() -> None:

@@ -108,9 +108,7 @@ class VersionEditorPanel(QWidget):
             return
         extra = list(draft.versions.extra)
         self.lang = extra[0] if extra else "sv"
-        names = {"sv": self.tr("Swedish version (SV)"), "en": self.tr("English version (EN)"),
-                 "fi": self.tr("Finnish version (FI)")}
-        self.title.setText(names.get(self.lang, self.lang.upper()))
+        self.title.setText(self.version_name(self.lang))
         has = self.has_version()
         self.add.setVisible(not has)
         self.editor.setEnabled(has)
@@ -123,6 +121,11 @@ class VersionEditorPanel(QWidget):
         self.editor.set_text(self._text() if has else "")
         self._show_stale()
         self._show_count()
+
+    def version_name(self, lang: str) -> str:
+        names = {"sv": self.tr("Swedish version (SV)"), "en": self.tr("English version (EN)"),
+                 "fi": self.tr("Finnish version (FI)")}
+        return names.get(lang, lang.upper())
 
     def _text(self) -> str:
         draft = self.draft
