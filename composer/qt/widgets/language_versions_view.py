@@ -48,6 +48,7 @@ def attach_language_versions(window) -> VersionEditorPanel:
     column.addWidget(label)
     layout.removeWidget(pane.editor)
     column.addWidget(pane.editor, 1)
+    pane.editor.setVisible(True)  # the pane hid it with its other parts; the splitter stands in for it now
     panel = VersionEditorPanel(pane)
     splitter = QSplitter(Qt.Orientation.Horizontal, pane)
     splitter.addWidget(primary_box)
@@ -65,7 +66,7 @@ def attach_language_versions(window) -> VersionEditorPanel:
         label.setVisible(bool(label.text()))
 
     def switch() -> None:
-        if panel.editor.hasFocus() or not panel.has_version():
+        if window.focusWidget() is panel.editor or not panel.has_version():
             pane.editor.setFocus(Qt.FocusReason.ShortcutFocusReason)
         else:
             panel.editor.setFocus(Qt.FocusReason.ShortcutFocusReason)
