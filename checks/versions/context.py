@@ -2,13 +2,20 @@
 the pack's requirements."""
 from __future__ import annotations
 
-from functools import cached_property
+from functools import cached_property, lru_cache
 from typing import Any
 
 from checks.messages import render
 from checks.model import Post
 from checks.packs import Pack
 from checks.versions.facts import Fact, extract_facts
+
+
+@lru_cache(maxsize=64)
+def _facts(text: str, pairs: tuple[tuple[str, str], ...]) -> tuple[Fact, ...]:
+    """Facts by text: the same version is compared for every channel and on every edit of
+    the other version, so its facts are extracted once."""
+    return tuple(extract_facts(text, dict(pairs)))
 
 
 def required_versions(pack: Pack, safety: bool) -> list[str]:
@@ -58,7 +65,8 @@ class VersionsContext:
 
     def facts(self, version: str) -> list[Fact]:
         if version not in self._facts:
-            self._facts[version] = extract_facts(self.versions.get(version, ""), self.hashtag_pairs)
+            pairs = tuple(sorted(self.hashtag_pairs.items()))
+            self._facts[version] = list(_facts(self.versions.get(version, ""), pairs))
         return self._facts[version]
 
     def version_name(self, version: str, form: str) -> str:

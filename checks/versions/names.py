@@ -43,10 +43,16 @@ def name_pattern(name: str, lang: str) -> re.Pattern:
     return re.compile(r"(?<![\w#@/.\-])" + body + r"(?![\w@])", re.IGNORECASE)
 
 
+@lru_cache(maxsize=64)
+def _blocked(text: str) -> tuple[tuple[int, int], ...]:
+    """Spans of URLs and e-mail addresses (names inside them are not names in the text)."""
+    return tuple(url_spans(text)) + tuple((m.start(), m.end()) for m in re.finditer(r"\S+@\S+", text))
+
+
 def find_names(text: str, entries: list[dict], lang: str) -> list[NameHit]:
     """Names of `entries` in `lang` found in `text` (their spans, longest first wins)."""
     found: list[NameHit] = []
-    blocked = url_spans(text) + [(m.start(), m.end()) for m in re.finditer(r"\S+@\S+", text)]
+    blocked = _blocked(text)
     for entry in entries:
         name = entry.get(lang)
         if not name:

@@ -10,6 +10,7 @@ language. Then the cross-version rules compare the versions.
 from __future__ import annotations
 
 import logging
+from collections import OrderedDict
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
@@ -27,13 +28,33 @@ def _version_post(post: Post, text: str) -> Post:
     return replace(post, text=text, versions=(), combined=False, stale=(), safety=False)
 
 
+MEMO_SIZE = 64
+
+
+def _check_version(engine: "Engine", post: Post, language: str, text_lang: str, patterns: bool = True
+                   ) -> list[Finding]:
+    """engine.check_text for one version, remembered: while one version is edited the
+    others' findings (same post, same language state) are reused."""
+    memo = engine.__dict__.setdefault("_version_memo", OrderedDict())
+    key = (post, language, text_lang, patterns, engine.models.ready)
+    found = memo.get(key)
+    if found is None:
+        found = engine.check_text(post, language, text_lang=text_lang, patterns=patterns)
+        memo[key] = found
+        while len(memo) > MEMO_SIZE:
+            memo.popitem(last=False)
+    else:
+        memo.move_to_end(key)
+    return list(found)
+
+
 def _label(findings: list[Finding], version: str) -> list[Finding]:
     return [replace(f, version=version) for f in findings]
 
 
 def _separate(engine: "Engine", post: Post, language: str) -> list[Finding]:
     written = [(v, t) for v, t in post.versions if t.strip()]
-    per_version = [(v, engine.check_text(_version_post(post, t), language, text_lang=v)) for v, t in written]
+    per_version = [(v, _check_version(engine, _version_post(post, t), language, v)) for v, t in written]
     out: list[Finding] = []
     shared: dict[tuple, list[str]] = {}
     for version, findings in per_version:
@@ -66,8 +87,8 @@ def _combined(engine: "Engine", post: Post, language: str) -> list[Finding]:
     findings = [_map_back(f, spans) for f in engine.check_text(_version_post(post, text), "off")]
     for version, version_text in post.versions:
         if version_text.strip():
-            language_findings = engine.check_text(_version_post(post, version_text), language, text_lang=version,
-                                                  patterns=False)
+            language_findings = _check_version(engine, _version_post(post, version_text), language, version,
+                                               patterns=False)
             findings += _label(language_findings, version)
     return findings
 
