@@ -92,3 +92,21 @@ def test_an_old_one_version_draft_is_left_as_it_was(make_window) -> None:  # noq
     assert panel.add.isVisible() and not panel.editor.isEnabled()
     panel.add.click()
     assert lv.langs(draft) == ["fi", "sv"] and panel.editor.isEnabled()
+
+
+def test_copy_takes_the_focused_versions_post_or_the_bilingual_post(make_window) -> None:  # noqa: F811
+    window = make_window()
+    draft = Draft(title="Asukasilta", master=FI, channels=["facebook"])
+    lv.add_version(draft, "sv")
+    lv.set_master_text(draft, "sv", SV)
+    window.add_draft(draft)
+    window.pane.tabs.step(1)  # the Facebook tab
+    window.versions.editor.setFocus()
+    QApplication.processEvents()
+    assert window.exports.copy_channel() == SV
+    window.pane.editor.setFocus()
+    QApplication.processEvents()
+    assert window.exports.copy_channel() == FI
+    lv.set_publish_mode(draft, "facebook", lv.COMBINED)
+    assert window.exports.copy_channel() == FI + "\n\n" + SV
+    assert QApplication.clipboard().text() == FI + "\n\n" + SV
