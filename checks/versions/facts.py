@@ -7,9 +7,9 @@ are one phone number. What one extractor takes (a URL, a date) the later ones do
 so "12.12.2026" is one date and not three numbers.
 
 Not recognised (see the closing note of issue 18): numbers, dates and times written in
-words ("kuudelta", "sex", "puoli seitsemän", "joulukuun 12. päivänä"), 12-hour clock
-("6 pm"), bare weekday abbreviations ("ma", "tis"), and "D.M" dates without the final dot
-unless a clock time follows.
+words ("kuudelta", "sex", "puoli seitsemän", "kymmenen euroa"), the 12-hour clock ("6 pm"
+is the number 6), weekday abbreviations ("ma", "tis"), and "D.M" without the final dot,
+which reads as a clock time ("12.12" is 12:12) unless "klo"/"kl." follows it.
 """
 from __future__ import annotations
 
