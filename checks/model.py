@@ -5,13 +5,17 @@ from dataclasses import dataclass, field
 from enum import IntEnum
 from typing import Any
 
+from checks.people import NamedConsent, PeopleRecord
+
+# In the order findings are listed everywhere (the window, the summaries, the CLI's ties):
+# what people fear most first.
 CATEGORIES: tuple[str, ...] = (
-    "tone",
-    "mentions_hashtags",
     "personal_data",
     "confidential",
-    "accessibility",
+    "tone",
     "paid_campaign",
+    "accessibility",
+    "mentions_hashtags",
     "channel_limits",
     "language_versions",
 )
@@ -48,6 +52,7 @@ class Media:
     alt: str | None = None
     captions: bool | None = None
     path: str | None = None
+    people: PeopleRecord | None = None  # who it shows and who agreed; None: not recorded
 
 
 @dataclass(frozen=True)
@@ -59,6 +64,7 @@ class Post:
     paid_notified: bool = False
     role: str = "organisation"
     id: str | None = None
+    consents: tuple[NamedConsent, ...] = ()  # consents recorded for people named in the text
     # Language versions of the same post, (lang, text) in order, the first being the
     # primary; empty for a single-text post (then `text` is all there is).
     versions: tuple[tuple[str, str], ...] = ()

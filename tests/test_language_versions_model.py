@@ -38,7 +38,8 @@ def bilingual() -> Draft:
 def test_an_old_draft_reads_and_writes_exactly_as_before() -> None:
     draft = draft_from_dict(json.loads(json.dumps(OLD_DRAFT)))
     assert not draft.versions.enabled and lv.langs(draft) == ["fi"]
-    assert draft_to_dict(draft) == OLD_DRAFT
+    data = draft_to_dict(draft)
+    assert "versions" not in data and {key: data[key] for key in OLD_DRAFT} == OLD_DRAFT
     assert draft.post("facebook").versions == () and draft.post("facebook").text == FI
 
 

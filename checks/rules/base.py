@@ -2,9 +2,15 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any, ClassVar, Iterable
+from typing import TYPE_CHECKING, Any, ClassVar, Iterable
 
-from checks.model import Fix, Severity
+from checks.model import Fix, Post, Severity
+
+if TYPE_CHECKING:
+    from checks.packs import Pack
+
+if TYPE_CHECKING:  # the context module builds on the rules' results, not the other way round
+    from checks.context import Context, ParagraphContext
 
 
 @dataclass(frozen=True)
@@ -29,7 +35,7 @@ class Rule:
     severity: ClassVar[Severity]
     params: ClassVar[dict[str, Any]] = {}
 
-    def check(self, ctx: "Context") -> Iterable[Hit]:  # noqa: F821 - see checks.context
+    def check(self, ctx: Context) -> Iterable[Hit]:
         raise NotImplementedError
 
 
@@ -38,10 +44,20 @@ class ParagraphRule(Rule):
 
     Hits are relative to the paragraph; the engine shifts them and caches them by
     paragraph text, so only paragraphs whose text changed are analysed again.
+
+    `words_only`: the rule reads only tokens and lemmas (no POS, no names), so it can run
+    on the quick analysis while the language models load (see checks/language/quick_analysis).
     """
 
-    def check_paragraph(self, ctx: "ParagraphContext") -> Iterable[Hit]:  # noqa: F821 - checks.context
+    words_only = False
+
+    def check_paragraph(self, ctx: ParagraphContext) -> Iterable[Hit]:
         raise NotImplementedError
+
+    def settle(self, hit: Hit, post: Post, pack: Pack) -> Hit | None:
+        """A cached paragraph hit seen against the whole post (e.g. its consent records,
+        which are not part of the paragraph cache key); None drops it."""
+        return hit
 
 
 class VersionRule(Rule):

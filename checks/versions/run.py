@@ -36,11 +36,15 @@ def _check_version(engine: "Engine", post: Post, language: str, text_lang: str, 
     """engine.check_text for one version, remembered: while one version is edited the
     others' findings (same post, same language state) are reused."""
     memo = engine.__dict__.setdefault("_version_memo", OrderedDict())
-    key = (post, language, text_lang, patterns, engine.models.ready)
-    found = memo.get(key)
+    key = (post, language, text_lang, patterns)
+    try:
+        found = memo.get(key) if engine.models.ready else None  # while models load, results change
+    except TypeError:  # a post that cannot be hashed is simply not remembered
+        return engine.check_text(post, language, text_lang=text_lang, patterns=patterns)
     if found is None:
         found = engine.check_text(post, language, text_lang=text_lang, patterns=patterns)
-        memo[key] = found
+        if engine.models.ready:
+            memo[key] = found
         while len(memo) > MEMO_SIZE:
             memo.popitem(last=False)
     else:

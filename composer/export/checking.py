@@ -2,7 +2,7 @@
 findings; the window passes the findings it already has)."""
 from __future__ import annotations
 
-from checks.engine import Engine
+from checks import Engine
 from checks.model import Finding
 from composer.model.draft import Draft
 

@@ -34,6 +34,7 @@ from composer.export.summary_html import summary_html
 from composer.export.summary_markdown import summary_markdown
 from composer.export.wording import media_label
 from composer.messages import render
+from composer.model.people_record import people_to_dict
 from composer.present.posted import missing_versions, posted_texts
 from composer.storage.media_folder import extension
 
@@ -115,7 +116,8 @@ def _export_media(item: Media, number: int, final: bool, lang: str) -> _Exported
     alt = unicodedata.normalize("NFC", (item.alt or "").strip())
     entry: dict[str, Any] = {"number": number, "kind": item.kind, "file": "",
                              "alt_file": f"{stem}.alt.txt" if alt else None, "alt": alt, "captions": item.captions,
-                             "metadata_removed": item.kind != "video", "width": None, "height": None}
+                             "metadata_removed": item.kind != "video", "width": None, "height": None,
+                             "people": None if item.people is None else people_to_dict(item.people)}
     if item.kind == "video":
         return _ExportedMedia(entry | {"file": stem + extension(path.name)}, source=path)
     try:

@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Callable
 
 from checks.model import CHANNELS, VERSION_LANGS
+from composer.model.draft_change import Part
 
 if TYPE_CHECKING:
     from composer.model.draft import Draft
@@ -134,7 +135,7 @@ def mark_reviewed(draft: "Draft", lang: str) -> None:
     """Someone checked `lang` against the other versions: it is up to date again."""
     settle(draft)
     _touch(draft, lang)
-    draft._changed(f"version:{lang}")
+    draft._changed(Part.VERSION_REVIEWED)
 
 
 # -- editing -----------------------------------------------------------------------------
@@ -142,7 +143,7 @@ def _edit(draft: "Draft", lang: str, change: Callable[[], bool]) -> None:
     settle(draft)
     if change():
         _touch(draft, lang)
-        draft._changed("master" if lang == draft.versions.primary else f"version:{lang}")
+        draft._changed(Part.MASTER if lang == draft.versions.primary else Part.VERSION_TEXT)
 
 
 def enable(draft: "Draft", primary: str = "fi") -> None:
@@ -153,7 +154,7 @@ def enable(draft: "Draft", primary: str = "fi") -> None:
             raise ValueError(f"unknown language {primary!r}")
         lv.enabled, lv.primary = True, primary
         lv.primary_seen = fingerprint(draft, primary)
-        draft._changed("versions")
+        draft._changed(Part.VERSIONS)
 
 
 def add_version(draft: "Draft", lang: str) -> None:
@@ -164,7 +165,7 @@ def add_version(draft: "Draft", lang: str) -> None:
         settle(draft)
         draft.versions.extra[lang] = LanguageVersion(lang)
         _touch(draft, lang)
-        draft._changed("versions")
+        draft._changed(Part.VERSIONS)
 
 
 def remove_version(draft: "Draft", lang: str) -> None:
@@ -172,7 +173,7 @@ def remove_version(draft: "Draft", lang: str) -> None:
     if draft.versions.extra.pop(lang, None) is not None:
         for basis in [draft.versions.primary_basis, *(v.basis for v in draft.versions.extra.values())]:
             basis.pop(lang, None)
-        draft._changed("versions")
+        draft._changed(Part.VERSIONS)
 
 
 def set_master_text(draft: "Draft", lang: str, text: str) -> None:
@@ -227,7 +228,7 @@ def set_safety(draft: "Draft", safety: bool) -> None:
     if safety != draft.versions.safety:
         enable(draft)
         draft.versions.safety = safety
-        draft._changed("versions")
+        draft._changed(Part.VERSIONS)
 
 
 def set_publish_mode(draft: "Draft", channel: str, mode: str) -> None:
@@ -238,7 +239,7 @@ def set_publish_mode(draft: "Draft", channel: str, mode: str) -> None:
             draft.versions.publish.pop(channel, None)
         else:
             draft.versions.publish[channel] = mode
-        draft._changed("versions")
+        draft._changed(Part.VERSIONS)
 
 
 def texts_for(draft: "Draft", channel: str) -> tuple[tuple[str, str], ...]:

@@ -11,7 +11,8 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
-from checks.packs import PackError, load_pack
+from checks.pack_loading import load_pack
+from checks.packs import PackError
 from checks.versions.compose import compose
 from checks.versions.context import required_versions
 from composer.model.draft import Draft

@@ -17,14 +17,17 @@ from __future__ import annotations
 import concurrent.futures
 import time
 from concurrent.futures import Future
+from typing import Any, Callable
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
 from composer.model.draft import Draft
 from composer.model.draft_codec import draft_to_dict
-from composer.model.draft_library import DraftLibrary
+from composer.model.draft_change import DraftChange
+from composer.model.draft_library import DraftLibrary, LibraryChange
 from composer.messages import message
 from composer.storage.storage_thread import StorageThread
+from composer.storage.store import Store
 
 
 class Autosave(QObject):
@@ -59,27 +62,30 @@ class Autosave(QObject):
             self._watched[id(draft)] = draft
             draft.on_change(self._draft_changed)
 
-    def _library_changed(self, _library: DraftLibrary, what: str, draft: Draft) -> None:
-        if what == "added":
+    def _library_changed(self, _library: DraftLibrary, what: LibraryChange, draft: Draft) -> None:
+        if what is LibraryChange.ADDED:
             self._watch(draft)
             if draft.id in self._removed:
                 self._removed.discard(draft.id)
-                self._submit("restore_draft", draft.id)
+                self._submit(Store.restore_draft, draft.id)
             self._order_changed = True
             self._mark(draft)
-        elif what == "removed":
+        elif what is LibraryChange.REMOVED:
             self._live.pop(draft.id, None)
             self._pending.pop(draft.id, None)
             self._removed.add(draft.id)
-            self._submit("delete_draft", draft.id)
+            self._submit(Store.delete_draft, draft.id)
 
-    def _draft_changed(self, draft: Draft, _what: str) -> None:
+    def _draft_changed(self, draft: Draft, _change: DraftChange) -> None:
+        self._mark_if_live(draft)
+
+    def _mark_if_live(self, draft: Draft) -> None:
         if self._live.get(draft.id) is draft:
             self._mark(draft)
 
     def save_later(self, draft: Draft) -> None:
         """Save `draft` (in the library) with the next batch, changed or not."""
-        self._draft_changed(draft, "")
+        self._mark_if_live(draft)
 
     def _mark(self, draft: Draft) -> None:
         self._pending[draft.id] = draft
@@ -101,10 +107,10 @@ class Autosave(QObject):
         self._first_change = None
         pending, self._pending = self._pending, {}
         for draft_id, draft in pending.items():
-            self._submit("save_draft", draft_to_dict(draft), self._library.index_of(draft), draft_id=draft_id)
+            self._submit(Store.save_draft, draft_to_dict(draft), self._library.index_of(draft), draft_id=draft_id)
         if self._order_changed:
             self._order_changed = False
-            self._submit("set_order", [d.id for d in self._library.drafts])
+            self._submit(Store.set_order, [d.id for d in self._library.drafts])
 
     def flush(self, timeout: float | None = 10.0) -> bool:
         """Save what is pending and wait until storage has done everything handed to it;
@@ -114,10 +120,10 @@ class Autosave(QObject):
         done, not_done = concurrent.futures.wait(waiting, timeout=timeout)
         return not not_done and all(f.exception() is None for f in done)
 
-    def _submit(self, operation: str, *args: object, draft_id: str = "") -> None:
+    def _submit(self, operation: Callable[..., Any], *args: object, draft_id: str = "") -> None:
         future = self._storage.submit(operation, *args)
         self._in_flight.add(future)
-        future.add_done_callback(lambda f: self._report(operation, draft_id, f))
+        future.add_done_callback(lambda f: self._report(operation.__name__, draft_id, f))
 
     def _report(self, operation: str, draft_id: str, future: Future) -> None:
         try:
@@ -129,10 +135,10 @@ class Autosave(QObject):
         self._in_flight.discard(future)
         error = future.exception()
         if error is None:
-            if operation == "save_draft":
+            if operation == Store.save_draft.__name__:
                 self.saved.emit(draft_id)
             return
         draft = self._live.get(draft_id)
-        if operation == "save_draft" and draft is not None:
+        if operation == Store.save_draft.__name__ and draft is not None:
             self._pending.setdefault(draft_id, draft)  # saved again at the next change or flush
         self.failed.emit(message("storage.save_failed", detail=str(error) or type(error).__name__))

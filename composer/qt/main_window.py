@@ -1,19 +1,21 @@
 """The main window: drafts list | review bar and editor pane | findings, checklist and
-comments. It builds the widgets, wires their signals in one place (`_connect_signals`)
-and owns no draft logic: drafts live in the DraftLibrary, checks in LiveChecks, the
-review steps in ReviewActions, saving in WindowStorage (None: drafts stay in memory)."""
+comments. It builds the widgets and controllers, hands each what it works with, wires
+their signals in one place (`_connect_signals`) and owns no draft logic: drafts live in
+the DraftLibrary, checks in LiveChecks, the review steps in ReviewActions, copy and export
+in ExportActions, saving in WindowStorage (None: drafts stay in memory)."""
 from __future__ import annotations
 
 from PySide6.QtCore import QSettings, Qt, QTimer
-from PySide6.QtWidgets import (QInputDialog, QLabel, QMainWindow, QMessageBox, QProgressBar, QPushButton, QSplitter,
+from PySide6.QtWidgets import (QApplication, QInputDialog, QLabel, QMainWindow, QMessageBox, QProgressBar, QPushButton, QSplitter,
                                QTabWidget, QVBoxLayout, QWidget)
 
-from checks.packs.errors import PackError
-from checks.packs.loader import load_pack
+from checks.pack_loading import load_pack
+from checks.packs import PackError
 from composer.approval import workflow
 from composer.approval.approve import approval_status
 from composer.qt.checking.scheduler import CheckWorker
 from composer.model.draft import Draft
+from composer.model.draft_change import DraftChange, Part
 from composer.model.draft_library import DraftLibrary
 from composer.qt.widgets.editor_pane import EditorPane
 from composer.qt.controllers.export import ExportActions
@@ -31,10 +33,9 @@ from composer.qt.widgets.settings_dialog import open_settings_dialog
 from composer.qt.widgets.workflow_bar import WorkflowBar
 from composer.qt.actions import create_actions
 from composer.qt.window_storage import WindowStorage
+from composer.qt.widgets.people_editor import ask_consent
 
 UNDO_DELETE_MS = 15000
-# Changes to what an approval covers (see composer.approval.content).
-_CONTENT = ("master", "variant:", "media", "paid", "channels", "restored", "version")
 
 
 class MainWindow(QMainWindow):
@@ -53,9 +54,10 @@ class MainWindow(QMainWindow):
         self.checklist = ChecklistView(lang, self)
         self.comments = CommentsPanel(self)
         self.preview = ChannelPreview(lang, self)
-        self.review = ReviewActions(self)
-        self.exports = ExportActions(self)
         self.actions_by_name = create_actions(self)
+        self.review = ReviewActions(lambda: self.pane.draft, library, self.live, storage, settings, self)
+        self.exports = ExportActions(lambda: self.pane.draft, self.pane.current_tab, self.live, settings, lang,
+                                     self.actions_by_name["copy_channel"], self)
         self._deleted: list[tuple[Draft, int]] = []
         self._watched: set[str] = set()
         self._build()
@@ -65,6 +67,8 @@ class MainWindow(QMainWindow):
         self.show_draft(None)
         if storage is not None and not storage.is_loaded:
             self.drafts.show_titles(storage.titles)
+        if storage is not None:  # the same photo in another draft: its people record
+            self.pane.media.hints.memory = storage.people_for
 
     # -- layout ------------------------------------------------------------------------
     def _build(self) -> None:
@@ -153,6 +157,11 @@ class MainWindow(QMainWindow):
         self.preview.copy_requested.connect(self.exports.copy_channel)
         self.review_bar.step.connect(self.review.run)
         self.comments.comment_written.connect(self.review.add_comment)
+        self.review.status.connect(self.statusBar().showMessage)
+        self.review.show_draft.connect(self.drafts.select_draft)
+        self.exports.status.connect(self.statusBar().showMessage)
+        self.live.gate_waiting.connect(self._waiting_for_checks)
+        self.live.gate_timed_out.connect(self._checks_timed_out)
         if self.storage is not None:
             self.storage.loaded.connect(self._storage_loaded)
 
@@ -162,11 +171,13 @@ class MainWindow(QMainWindow):
         self.pane.tab_changed.connect(self.exports.show_tab)
         self.pane.title_edited.connect(lambda title: self.pane.draft and self.library.rename(self.pane.draft, title))
         self.live.updated.connect(self._show_findings)
+        self.live.checking_changed.connect(self.findings.set_checking)
         self.live.error.connect(lambda message: self.statusBar().showMessage(message, 10000))
         self.live.worker.language_ready.connect(self._language_ready)
         self.findings.activated.connect(self.select_finding)
         self.findings.fix_requested.connect(self.apply_fix)
         self.findings.ignore_requested.connect(self.ask_ignore)
+        self.findings.consent_requested.connect(lambda finding: ask_consent(self, self.pane.draft, finding))
         self.findings.unignore_requested.connect(lambda key: self.pane.draft and self.pane.draft.unignore(key))
         self.checklist.ticked.connect(lambda item, done: self.pane.draft and self.pane.draft.tick(item, done))
 
@@ -176,7 +187,6 @@ class MainWindow(QMainWindow):
             self._watched.add(draft.id)
             draft.on_change(self._on_draft_changed)
         self.pane.set_draft(draft, self._paid_hints(draft))
-        self.versions.attach(draft)
         self.checklist.load(draft)
         self.live.set_tab(self.pane.current_tab())
         self.live.set_draft(draft)
@@ -204,26 +214,26 @@ class MainWindow(QMainWindow):
         self.side_tabs.setTabText(1, self.tr("Comments (%1)").replace("%1", str(count)) if count
                                   else self.tr("Comments"))
 
-    def _on_draft_changed(self, draft: Draft, what: str) -> None:
+    def _on_draft_changed(self, draft: Draft, change: DraftChange) -> None:
         if draft is not self.pane.draft:
             return
-        if draft.state == "approved" and what.startswith(_CONTENT):
+        if draft.state == "approved" and change.can_void_approval:
             workflow.record_changed_after_approval(draft, user_name(self.settings))
-        if what.startswith(_CONTENT):
+        if change.can_void_approval:
             self.preview.refresh_later()
         # typing changes the review bar only when there are approvals it can void
-        if (what.startswith(_CONTENT) and draft.approvals) or what in ("state", "approvals", "comments", "restored"):
+        if (change.can_void_approval and draft.approvals) or change.review_record:
             self._show_review(draft)
-        if what in ("comments", "restored"):
+        if change.part in (Part.COMMENTS, Part.REPLACED):
             self.comments.load(draft)
-        if what == "restored":
+        if change.part is Part.REPLACED:
             self.pane.set_draft(draft, self._paid_hints(draft))
             self.checklist.load(draft)
-        elif what == "role":
+        elif change.part is Part.ROLE:
             self.checklist.load(draft)
-        elif what == "pack":
+        elif change.part is Part.PACK:
             self.pane.set_paid_hints(*self._paid_hints(draft))
-        elif what == "title":
+        elif change.part is Part.TITLE:
             self.setWindowTitle(f"{draft.title} — Somevahti")
 
     def _paid_hints(self, draft: Draft | None) -> tuple[str, str]:
@@ -291,21 +301,31 @@ class MainWindow(QMainWindow):
         self.pane.media.set_findings(kept)
         self.pane.tabs.set_badges(self.live.badges())
 
+    def _waiting_for_checks(self, waiting: bool) -> None:
+        if waiting:
+            QApplication.setOverrideCursor(Qt.CursorShape.BusyCursor)
+            self.statusBar().showMessage(self.tr("Waiting for the checks to finish…"))
+        else:
+            QApplication.restoreOverrideCursor()
+            self.statusBar().clearMessage()
+
+    def _checks_timed_out(self) -> None:
+        QMessageBox.information(self, self.tr("Checks"), self.tr(
+            "The checks have not finished yet (the language model may still be loading). Try again in a moment."))
+
     def _language_ready(self) -> None:
         self.language_label.hide()
         self.language_bar.hide()
         self.statusBar().showMessage(self.tr("Language model loaded: all checks are on."), 5000)
 
-    def select_finding(self, finding) -> None:
-        if finding is not None and self.versions.select(finding):
-            return
-        if finding is not None and finding.target == "text" and finding.start is not None:
+    def select_finding(self, finding) -> None:  # a finding in another language version: in its editor
+        if finding is not None and not self.versions.select(finding) and finding.target == "text" \
+                and finding.start is not None:
             self.pane.editor.select_span(finding.start, finding.end)
 
     def apply_fix(self, finding) -> None:
-        if finding is not None and self.versions.apply_fix(finding):
-            return
-        if finding is not None and finding.fix is not None and finding.target == "text":
+        if finding is not None and finding.fix is not None and finding.target == "text" \
+                and not self.versions.apply_fix(finding):
             self.pane.editor.replace_span(finding.fix.start, finding.fix.end, finding.fix.replacement)
 
     def ask_ignore(self, finding) -> None:
@@ -319,16 +339,17 @@ class MainWindow(QMainWindow):
 
     # -- geometry ----------------------------------------------------------------------
     def _restore_geometry(self) -> None:
-        geometry = self.settings.value("window/geometry")
+        settings = Settings(self.settings)
+        geometry = settings.get("window/geometry")
         if geometry is not None:
             self.restoreGeometry(geometry)
         else:
             self.resize(1280, 820)
-        split = self.settings.value("window/split")
+        split = settings.get("window/split")
         if split is None or not self.split.restoreState(split):
             width = self.width()
             self.split.setSizes([int(width * 0.13), int(width * 0.52), int(width * 0.35)])
-        side = self.settings.value("window/side")
+        side = settings.get("window/side")
         if side is None or not self.side.restoreState(side):
             self.side.setSizes([int(self.height() * 0.6), int(self.height() * 0.4)])
 
@@ -365,13 +386,15 @@ class MainWindow(QMainWindow):
             cursors = {draft.id: self.pane.editor.textCursor().position()} if draft else {}
             self.storage.save_session(draft.id if draft else None, cursors)
 
-    def closeEvent(self, event) -> None:  # noqa: N802 - Qt name
+    def closeEvent(self, event) -> None:
         self._save_session()
+        self.pane.media.hints.shutdown()
         if self.storage is not None:
             self.storage.close()
-        self.settings.setValue("window/geometry", self.saveGeometry())
-        self.settings.setValue("window/split", self.split.saveState())
-        self.settings.setValue("window/side", self.side.saveState())
+        settings = Settings(self.settings)
+        settings.set("window/geometry", self.saveGeometry())
+        settings.set("window/split", self.split.saveState())
+        settings.set("window/side", self.side.saveState())
         self.settings.sync()
         self.live.worker.shutdown()
         super().closeEvent(event)

@@ -8,7 +8,8 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTreeWidgetItem,
 
 from checks.model import Finding, Severity
 from composer.present.version_findings import label
-from composer.qt.category_names import ORDER, category_name
+from checks.model import CATEGORIES
+from composer.present.names import category_name
 from composer.model.draft import Ignored
 from composer.qt.severity_style import severity_icon
 from composer.qt.widgets.wrapping_tree import WrappingTree
@@ -16,11 +17,16 @@ from composer.qt.widgets.wrapping_tree import WrappingTree
 _ROLE = Qt.ItemDataRole.UserRole
 
 
+# Findings about a person named in the text, which offer "Record consent…".
+CONSENT_RULES = ("personal_data.person_name", "personal_data.named_special_category")
+
+
 class FindingsPanel(QWidget):
     activated = Signal(object)  # Finding
     fix_requested = Signal(object)  # Finding
     ignore_requested = Signal(object)  # Finding
     unignore_requested = Signal(object)  # the ignored finding's key
+    consent_requested = Signal(object)  # Finding about a named person: record their consent
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -38,11 +44,14 @@ class FindingsPanel(QWidget):
         self._ignore = QPushButton(self.tr("&Ignore…"), self)
         self._ignore.setAccessibleName(self.tr("Ignore this finding, with a reason"))
         self._ignore.clicked.connect(self._request_ignore)
+        self._consent = QPushButton(self.tr("Record &consent…"), self)
+        self._consent.setAccessibleName(self.tr("Record the named person's consent"))
+        self._consent.clicked.connect(self._request_consent)
         self._restore = QPushButton(self.tr("Res&tore"), self)
         self._restore.setAccessibleName(self.tr("Show this ignored finding again"))
         self._restore.clicked.connect(self._request_restore)
         buttons = QHBoxLayout()
-        for button in (self._fix, self._ignore, self._restore):
+        for button in (self._fix, self._ignore, self._consent, self._restore):
             buttons.addWidget(button)
         buttons.addStretch(1)
         layout = QVBoxLayout(self)
@@ -52,6 +61,9 @@ class FindingsPanel(QWidget):
         layout.addLayout(buttons)
         self._findings: list[Finding] = []
         self._order: list[QTreeWidgetItem] = []
+        self._note = ""
+        self._checking = True  # nothing has been checked yet: never "No findings" before a check
+        self._summary.setText(self._summary_text([], ""))
         self._update_buttons()
 
     # -- content ---------------------------------------------------------------------
@@ -67,7 +79,7 @@ class FindingsPanel(QWidget):
         self._order = []
         bold = QFont(self.font())
         bold.setBold(True)
-        for category in ORDER:
+        for category in CATEGORIES:
             members = sorted((f for f in findings if f.category == category),
                              key=lambda f: (-f.severity, f.start if f.start is not None else -1))
             if not members:
@@ -92,6 +104,7 @@ class FindingsPanel(QWidget):
                 item.setIcon(0, severity_icon(finding.severity))
                 item.setData(0, _ROLE, record)
                 item.setForeground(0, self.palette().placeholderText())
+        self._note = note
         self._summary.setText(self._summary_text(findings, note))
         if keep is not None:
             for item in self._order:
@@ -108,14 +121,29 @@ class FindingsPanel(QWidget):
             parts.append(self.tr("Fix: replace with “%1”").replace("%1", finding.fix.replacement))
         return "\n".join(parts)
 
+    def set_checking(self, checking: bool) -> None:
+        """While the shown text has not been checked yet (typing pause, a check running, the
+        checker starting), the summary says so instead of giving an all-clear."""
+        if checking != self._checking:
+            self._checking = checking
+            self._summary.setText(self._summary_text(self._findings, self._note))
+
+    def is_checking(self) -> bool:
+        return self._checking
+
+    def summary_text(self) -> str:
+        return self._summary.text()
+
     def _summary_text(self, findings: list[Finding], note: str) -> str:
         counts = {s: sum(1 for f in findings if f.severity == s) for s in Severity}
         if not findings:
-            text = self.tr("No findings.")
+            text = self.tr("Checking…") if self._checking else self.tr("No findings.")
         else:
             text = ", ".join([self.tr("%n error(s)", "", counts[Severity.ERROR]),
                               self.tr("%n warning(s)", "", counts[Severity.WARNING]),
                               self.tr("%n note(s)", "", counts[Severity.INFO])])
+            if self._checking:
+                text = self.tr("%1 — checking the latest changes…").replace("%1", text)
         return f"{text}\n{note}" if note else text
 
     # -- selection and navigation -----------------------------------------------------
@@ -156,6 +184,7 @@ class FindingsPanel(QWidget):
         item = self._tree.currentItem()
         self._fix.setEnabled(finding is not None and finding.fix is not None)
         self._ignore.setEnabled(finding is not None)
+        self._consent.setVisible(finding is not None and finding.rule in CONSENT_RULES)
         self._restore.setEnabled(item is not None and isinstance(item.data(0, _ROLE), Ignored))
 
     def _request_fix(self) -> None:
@@ -167,6 +196,11 @@ class FindingsPanel(QWidget):
         finding = self.current_finding()
         if finding is not None:
             self.ignore_requested.emit(finding)
+
+    def _request_consent(self) -> None:
+        finding = self.current_finding()
+        if finding is not None and finding.rule in CONSENT_RULES:
+            self.consent_requested.emit(finding)
 
     def _request_restore(self) -> None:
         item = self._tree.currentItem()

@@ -3,7 +3,8 @@
 The main editor is moved into a splitter with the version panel (side by side; stacked,
 Finnish above, when the window is narrower than NARROW_PX), a language label goes over
 it, and Ctrl+Shift+L moves between the two editors. The window calls
-`panel.set_draft`, `panel.primary_findings` and `panel.select` / `panel.apply_fix`.
+`panel.primary_findings` and `panel.select` / `panel.apply_fix`; the panel follows the
+drafts list by itself.
 """
 from __future__ import annotations
 
@@ -11,12 +12,13 @@ from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter, QVBoxLayout, QWidget
 
 from composer.model.draft import Draft
+from composer.model.draft_change import DraftChange, Part
 from composer.qt.widgets.version_editor_panel import VersionEditorPanel
 
 NARROW_PX = 1100
 # Draft changes after which the panel shows its state again (text typed in the panel
 # itself only updates its warning and counter).
-_REFRESH = ("restored", "versions", "channels", "pack", "variant:")
+_REFRESH = frozenset({Part.REPLACED, Part.VERSIONS, Part.CHANNELS, Part.PACK, Part.VARIANT})
 
 
 class _Narrowness(QObject):
@@ -73,10 +75,10 @@ def attach_language_versions(window) -> VersionEditorPanel:
 
     watched: set[str] = set()
 
-    def on_change(draft: Draft, what: str) -> None:
+    def on_change(draft: Draft, change: DraftChange) -> None:
         if draft is not panel.draft:
             return
-        if what.startswith(_REFRESH) and not panel.editor.hasFocus():
+        if change.part in _REFRESH and not panel.editor.hasFocus():
             panel.refresh()
         else:
             panel._show_stale()
@@ -89,7 +91,8 @@ def attach_language_versions(window) -> VersionEditorPanel:
         panel.set_draft(draft)
         show_label()
 
-    panel.attach = set_draft  # type: ignore[attr-defined]
+    set_draft(pane.draft)
+    window.drafts.current_draft_changed.connect(set_draft)  # after the window's show_draft
     window.addAction(panel.switch)
     panel.switch.triggered.connect(switch)
     pane.tab_changed.connect(panel.follow_tab)

@@ -6,6 +6,10 @@ saved as `<sha256>.png` in the paste directory. The panel edits the draft only t
 `Draft.add_media`, `update_media` and `remove_media`, and shows the draft back from its
 change events, so changes made elsewhere show up here too. `media_changed` is emitted
 after every media change of the current draft; the window re-checks then.
+
+Each card also holds the item's people record. An added file gets the record remembered
+for the same bytes in another draft (`hints.memory`), or else, when faces are found or
+the pack asks for every picture, its card asks "who is in this picture?" (people_hint).
 """
 from __future__ import annotations
 
@@ -27,9 +31,11 @@ from PySide6.QtWidgets import (
 from checks.channels.spec import ChannelSpec, load_channels
 from checks.model import Finding, Media, Severity
 from composer.model.draft import Draft
+from composer.model.draft_change import DraftChange, Part
 from composer.model.media_files import VIDEO_PATTERNS, media_kind, save_png
 from composer.qt.severity_style import severity_color
 from composer.qt.widgets.media_card import MediaCard, app_ratio, load_thumbnail
+from composer.qt.widgets.people_hint import PeopleHint, PeopleHints, apply_hint
 
 
 def local_paths(mime: QMimeData | None) -> list[str]:
@@ -60,6 +66,9 @@ class MediaPanel(QWidget):
         self._thumbs: dict[str, QPixmap | None] = {}
         self._paste_dir: Path | None = None
         self._last_dir = ""
+        self._prompts: dict[str, str] = {}  # path → the people prompt its card shows
+        self.hints = PeopleHints(self)
+        self.hints.ready.connect(self._people_hint)
 
         self.setAcceptDrops(True)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
@@ -119,10 +128,10 @@ class MediaPanel(QWidget):
             self._subscribed.append(weakref.ref(draft))
             panel = weakref.ref(self)
 
-            def listener(changed: Draft, what: str) -> None:
+            def listener(changed: Draft, change: DraftChange) -> None:
                 me = panel()
                 if me is not None and shiboken6.isValid(me):
-                    me._draft_changed(changed, what)
+                    me._draft_changed(changed, change)
 
             draft.on_change(listener)
         self._clear_cards()
@@ -169,6 +178,7 @@ class MediaPanel(QWidget):
             else:
                 self._last_dir = str(path.parent)
                 self._draft.add_media(Media(kind=kind, path=str(path)))
+                self.hints.request(str(path), kind, self._draft.pack)
                 added += 1
         self._show_message(" ".join(refused))
         return added
@@ -256,18 +266,18 @@ class MediaPanel(QWidget):
         return super().eventFilter(watched, event)
 
     # -- cards ------------------------------------------------------------------------------
-    def _draft_changed(self, draft: Draft, what: str) -> None:
+    def _draft_changed(self, draft: Draft, change: DraftChange) -> None:
         if draft is not self._draft:
             return  # an earlier draft: there is no way to unsubscribe from it
-        if what == "media":
+        if change.part in (Part.MEDIA, Part.REPLACED):
             self._sync_cards()
             self.media_changed.emit()
-        elif what.startswith("media:"):
-            index = int(what.partition(":")[2])
-            if index < len(self._cards) and index < len(draft.media):
+        elif change.part in (Part.MEDIA_ITEM, Part.PEOPLE):
+            index = change.media_index
+            if index is not None and index < len(self._cards) and index < len(draft.media):
                 self._cards[index].set_media(draft.media[index])
             self.media_changed.emit()
-        elif what == "channels":
+        elif change.part is Part.CHANNELS:
             specs = self._alt_channels()
             for card in self._cards:
                 card.set_channels(specs)
@@ -330,6 +340,9 @@ class MediaPanel(QWidget):
         card.alt_edited.connect(self._alt_edited)
         card.captions_toggled.connect(self._captions_toggled)
         card.remove_requested.connect(self._remove)
+        card.people_edited.connect(self._people_edited)
+        if item.people is None and item.path in self._prompts:
+            card.people_editor.show_prompt(self._prompts[item.path])
         if card.alt_editor is not None:
             card.alt_editor.installEventFilter(self)
             card.alt_editor.viewport().installEventFilter(self)
@@ -345,6 +358,15 @@ class MediaPanel(QWidget):
         for card in self._cards:
             self._drop_card(card)
         self._cards = []
+
+    def _people_edited(self, index: int, record: object) -> None:
+        if self._draft is not None and index < len(self._draft.media):
+            self._draft.set_people(index, record)  # type: ignore[arg-type]
+
+    def _people_hint(self, path: str, hint: PeopleHint) -> None:
+        message = apply_hint(self._draft, self._cards, self._prompts, path, hint, self)
+        if message:
+            self._show_message(message)
 
     def _alt_edited(self, index: int, text: str) -> None:
         if self._draft is not None and index < len(self._draft.media):
