@@ -23,7 +23,7 @@ def marked_rules(editor) -> set[str]:
     return {finding.rule for _, finding in editor._marks}
 
 
-def test_a_new_kokkola_draft_has_both_versions_and_a_mismatch_shows_in_both(make_window,
+def test_a_new_kokkola_draft_has_both_versions_and_a_mismatch_shows_in_both(make_window,  # noqa: F811
                                                                              language_models) -> None:  # noqa: F811
     window = make_window()
     window.resize(1400, 900)

@@ -72,9 +72,9 @@ def _clock(hours: str, minutes: str | None) -> str | None:
     return f"{h % 24:02d}:{m:02d}"
 
 
-def _date(day: str | int, month: int, year: str | None = None) -> str | None:
+def _date(day: str | int, month: int | None, year: str | None = None) -> str | None:
     d = int(day)
-    if not (1 <= d <= 31 and 1 <= month <= 12):
+    if month is None or not (1 <= d <= 31 and 1 <= month <= 12):
         return None
     if year and len(year) == 2:
         year = "20" + year

@@ -5,21 +5,19 @@ their version, and a finding that is the same in every version (an image without
 text) is reported once. Published as one bilingual post, the pattern checks (lengths,
 fold, links, identifiers) run on the combined text as it will be posted and each span is
 mapped back to its version; the language checks run per version in that version's
-language. Then the cross-version rules compare the versions.
+language. Then the cross-version rules compare the versions. `engine` is the calling
+checks.engine.Engine (typed Any: the engine imports this module, not the reverse).
 """
 from __future__ import annotations
 
 import logging
 from collections import OrderedDict
 from dataclasses import replace
-from typing import TYPE_CHECKING
+from typing import Any
 
 from checks.model import Counterpart, Finding, Fix, Post
 from checks.versions.compose import compose
 from checks.versions.context import VersionsContext, separator
-
-if TYPE_CHECKING:
-    from checks.engine import Engine
 
 log = logging.getLogger(__name__)
 
@@ -31,7 +29,7 @@ def _version_post(post: Post, text: str) -> Post:
 MEMO_SIZE = 64
 
 
-def _check_version(engine: "Engine", post: Post, language: str, text_lang: str, patterns: bool = True
+def _check_version(engine: Any, post: Post, language: str, text_lang: str, patterns: bool = True
                    ) -> list[Finding]:
     """engine.check_text for one version, remembered: while one version is edited the
     others' findings (same post, same language state) are reused."""
@@ -56,7 +54,7 @@ def _label(findings: list[Finding], version: str) -> list[Finding]:
     return [replace(f, version=version) for f in findings]
 
 
-def _separate(engine: "Engine", post: Post, language: str) -> list[Finding]:
+def _separate(engine: Any, post: Post, language: str) -> list[Finding]:
     written = [(v, t) for v, t in post.versions if t.strip()]
     per_version = [(v, _check_version(engine, _version_post(post, t), language, v)) for v, t in written]
     out: list[Finding] = []
@@ -75,7 +73,7 @@ def _separate(engine: "Engine", post: Post, language: str) -> list[Finding]:
 
 
 def _map_back(f: Finding, spans: list[tuple[str, int, int]]) -> Finding:
-    if f.start is None:
+    if f.start is None or f.end is None:
         return f
     for version, start, end in spans:
         if start <= f.start and f.end <= end:
@@ -86,7 +84,7 @@ def _map_back(f: Finding, spans: list[tuple[str, int, int]]) -> Finding:
     return replace(f, start=None, end=None, target="post", fix=None)  # across the separator
 
 
-def _combined(engine: "Engine", post: Post, language: str) -> list[Finding]:
+def _combined(engine: Any, post: Post, language: str) -> list[Finding]:
     text, spans = compose(post.versions, separator(engine.pack))
     findings = [_map_back(f, spans) for f in engine.check_text(_version_post(post, text), "off")]
     for version, version_text in post.versions:
@@ -97,7 +95,7 @@ def _combined(engine: "Engine", post: Post, language: str) -> list[Finding]:
     return findings
 
 
-def _cross(engine: "Engine", post: Post) -> list[Finding]:
+def _cross(engine: Any, post: Post) -> list[Finding]:
     ctx = VersionsContext(post, engine.pack, engine.lang)
     texts = dict(post.versions)
     findings = []
@@ -121,7 +119,7 @@ def _cross(engine: "Engine", post: Post) -> list[Finding]:
     return findings
 
 
-def check_versions(engine: "Engine", post: Post, language: str) -> list[Finding]:
+def check_versions(engine: Any, post: Post, language: str) -> list[Finding]:
     if len(post.versions) == 1:
         findings = engine.check_text(_version_post(post, post.versions[0][1]), language, text_lang=post.versions[0][0])
     elif post.combined:

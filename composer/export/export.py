@@ -71,8 +71,8 @@ def export_draft(draft: Draft, findings_by_channel: Mapping[str, Sequence[Findin
 
         posted = {channel: posted_texts(draft, channel) for channel in draft.channels}
         for items in posted.values():  # facebook.txt, or facebook.fi.txt and facebook.sv.txt
-            for item in items:
-                write(item.file_name, (marker + item.text).encode("utf-8"))
+            for one in items:
+                write(one.file_name, (marker + one.text).encode("utf-8"))
         texts = {channel: items[0].text for channel, items in posted.items()}
         media, thumbnails = [], {}
         for index, item in enumerate(draft.media):

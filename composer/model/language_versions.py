@@ -17,13 +17,13 @@ from __future__ import annotations
 import hashlib
 import json
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any, Callable
+from typing import Any, Callable
 
 from checks.model import CHANNELS, VERSION_LANGS
 from composer.model.draft_change import Part
 
-if TYPE_CHECKING:
-    from composer.model.draft import Draft
+# A composer.model.draft.Draft (typed Any: the draft imports this module, not the reverse).
+Draft = Any
 
 SEPARATE, COMBINED = "separate", "combined"
 PUBLISH_MODES = (SEPARATE, COMBINED)
@@ -60,16 +60,16 @@ class LanguageVersions:
 
 
 # -- reading ---------------------------------------------------------------------------
-def langs(draft: "Draft") -> list[str]:
+def langs(draft: Draft) -> list[str]:
     """The versions of the draft, primary first."""
     return [draft.versions.primary, *draft.versions.extra]
 
 
-def master_of(draft: "Draft", lang: str) -> str:
+def master_of(draft: Draft, lang: str) -> str:
     return draft.master if lang == draft.versions.primary else draft.versions.extra[lang].master
 
 
-def text_of(draft: "Draft", lang: str, channel: str) -> str:
+def text_of(draft: Draft, lang: str, channel: str) -> str:
     """The text of `lang` for `channel`: its own variant, else its master text."""
     if lang == draft.versions.primary:
         return draft.text_for(channel)
@@ -77,17 +77,17 @@ def text_of(draft: "Draft", lang: str, channel: str) -> str:
     return version.variants.get(channel, version.master)
 
 
-def is_linked(draft: "Draft", lang: str, channel: str) -> bool:
+def is_linked(draft: Draft, lang: str, channel: str) -> bool:
     if lang == draft.versions.primary:
         return draft.variant(channel).linked
     return channel not in draft.versions.extra[lang].variants
 
 
-def publish_mode(draft: "Draft", channel: str) -> str:
+def publish_mode(draft: Draft, channel: str) -> str:
     return draft.versions.publish.get(channel, SEPARATE)
 
 
-def fingerprint(draft: "Draft", lang: str) -> str:
+def fingerprint(draft: Draft, lang: str) -> str:
     """A short digest of a version's texts; "" when the version is empty."""
     if lang == draft.versions.primary:
         master, variants = draft.master, draft.variant_texts()
@@ -100,12 +100,12 @@ def fingerprint(draft: "Draft", lang: str) -> str:
 
 
 # -- out of date -------------------------------------------------------------------------
-def _basis(draft: "Draft", lang: str) -> dict[str, str]:
+def _basis(draft: Draft, lang: str) -> dict[str, str]:
     lv = draft.versions
     return lv.primary_basis if lang == lv.primary else lv.extra[lang].basis
 
 
-def _touch(draft: "Draft", lang: str) -> None:
+def _touch(draft: Draft, lang: str) -> None:
     basis = _basis(draft, lang)
     basis.clear()
     basis.update({other: fingerprint(draft, other) for other in langs(draft) if other != lang})
@@ -113,14 +113,14 @@ def _touch(draft: "Draft", lang: str) -> None:
         draft.versions.primary_seen = fingerprint(draft, lang)
 
 
-def settle(draft: "Draft") -> None:
+def settle(draft: Draft) -> None:
     """Notice edits made to the primary version through the old Draft API."""
     lv = draft.versions
     if lv.extra and fingerprint(draft, lv.primary) != lv.primary_seen:
         _touch(draft, lv.primary)
 
 
-def stale(draft: "Draft") -> list[tuple[str, str]]:
+def stale(draft: Draft) -> list[tuple[str, str]]:
     """(version, the version edited after it) for every version that may be out of date."""
     settle(draft)
     out = []
@@ -131,7 +131,7 @@ def stale(draft: "Draft") -> list[tuple[str, str]]:
     return out
 
 
-def mark_reviewed(draft: "Draft", lang: str) -> None:
+def mark_reviewed(draft: Draft, lang: str) -> None:
     """Someone checked `lang` against the other versions: it is up to date again."""
     settle(draft)
     _touch(draft, lang)
@@ -139,14 +139,14 @@ def mark_reviewed(draft: "Draft", lang: str) -> None:
 
 
 # -- editing -----------------------------------------------------------------------------
-def _edit(draft: "Draft", lang: str, change: Callable[[], bool]) -> None:
+def _edit(draft: Draft, lang: str, change: Callable[[], bool]) -> None:
     settle(draft)
     if change():
         _touch(draft, lang)
         draft._changed(Part.MASTER if lang == draft.versions.primary else Part.VERSION_TEXT)
 
 
-def enable(draft: "Draft", primary: str = "fi") -> None:
+def enable(draft: Draft, primary: str = "fi") -> None:
     """Turn language versions on (a one-version draft that the pack's rules now cover)."""
     lv = draft.versions
     if not lv.enabled:
@@ -157,7 +157,7 @@ def enable(draft: "Draft", primary: str = "fi") -> None:
         draft._changed(Part.VERSIONS)
 
 
-def add_version(draft: "Draft", lang: str) -> None:
+def add_version(draft: Draft, lang: str) -> None:
     if lang not in VERSION_LANGS:
         raise ValueError(f"unknown language {lang!r}")
     enable(draft)
@@ -168,7 +168,7 @@ def add_version(draft: "Draft", lang: str) -> None:
         draft._changed(Part.VERSIONS)
 
 
-def remove_version(draft: "Draft", lang: str) -> None:
+def remove_version(draft: Draft, lang: str) -> None:
     """Drop a further version (the primary stays)."""
     if draft.versions.extra.pop(lang, None) is not None:
         for basis in [draft.versions.primary_basis, *(v.basis for v in draft.versions.extra.values())]:
@@ -176,7 +176,7 @@ def remove_version(draft: "Draft", lang: str) -> None:
         draft._changed(Part.VERSIONS)
 
 
-def set_master_text(draft: "Draft", lang: str, text: str) -> None:
+def set_master_text(draft: Draft, lang: str, text: str) -> None:
     if lang == draft.versions.primary:
         _edit(draft, lang, lambda: _set_primary(draft, text))
         return
@@ -190,14 +190,14 @@ def set_master_text(draft: "Draft", lang: str, text: str) -> None:
     _edit(draft, lang, change)
 
 
-def _set_primary(draft: "Draft", text: str) -> bool:
+def _set_primary(draft: Draft, text: str) -> bool:
     if draft.master == text:
         return False
     draft.master = text
     return True
 
 
-def set_variant_text(draft: "Draft", lang: str, channel: str, text: str) -> None:
+def set_variant_text(draft: Draft, lang: str, channel: str, text: str) -> None:
     """Edit one channel's text of `lang`; it stops following that version's master."""
     if channel not in CHANNELS:
         raise ValueError(f"unknown channel {channel!r}")
@@ -216,7 +216,7 @@ def set_variant_text(draft: "Draft", lang: str, channel: str, text: str) -> None
     _edit(draft, lang, change)
 
 
-def reset_variant(draft: "Draft", lang: str, channel: str) -> None:
+def reset_variant(draft: Draft, lang: str, channel: str) -> None:
     if lang == draft.versions.primary:
         draft.reset_variant(channel)
         return
@@ -224,14 +224,14 @@ def reset_variant(draft: "Draft", lang: str, channel: str) -> None:
     _edit(draft, lang, lambda: variants.pop(channel, None) is not None)
 
 
-def set_safety(draft: "Draft", safety: bool) -> None:
+def set_safety(draft: Draft, safety: bool) -> None:
     if safety != draft.versions.safety:
         enable(draft)
         draft.versions.safety = safety
         draft._changed(Part.VERSIONS)
 
 
-def set_publish_mode(draft: "Draft", channel: str, mode: str) -> None:
+def set_publish_mode(draft: Draft, channel: str, mode: str) -> None:
     if mode not in PUBLISH_MODES:
         raise ValueError(f"unknown publishing mode {mode!r}")
     if publish_mode(draft, channel) != mode:
@@ -242,7 +242,7 @@ def set_publish_mode(draft: "Draft", channel: str, mode: str) -> None:
         draft._changed(Part.VERSIONS)
 
 
-def texts_for(draft: "Draft", channel: str) -> tuple[tuple[str, str], ...]:
+def texts_for(draft: Draft, channel: str) -> tuple[tuple[str, str], ...]:
     """(lang, text) of every version for `channel`, primary first."""
     return tuple((lang, text_of(draft, lang, channel)) for lang in langs(draft))
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import os
 from dataclasses import asdict
-from typing import Callable
+from typing import Any, Callable
 
 from composer.approval.content import canonical_json, sha256_hex
 from composer.model.draft import Draft
@@ -49,8 +49,9 @@ def draft_fingerprint(draft: Draft, media_sha256: MediaHash = local_media_sha256
         content["people"] = people
         content["consents"] = consents_to_list(draft.consents)
     if draft.versions.enabled:  # language versions are content; a draft without them hashes as before
-        content["versions"] = {k: v for k, v in versions_to_data(draft.versions).items()
-                               if k not in ("primary_basis", "primary_seen")}
-        content["versions"]["extra"] = [{k: v for k, v in e.items() if k != "basis"}
-                                        for e in content["versions"]["extra"]]
+        versions: dict[str, Any] = dict(versions_to_data(draft.versions) or {})
+        for bookkeeping in ("primary_basis", "primary_seen"):  # when versions were seen, not what they say
+            versions.pop(bookkeeping, None)
+        versions["extra"] = [{k: v for k, v in e.items() if k != "basis"} for e in versions["extra"]]
+        content["versions"] = versions
     return sha256_hex(canonical_json(content))

@@ -9,7 +9,7 @@ from typing import Iterable
 
 from checks.model import Severity
 from checks.rules.base import Hit, VersionRule
-from checks.versions.compare import fact_hits
+from checks.rules.language_versions._compare import fact_hits
 from checks.versions.context import VersionsContext
 
 
