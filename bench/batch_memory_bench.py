@@ -20,7 +20,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from bench.real_text import REPO, _children, _peak_kb, real_post_lines  # noqa: E402
+from bench.real_text import REPO, _children, _peak_kb, real_post_lines
 
 OVERSIZE = b'{"id": "big", "channel": "x", "text": "' + b"a" * (1 << 20) + b'"}\n'
 BROKEN = b'{"id": "broken", "channel": "x", "text": "' + b"b" * 900_000 + b'\n'

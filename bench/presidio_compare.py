@@ -22,7 +22,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from bench.real_text import REPO, Run, real_post_lines, timed_run  # noqa: E402
+from bench.real_text import REPO, Run, real_post_lines, timed_run
 
 
 def somevahti(data: bytes, jobs: int | None) -> Run:

@@ -30,6 +30,7 @@ _SLOW = {
     "test_language_pass.py::test_if_ready_never_waits_for_the_models",
     "test_lemma_paths.py::test_simplemma_path_lemmatizes_finnish_without_native_code",
     "test_lemma_paths.py::test_examples_hold_on_the_simplemma_path",
+    "test_storage_crash.py::test_sigkill_at_random_moments_loses_no_completed_save",
 }
 _QT_IMPORT = re.compile(r"^\s*(from|import)\s+(PySide6|composer\.qt)\b", re.M)
 

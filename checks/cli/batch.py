@@ -18,7 +18,7 @@ import queue
 import threading
 from collections import deque
 from concurrent.futures import Future
-from typing import IO, Callable
+from typing import IO, Any, Callable, cast
 
 from checks.cli.batch_lines import Entry, entries
 from checks.cli.batch_worker import ChunkResult, InlineChecker, PoolChecker
@@ -118,14 +118,14 @@ def _emit(chunk: list[Entry], result: ChunkResult, writer: LineWriter, report: R
             report.bad(message)
             writer.write({"id": entry.post.id, "line": entry.line, "error": message})
         else:
-            writer.write(obj)
+            writer.write(cast(dict[str, Any], obj))  # a checked post always has its result
             report.status = max(report.status, status)
     report.models_error = report.models_error or result.models_error
     writer.flush()
 
 
 def run_batch(pack: Pack, lang: str, name: str, stream: IO, out: IO[str], err: IO[str], jobs: int,
-              make_checker: Callable[..., object] | None = None) -> int:
+              make_checker: Callable[..., InlineChecker | PoolChecker] | None = None) -> int:
     """Check every line of `stream`; returns the exit code."""
     # The checker first: a pool forks its workers before the reader thread exists.
     checker = (make_checker or (InlineChecker if jobs <= 1 else PoolChecker))(pack, lang, jobs)

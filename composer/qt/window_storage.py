@@ -104,7 +104,7 @@ class WindowStorage(QObject):
 
     def people_for(self, sha256: str) -> dict[str, Any] | None:
         """The people record remembered for a file (called from the people-hint thread)."""
-        return self.call("people_for", sha256)
+        return self.call(Store.people_for, sha256)
 
     def import_media(self, path: str) -> str:
         return self.call(Store.import_media, path)
