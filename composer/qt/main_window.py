@@ -6,8 +6,7 @@ in ExportActions, saving in WindowStorage (None: drafts stay in memory)."""
 from __future__ import annotations
 
 from PySide6.QtCore import QSettings, Qt, QTimer
-from PySide6.QtWidgets import (QApplication, QInputDialog, QLabel, QMainWindow, QMessageBox, QProgressBar, QPushButton, QSplitter,
-                               QTabWidget, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import QApplication, QInputDialog, QLabel, QMainWindow, QMessageBox, QProgressBar, QPushButton
 
 from checks.pack_loading import load_pack
 from checks.packs import PackError
@@ -33,6 +32,8 @@ from composer.qt.widgets.settings_dialog import open_settings_dialog
 from composer.qt.widgets.workflow_bar import WorkflowBar
 from composer.qt.actions import create_actions
 from composer.qt.window_storage import WindowStorage
+from composer.qt.window_layout import WindowLayout
+from composer.qt.accessibility import enable_review_actions
 from composer.qt.widgets.people_editor import ask_consent
 
 UNDO_DELETE_MS = 15000
@@ -73,29 +74,9 @@ class MainWindow(QMainWindow):
     # -- layout ------------------------------------------------------------------------
     def _build(self) -> None:
         self.setWindowTitle("Somevahti")
-        self.side_tabs = QTabWidget(self)
-        self.side_tabs.addTab(self.checklist, self.tr("Before publishing"))
-        self.side_tabs.addTab(self.comments, self.tr("Comments"))
-        self.side_tabs.addTab(self.preview, self.tr("Preview"))
-        self.side = QSplitter(Qt.Orientation.Vertical, self)
-        self.side.addWidget(self.findings)
-        self.side.addWidget(self.side_tabs)
-        self.side.setStretchFactor(0, 3)
-        self.side.setStretchFactor(1, 2)
-        self.side.setChildrenCollapsible(False)
-        self.split = QSplitter(Qt.Orientation.Horizontal, self)
-        center = QWidget(self)
-        column = QVBoxLayout(center)
-        column.setContentsMargins(0, 0, 0, 0)
-        column.addWidget(self.review_bar)
-        column.addWidget(self.pane, 1)
-        self.split.addWidget(self.drafts)
-        self.split.addWidget(center)
-        self.split.addWidget(self.side)
-        self.split.setStretchFactor(0, 1)
-        self.split.setStretchFactor(1, 4)
-        self.split.setStretchFactor(2, 2)
-        self.setCentralWidget(self.split)
+        self.layout_parts = WindowLayout(self)
+        self.side_tabs = self.layout_parts.side_tabs
+        self.split = self.layout_parts.split
 
         a = self.actions_by_name
         draft_menu = self.menuBar().addMenu(self.tr("&Draft"))
@@ -117,6 +98,7 @@ class MainWindow(QMainWindow):
         review_menu = self.menuBar().addMenu(self.tr("&Review"))
         for name in ("send_to_review", "approve", "request_changes", "reopen", "archive", "focus_comments"):
             review_menu.addAction(a[name])
+        self.layout_parts.add_menu()
 
         self.language_label = QLabel(self.tr("Loading the language model… structural checks are already on."))
         self.language_bar = QProgressBar(self)
@@ -142,7 +124,7 @@ class MainWindow(QMainWindow):
         a["previous_finding"].triggered.connect(lambda: self.findings.step(-1))
         a["apply_fix"].triggered.connect(lambda: self.apply_fix(self.findings.current_finding()))
         a["ignore_finding"].triggered.connect(lambda: self.ask_ignore(self.findings.current_finding()))
-        a["focus_findings"].triggered.connect(lambda: self.findings.setFocus(Qt.FocusReason.ShortcutFocusReason))
+        a["focus_findings"].triggered.connect(lambda: self.layout_parts.focus_side("findings"))
         a["add_media"].triggered.connect(self.pane.media.choose_files)
         a["next_channel"].triggered.connect(lambda: self.pane.tabs.step(1))
         a["previous_channel"].triggered.connect(lambda: self.pane.tabs.step(-1))
@@ -211,8 +193,8 @@ class MainWindow(QMainWindow):
         if draft is not None:
             self.drafts.show_state(draft, state)
         count = len(draft.comments) if draft else 0
-        self.side_tabs.setTabText(1, self.tr("Comments (%1)").replace("%1", str(count)) if count
-                                  else self.tr("Comments"))
+        self.layout_parts.set_count("comments", count)
+        enable_review_actions(self.actions_by_name, state if draft is not None else None)
 
     def _on_draft_changed(self, draft: Draft, change: DraftChange) -> None:
         if draft is not self.pane.draft:
@@ -288,7 +270,7 @@ class MainWindow(QMainWindow):
         self.undo_delete.setVisible(bool(self._deleted) and self.undo_delete.isVisible())
 
     def focus_comments(self) -> None:
-        self.side_tabs.setCurrentWidget(self.comments)
+        self.layout_parts.show_side("comments")
         self.comments.editor.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     # -- findings ----------------------------------------------------------------------
@@ -300,6 +282,8 @@ class MainWindow(QMainWindow):
         self.pane.editor.set_findings(self.versions.primary_findings(kept))
         self.pane.media.set_findings(kept)
         self.pane.tabs.set_badges(self.live.badges())
+        self.layout_parts.set_count("findings", len(kept))
+        self.findings.announce(kept)
 
     def _waiting_for_checks(self, waiting: bool) -> None:
         if waiting:
@@ -318,10 +302,16 @@ class MainWindow(QMainWindow):
         self.language_bar.hide()
         self.statusBar().showMessage(self.tr("Language model loaded: all checks are on."), 5000)
 
-    def select_finding(self, finding) -> None:  # a finding in another language version: in its editor
-        if finding is not None and not self.versions.select(finding) and finding.target == "text" \
-                and finding.start is not None:
+    def select_finding(self, finding) -> None:
+        if finding is None or self.versions.select(finding):  # another language version: its editor
+            return
+        kind, _, number = finding.target.partition(":")
+        if finding.target == "text" and finding.start is not None:
             self.pane.editor.select_span(finding.start, finding.end)
+        elif kind == "media" and number.isdigit():
+            self.pane.show_media_card(int(number))
+        elif finding.category == "paid_campaign":
+            self.pane.show_paid_form()
 
     def apply_fix(self, finding) -> None:
         if finding is not None and finding.fix is not None and finding.target == "text" \
@@ -339,19 +329,7 @@ class MainWindow(QMainWindow):
 
     # -- geometry ----------------------------------------------------------------------
     def _restore_geometry(self) -> None:
-        settings = Settings(self.settings)
-        geometry = settings.get("window/geometry")
-        if geometry is not None:
-            self.restoreGeometry(geometry)
-        else:
-            self.resize(1280, 820)
-        split = settings.get("window/split")
-        if split is None or not self.split.restoreState(split):
-            width = self.width()
-            self.split.setSizes([int(width * 0.13), int(width * 0.52), int(width * 0.35)])
-        side = settings.get("window/side")
-        if side is None or not self.side.restoreState(side):
-            self.side.setSizes([int(self.height() * 0.6), int(self.height() * 0.4)])
+        self.layout_parts.restore(Settings(self.settings))
 
     # -- session ----------------------------------------------------------------------------
     def _storage_loaded(self) -> None:
@@ -391,10 +369,7 @@ class MainWindow(QMainWindow):
         self.pane.media.hints.shutdown()
         if self.storage is not None:
             self.storage.close()
-        settings = Settings(self.settings)
-        settings.set("window/geometry", self.saveGeometry())
-        settings.set("window/split", self.split.saveState())
-        settings.set("window/side", self.side.saveState())
+        self.layout_parts.save(Settings(self.settings))
         self.settings.sync()
         self.live.worker.shutdown()
         super().closeEvent(event)

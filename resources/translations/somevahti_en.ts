@@ -2,6 +2,49 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>Accessibility</name>
+    <message>
+        <source>Error</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Warning</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Mark the draft ready for a reviewer (Ctrl+Shift+R); errors must be fixed or ignored with a reason first</source>
+        <translation>Mark the draft ready for a reviewer (Ctrl+Shift+R); errors must be fixed or ignored with a reason first</translation>
+    </message>
+    <message>
+        <source>Save the draft as one file to send to a reviewer who works offline (Ctrl+Shift+S)</source>
+        <translation>Save the draft as one file to send to a reviewer who works offline (Ctrl+Shift+S)</translation>
+    </message>
+    <message>
+        <source>Approve exactly this content with your name and signature (Ctrl+Shift+A)</source>
+        <translation>Approve exactly this content with your name and signature (Ctrl+Shift+A)</translation>
+    </message>
+    <message>
+        <source>Send the draft back to its author with a note on what to change</source>
+        <translation>Send the draft back to its author with a note on what to change</translation>
+    </message>
+    <message>
+        <source>Take the draft back to editing; approvals no longer hold after a change</source>
+        <translation>Take the draft back to editing; approvals no longer hold after a change</translation>
+    </message>
+    <message>
+        <source>Put the draft away; it can be reopened</source>
+        <translation>Put the draft away; it can be reopened</translation>
+    </message>
+    <message>
+        <source>Earlier versions of the draft and its review steps (Ctrl+H)</source>
+        <translation>Earlier versions of the draft and its review steps (Ctrl+H)</translation>
+    </message>
+</context>
+<context>
     <name>ApproveDialog</name>
     <message>
         <source>Approve “%1”</source>
@@ -43,12 +86,20 @@
         <translation>Preview channel</translation>
     </message>
     <message>
+        <source>The channel whose look the preview shows; it follows the channel tab you edit</source>
+        <translation>The channel whose look the preview shows; it follows the channel tab you edit</translation>
+    </message>
+    <message>
         <source>Show whole text</source>
         <translation>Show whole text</translation>
     </message>
     <message>
         <source>Show the whole text in the preview</source>
         <translation>Show the whole text in the preview</translation>
+    </message>
+    <message>
+        <source>Show the text past the channel&apos;s “See more” point too</source>
+        <translation>Show the text past the channel&apos;s “See more” point too</translation>
     </message>
     <message>
         <source>Copy text</source>
@@ -59,8 +110,16 @@
         <translation>Copy this channel&apos;s text</translation>
     </message>
     <message>
+        <source>Copy the text as this channel gets it, ready to paste</source>
+        <translation>Copy the text as this channel gets it, ready to paste</translation>
+    </message>
+    <message>
         <source>Channel preview</source>
         <translation>Channel preview</translation>
+    </message>
+    <message>
+        <source>The post as the chosen channel shows it</source>
+        <translation>The post as the chosen channel shows it</translation>
     </message>
 </context>
 <context>
@@ -68,6 +127,14 @@
     <message>
         <source>Channel variants</source>
         <translation>Channel variants</translation>
+    </message>
+    <message>
+        <source>The master text and one tab per channel (Ctrl+PgDown, Ctrl+PgUp). “● 2” on a tab: two errors in that channel&apos;s text.</source>
+        <translation>The master text and one tab per channel (Ctrl+PgDown, Ctrl+PgUp). “● 2” on a tab: two errors in that channel&apos;s text.</translation>
+    </message>
+    <message>
+        <source>Channels of this post</source>
+        <translation>Channels of this post</translation>
     </message>
     <message>
         <source>Channels…</source>
@@ -78,12 +145,20 @@
         <translation>Choose channels</translation>
     </message>
     <message>
+        <source>Tick every channel this post goes to; the menu stays open until you press Esc or click elsewhere</source>
+        <translation>Tick every channel this post goes to; the menu stays open until you press Esc or click elsewhere</translation>
+    </message>
+    <message>
         <source>Follow the master text again</source>
         <translation>Follow the master text again</translation>
     </message>
     <message>
         <source>Reset variant to the master text</source>
         <translation>Reset variant to the master text</translation>
+    </message>
+    <message>
+        <source>Replace this channel&apos;s own text with the master text</source>
+        <translation>Replace this channel&apos;s own text with the master text</translation>
     </message>
     <message>
         <source>Master text</source>
@@ -105,6 +180,13 @@
         <translation>
             <numerusform>%n warning</numerusform>
             <numerusform>%n warnings</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>“● %n” on the tab: %n error(s) in this channel&apos;s text.</source>
+        <translation>
+            <numerusform>“● %n” on the tab: %n error in this channel&apos;s text.</numerusform>
+            <numerusform>“● %n” on the tab: %n errors in this channel&apos;s text.</numerusform>
         </translation>
     </message>
     <message>
@@ -137,12 +219,20 @@
         <source>Checklist</source>
         <translation>Checklist</translation>
     </message>
+    <message>
+        <source>Things no check can see for you. Tick each one with Space once you have seen to it.</source>
+        <translation>Things no check can see for you. Tick each one with Space once you have seen to it.</translation>
+    </message>
 </context>
 <context>
     <name>CommentsPanel</name>
     <message>
         <source>Comments</source>
         <translation>Comments</translation>
+    </message>
+    <message>
+        <source>The team&apos;s comments on this draft, oldest first</source>
+        <translation>The team&apos;s comments on this draft, oldest first</translation>
     </message>
     <message>
         <source>No comments yet. Comments are for the team: they go with review packages and are never exported.</source>
@@ -157,8 +247,16 @@
         <translation>New comment</translation>
     </message>
     <message>
+        <source>A comment for the team; it goes with review packages and is never exported</source>
+        <translation>A comment for the team; it goes with review packages and is never exported</translation>
+    </message>
+    <message>
         <source>Add comment</source>
         <translation>Add comment</translation>
+    </message>
+    <message>
+        <source>Add the comment to the draft with your name</source>
+        <translation>Add the comment to the draft with your name</translation>
     </message>
     <message>
         <source>Unknown</source>
@@ -314,6 +412,22 @@
         <translation>Consent reference</translation>
     </message>
     <message>
+        <source>Who gave the consent: the person, or a guardian for a child</source>
+        <translation>Who gave the consent: the person, or a guardian for a child</translation>
+    </message>
+    <message>
+        <source>How the consent was given</source>
+        <translation>How the consent was given</translation>
+    </message>
+    <message>
+        <source>The day the consent was given</source>
+        <translation>The day the consent was given</translation>
+    </message>
+    <message>
+        <source>Where the consent can be found, e.g. a form number</source>
+        <translation>Where the consent can be found, e.g. a form number</translation>
+    </message>
+    <message>
         <source>Consent</source>
         <translation>Consent</translation>
     </message>
@@ -360,6 +474,10 @@
         <translation>Drafts</translation>
     </message>
     <message>
+        <source>Your drafts with their review state. Ctrl+N starts a new one, F2 renames, Ctrl+Del deletes.</source>
+        <translation>Your drafts with their review state. Ctrl+N starts a new one, F2 renames, Ctrl+Del deletes.</translation>
+    </message>
+    <message>
         <source>Untitled draft</source>
         <translation>Untitled draft</translation>
     </message>
@@ -375,12 +493,44 @@
         <translation>Draft title</translation>
     </message>
     <message>
-        <source>Write the post here. Checks run as you type.</source>
-        <translation>Write the post here. Checks run as you type.</translation>
+        <source>A name for the draft in your drafts list; suggested from the text&apos;s first words until you write your own</source>
+        <translation>A name for the draft in your drafts list; suggested from the text&apos;s first words until you write your own</translation>
+    </message>
+    <message>
+        <source>Write the post here. Checks run as you type; what they find is listed on the right and underlined in the text.
+
+Choose the channels with “Channels…” above the text. Add images in the tab below. When the text is ready, send it for review.</source>
+        <translation>Write the post here. Checks run as you type; what they find is listed on the right and underlined in the text.
+
+Choose the channels with “Channels…” above the text. Add images in the tab below. When the text is ready, send it for review.</translation>
     </message>
     <message>
         <source>No draft open. Press Ctrl+N to start a new one.</source>
         <translation>No draft open. Press Ctrl+N to start a new one.</translation>
+    </message>
+    <message>
+        <source>Images and paid visibility</source>
+        <translation>Images and paid visibility</translation>
+    </message>
+    <message>
+        <source>The post&apos;s images and videos with their alt texts and captions</source>
+        <translation>The post&apos;s images and videos with their alt texts and captions</translation>
+    </message>
+    <message>
+        <source>Whether the post is paid or boosted, and who decided and was told</source>
+        <translation>Whether the post is paid or boosted, and who decided and was told</translation>
+    </message>
+    <message>
+        <source>Images and videos</source>
+        <translation>Images and videos</translation>
+    </message>
+    <message>
+        <source>Paid visibility: on</source>
+        <translation>Paid visibility: on</translation>
+    </message>
+    <message>
+        <source>Paid visibility</source>
+        <translation>Paid visibility</translation>
     </message>
     <message>
         <source>%1 shows about %2 characters before “See more”; the rest is hidden at first.</source>
@@ -457,6 +607,10 @@
         <translation>Findings</translation>
     </message>
     <message>
+        <source>What the checks found, grouped by topic, most serious first. Enter or a click shows the place in the text; F8 and Shift+F8 step through the findings.</source>
+        <translation>What the checks found, grouped by topic, most serious first. Enter or a click shows the place in the text; F8 and Shift+F8 step through the findings.</translation>
+    </message>
+    <message>
         <source>&amp;Fix</source>
         <translation>&amp;Fix</translation>
     </message>
@@ -465,12 +619,20 @@
         <translation>Apply the suggested fix</translation>
     </message>
     <message>
+        <source>Replace the marked text with the suggestion (Ctrl+.); Ctrl+Z undoes it</source>
+        <translation>Replace the marked text with the suggestion (Ctrl+.); Ctrl+Z undoes it</translation>
+    </message>
+    <message>
         <source>&amp;Ignore…</source>
         <translation>&amp;Ignore…</translation>
     </message>
     <message>
         <source>Ignore this finding, with a reason</source>
         <translation>Ignore this finding, with a reason</translation>
+    </message>
+    <message>
+        <source>Hide this finding for this draft; the reason you give is shown to reviewers (Ctrl+Shift+I)</source>
+        <translation>Hide this finding for this draft; the reason you give is shown to reviewers (Ctrl+Shift+I)</translation>
     </message>
     <message>
         <source>Record &amp;consent…</source>
@@ -487,6 +649,10 @@
     <message>
         <source>Show this ignored finding again</source>
         <translation>Show this ignored finding again</translation>
+    </message>
+    <message>
+        <source>Put the selected ignored finding back among the findings</source>
+        <translation>Put the selected ignored finding back among the findings</translation>
     </message>
     <message>
         <source>Ignored (%1)</source>
@@ -509,6 +675,10 @@
         <translation>Fix: replace with “%1”</translation>
     </message>
     <message>
+        <source>Fix: remove it from the text</source>
+        <translation>Fix: remove it from the text</translation>
+    </message>
+    <message>
         <source>No findings.</source>
         <translation>No findings.</translation>
     </message>
@@ -522,6 +692,10 @@
             <numerusform>%n error</numerusform>
             <numerusform>%n errors</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>In the text: a wavy red underline marks an error, a solid brown one a warning, a dashed blue one a note. A dashed line across the editor marks where the channel folds the post (“See more”).</source>
+        <translation>In the text: a wavy red underline marks an error, a solid brown one a warning, a dashed blue one a note. A dashed line across the editor marks where the channel folds the post (“See more”).</translation>
     </message>
     <message numerus="yes">
         <source>%n warning(s)</source>
@@ -607,18 +781,6 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <source>Before publishing</source>
-        <translation>Before publishing</translation>
-    </message>
-    <message>
-        <source>Comments</source>
-        <translation>Comments</translation>
-    </message>
-    <message>
-        <source>Preview</source>
-        <translation>Preview</translation>
-    </message>
-    <message>
         <source>&amp;Draft</source>
         <translation>&amp;Draft</translation>
     </message>
@@ -653,10 +815,6 @@
     <message>
         <source>Untitled draft</source>
         <translation>Untitled draft</translation>
-    </message>
-    <message>
-        <source>Comments (%1)</source>
-        <translation>Comments (%1)</translation>
     </message>
     <message>
         <source>New draft</source>
@@ -842,6 +1000,10 @@
         <translation>Alt text for image {number}</translation>
     </message>
     <message>
+        <source>Read aloud to people who cannot see image {number}; the counters below show each channel&apos;s limit</source>
+        <translation>Read aloud to people who cannot see image {number}; the counters below show each channel&apos;s limit</translation>
+    </message>
+    <message>
         <source>Video {number}</source>
         <translation>Video {number}</translation>
     </message>
@@ -852,6 +1014,10 @@
     <message>
         <source>Video {number} has captions (subtitles)</source>
         <translation>Video {number} has captions (subtitles)</translation>
+    </message>
+    <message>
+        <source>Tick when video {number} has captions burnt in or as a file</source>
+        <translation>Tick when video {number} has captions burnt in or as a file</translation>
     </message>
     <message>
         <source>{channel} {count} / {limit}</source>
@@ -871,6 +1037,10 @@
     <message>
         <source>Images and videos</source>
         <translation>Images and videos</translation>
+    </message>
+    <message>
+        <source>The post&apos;s images and videos. Paste an image here with Ctrl+V or drop files here; each image has its alt text.</source>
+        <translation>The post&apos;s images and videos. Paste an image here with Ctrl+V or drop files here; each image has its alt text.</translation>
     </message>
     <message>
         <source>Add image or video…</source>
@@ -971,12 +1141,24 @@
         <translation>Paid or boosted post</translation>
     </message>
     <message>
+        <source>Tick when money is used to show the post to more people; the guidelines ask who decided it and who was told</source>
+        <translation>Tick when money is used to show the post to more people; the guidelines ask who decided it and who was told</translation>
+    </message>
+    <message>
         <source>Who decided the paid campaign</source>
         <translation>Who decided the paid campaign</translation>
     </message>
     <message>
+        <source>The person who decided on the paid campaign, usually the unit director</source>
+        <translation>The person who decided on the paid campaign, usually the unit director</translation>
+    </message>
+    <message>
         <source>Who was notified</source>
         <translation>Who was notified</translation>
+    </message>
+    <message>
+        <source>The team or person the campaign was reported to</source>
+        <translation>The team or person the campaign was reported to</translation>
     </message>
     <message>
         <source>Notified on</source>
@@ -987,8 +1169,16 @@
         <translation>The communications team has been notified</translation>
     </message>
     <message>
+        <source>Tick once the campaign has been reported, and give the date</source>
+        <translation>Tick once the campaign has been reported, and give the date</translation>
+    </message>
+    <message>
         <source>Date of the notification</source>
         <translation>Date of the notification</translation>
+    </message>
+    <message>
+        <source>The day the campaign was reported</source>
+        <translation>The day the campaign was reported</translation>
     </message>
     <message>
         <source>Decided by</source>
@@ -1030,6 +1220,10 @@
         <translation>Crowd at a public event</translation>
     </message>
     <message>
+        <source>Who can be recognised in it; recognisable people, and children above all, need their consent recorded</source>
+        <translation>Who can be recognised in it; recognisable people, and children above all, need their consent recorded</translation>
+    </message>
+    <message>
         <source>People</source>
         <translation>People</translation>
     </message>
@@ -1047,6 +1241,39 @@
     <message>
         <source>Post text</source>
         <translation>Post text</translation>
+    </message>
+    <message>
+        <source>The text of the post. Findings are underlined: wavy for errors, solid for warnings, dashed for notes; F8 goes to the next one. A dashed line across marks where the channel hides the rest behind “See more”. Tab moves on to the next field.</source>
+        <translation>The text of the post. Findings are underlined: wavy for errors, solid for warnings, dashed for notes; F8 goes to the next one. A dashed line across marks where the channel hides the rest behind “See more”. Tab moves on to the next field.</translation>
+    </message>
+</context>
+<context>
+    <name>QAbstractFileIconProvider</name>
+    <message>
+        <source>Folder</source>
+        <comment>All other platforms</comment>
+        <translation>Folder</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <comment>All other platforms</comment>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>%1 File</source>
+        <comment>%1 is a file name suffix, for example txt</comment>
+        <translation>%1 File</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <source>&amp;Look in:</source>
+        <translation>&amp;Look in:</translation>
+    </message>
+    <message>
+        <source>Files of &amp;type:</source>
+        <translation>Files of &amp;type:</translation>
     </message>
 </context>
 <context>
@@ -1123,8 +1350,16 @@
         <translation>Author&apos;s role</translation>
     </message>
     <message>
+        <source>In whose name the post speaks; the checks and the before-publishing list follow it</source>
+        <translation>In whose name the post speaks; the checks and the before-publishing list follow it</translation>
+    </message>
+    <message>
         <source>Guideline pack</source>
         <translation>Guideline pack</translation>
+    </message>
+    <message>
+        <source>Whose social media guidelines the checks follow</source>
+        <translation>Whose social media guidelines the checks follow</translation>
     </message>
     <message>
         <source>General (base)</source>
@@ -1290,6 +1525,73 @@
     <message>
         <source>%1: %2 / %3</source>
         <translation>%1: %2 / %3</translation>
+    </message>
+</context>
+<context>
+    <name>WindowLayout</name>
+    <message>
+        <source>Side column</source>
+        <translation>Side column</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Findings</translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation>Checklist</translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation>Comments</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Preview</translation>
+    </message>
+    <message>
+        <source>What the checks found in the text and media</source>
+        <translation>What the checks found in the text and media</translation>
+    </message>
+    <message>
+        <source>Things to check yourself before publishing</source>
+        <translation>Things to check yourself before publishing</translation>
+    </message>
+    <message>
+        <source>The team&apos;s comments on this draft</source>
+        <translation>The team&apos;s comments on this draft</translation>
+    </message>
+    <message>
+        <source>How the post looks on each channel</source>
+        <translation>How the post looks on each channel</translation>
+    </message>
+    <message>
+        <source>&amp;Drafts list</source>
+        <translation>&amp;Drafts list</translation>
+    </message>
+    <message>
+        <source>&amp;Side column</source>
+        <translation>&amp;Side column</translation>
+    </message>
+    <message>
+        <source>&amp;Findings</source>
+        <translation>&amp;Findings</translation>
+    </message>
+    <message>
+        <source>Chec&amp;klist</source>
+        <translation>Chec&amp;klist</translation>
+    </message>
+    <message>
+        <source>&amp;Comments</source>
+        <translation>&amp;Comments</translation>
+    </message>
+    <message>
+        <source>&amp;Preview</source>
+        <translation>&amp;Preview</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;View</translation>
     </message>
 </context>
 <context>

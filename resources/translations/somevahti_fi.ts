@@ -1,5 +1,49 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="fi_FI" sourcelanguage="en">
+<context>
+    <name>Accessibility</name>
+    <message>
+        <source>Error</source>
+        <translation>Virhe</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Varoitus</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Huomio</translation>
+    </message>
+    <message>
+        <source>Mark the draft ready for a reviewer (Ctrl+Shift+R); errors must be fixed or ignored with a reason first</source>
+        <translation>Merkitse luonnos valmiiksi tarkastajalle (Ctrl+Shift+R); virheet on ensin korjattava tai ohitettava perustellen</translation>
+    </message>
+    <message>
+        <source>Save the draft as one file to send to a reviewer who works offline (Ctrl+Shift+S)</source>
+        <translation>Tallenna luonnos yhdeksi tiedostoksi, jonka voi lähettää verkotta työskentelevälle tarkastajalle (Ctrl+Shift+S)</translation>
+    </message>
+    <message>
+        <source>Approve exactly this content with your name and signature (Ctrl+Shift+A)</source>
+        <translation>Hyväksy juuri tämä sisältö nimelläsi ja allekirjoituksellasi (Ctrl+Shift+A)</translation>
+    </message>
+    <message>
+        <source>Send the draft back to its author with a note on what to change</source>
+        <translation>Palauta luonnos kirjoittajalle ja kerro, mitä pitää muuttaa</translation>
+    </message>
+    <message>
+        <source>Take the draft back to editing; approvals no longer hold after a change</source>
+        <translation>Palauta luonnos muokattavaksi; hyväksynnät eivät päde muutoksen jälkeen</translation>
+    </message>
+    <message>
+        <source>Put the draft away; it can be reopened</source>
+        <translation>Siirrä luonnos arkistoon; sen voi avata uudelleen</translation>
+    </message>
+    <message>
+        <source>Earlier versions of the draft and its review steps (Ctrl+H)</source>
+        <translation>Luonnoksen aiemmat versiot ja tarkastusvaiheet (Ctrl+H)</translation>
+    </message>
+</context>
 <context>
     <name>ApproveDialog</name>
     <message>
@@ -11,7 +55,7 @@
         <translation>Hyväksyt juuri tämän tekstin, kuvat, vaihtoehtoiset tekstit, tekstitykset ja maksetun kampanjan tiedot kanaville: %1 sekä tiedot siitä, keitä kuvissa on ja kuka on antanut luvan. Mikä tahansa myöhempi muutos mitätöi hyväksynnän.</translation>
     </message>
     <message>
-        <source>Reviewer's name</source>
+        <source>Reviewer&apos;s name</source>
         <translation>Tarkastajan nimi</translation>
     </message>
     <message>
@@ -42,6 +86,10 @@
         <translation>Esikatselun kanava</translation>
     </message>
     <message>
+        <source>The channel whose look the preview shows; it follows the channel tab you edit</source>
+        <translation>Kanava, jonka näkymää esikatselu näyttää; se seuraa muokattavaa kanavavälilehteä</translation>
+    </message>
+    <message>
         <source>Show whole text</source>
         <translation>Näytä koko teksti</translation>
     </message>
@@ -50,16 +98,28 @@
         <translation>Näytä koko teksti esikatselussa</translation>
     </message>
     <message>
+        <source>Show the text past the channel&apos;s “See more” point too</source>
+        <translation>Näytä myös teksti, joka jää kanavan ”Näytä lisää” -kohdan jälkeen</translation>
+    </message>
+    <message>
         <source>Copy text</source>
         <translation>Kopioi teksti</translation>
     </message>
     <message>
-        <source>Copy this channel's text</source>
+        <source>Copy this channel&apos;s text</source>
         <translation>Kopioi tämän kanavan teksti</translation>
+    </message>
+    <message>
+        <source>Copy the text as this channel gets it, ready to paste</source>
+        <translation>Kopioi teksti sellaisena kuin tämä kanava sen saa, valmiina liitettäväksi</translation>
     </message>
     <message>
         <source>Channel preview</source>
         <translation>Kanavan esikatselu</translation>
+    </message>
+    <message>
+        <source>The post as the chosen channel shows it</source>
+        <translation>Julkaisu sellaisena kuin valittu kanava sen näyttää</translation>
     </message>
 </context>
 <context>
@@ -67,6 +127,14 @@
     <message>
         <source>Channel variants</source>
         <translation>Kanavakohtaiset tekstit</translation>
+    </message>
+    <message>
+        <source>The master text and one tab per channel (Ctrl+PgDown, Ctrl+PgUp). “● 2” on a tab: two errors in that channel&apos;s text.</source>
+        <translation>Pääteksti ja välilehti kullekin kanavalle (Ctrl+PgDown, Ctrl+PgUp). ”● 2” välilehdellä: kanavan tekstissä on kaksi virhettä.</translation>
+    </message>
+    <message>
+        <source>Channels of this post</source>
+        <translation>Julkaisun kanavat</translation>
     </message>
     <message>
         <source>Channels…</source>
@@ -77,12 +145,20 @@
         <translation>Valitse kanavat</translation>
     </message>
     <message>
+        <source>Tick every channel this post goes to; the menu stays open until you press Esc or click elsewhere</source>
+        <translation>Rastita kaikki kanavat, joihin julkaisu menee; valikko pysyy auki, kunnes painat Esc tai napsautat muualle</translation>
+    </message>
+    <message>
         <source>Follow the master text again</source>
         <translation>Seuraa taas päätekstiä</translation>
     </message>
     <message>
         <source>Reset variant to the master text</source>
         <translation>Palauta kanavan teksti päätekstiksi</translation>
+    </message>
+    <message>
+        <source>Replace this channel&apos;s own text with the master text</source>
+        <translation>Korvaa tämän kanavan oma teksti päätekstillä</translation>
     </message>
     <message>
         <source>Master text</source>
@@ -104,6 +180,13 @@
         <translation>
             <numerusform>%n varoitus</numerusform>
             <numerusform>%n varoitusta</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>“● %n” on the tab: %n error(s) in this channel&apos;s text.</source>
+        <translation>
+            <numerusform>”● %n” välilehdellä: kanavan tekstissä on %n virhe.</numerusform>
+            <numerusform>”● %n” välilehdellä: kanavan tekstissä on %n virhettä.</numerusform>
         </translation>
     </message>
     <message>
@@ -136,12 +219,20 @@
         <source>Checklist</source>
         <translation>Muistilista</translation>
     </message>
+    <message>
+        <source>Things no check can see for you. Tick each one with Space once you have seen to it.</source>
+        <translation>Asiat, joita mikään tarkistus ei näe puolestasi. Rastita kukin välilyönnillä, kun olet hoitanut sen.</translation>
+    </message>
 </context>
 <context>
     <name>CommentsPanel</name>
     <message>
         <source>Comments</source>
         <translation>Kommentit</translation>
+    </message>
+    <message>
+        <source>The team&apos;s comments on this draft, oldest first</source>
+        <translation>Tiimin kommentit tähän luonnokseen, vanhin ensin</translation>
     </message>
     <message>
         <source>No comments yet. Comments are for the team: they go with review packages and are never exported.</source>
@@ -156,8 +247,16 @@
         <translation>Uusi kommentti</translation>
     </message>
     <message>
+        <source>A comment for the team; it goes with review packages and is never exported</source>
+        <translation>Kommentti tiimille; se kulkee tarkastuspakettien mukana eikä koskaan päädy vientiin</translation>
+    </message>
+    <message>
         <source>Add comment</source>
         <translation>Lisää kommentti</translation>
+    </message>
+    <message>
+        <source>Add the comment to the draft with your name</source>
+        <translation>Lisää kommentti luonnokseen nimelläsi</translation>
     </message>
     <message>
         <source>Unknown</source>
@@ -313,6 +412,22 @@
         <translation>Luvan viite</translation>
     </message>
     <message>
+        <source>Who gave the consent: the person, or a guardian for a child</source>
+        <translation>Kuka antoi luvan: henkilö itse tai lapsen huoltaja</translation>
+    </message>
+    <message>
+        <source>How the consent was given</source>
+        <translation>Miten lupa annettiin</translation>
+    </message>
+    <message>
+        <source>The day the consent was given</source>
+        <translation>Päivä, jona lupa annettiin</translation>
+    </message>
+    <message>
+        <source>Where the consent can be found, e.g. a form number</source>
+        <translation>Mistä lupa löytyy, esimerkiksi lomakkeen numero</translation>
+    </message>
+    <message>
         <source>Consent</source>
         <translation>Lupa</translation>
     </message>
@@ -359,6 +474,10 @@
         <translation>Luonnokset</translation>
     </message>
     <message>
+        <source>Your drafts with their review state. Ctrl+N starts a new one, F2 renames, Ctrl+Del deletes.</source>
+        <translation>Luonnoksesi ja niiden tarkastustila. Ctrl+N aloittaa uuden, F2 nimeää uudelleen, Ctrl+Del poistaa.</translation>
+    </message>
+    <message>
         <source>Untitled draft</source>
         <translation>Nimetön luonnos</translation>
     </message>
@@ -374,12 +493,44 @@
         <translation>Luonnoksen otsikko</translation>
     </message>
     <message>
-        <source>Write the post here. Checks run as you type.</source>
-        <translation>Kirjoita julkaisu tähän. Tarkistukset tehdään kirjoittaessasi.</translation>
+        <source>A name for the draft in your drafts list; suggested from the text&apos;s first words until you write your own</source>
+        <translation>Luonnoksen nimi luonnosluettelossa; ehdotetaan tekstin ensimmäisistä sanoista, kunnes kirjoitat oman</translation>
+    </message>
+    <message>
+        <source>Write the post here. Checks run as you type; what they find is listed on the right and underlined in the text.
+
+Choose the channels with “Channels…” above the text. Add images in the tab below. When the text is ready, send it for review.</source>
+        <translation>Kirjoita julkaisu tähän. Tarkistukset toimivat kirjoittaessasi; havainnot näkyvät oikealla ja alleviivattuina tekstissä.
+
+Valitse kanavat tekstin yläpuolelta kohdasta ”Kanavat…”. Lisää kuvat alla olevalle välilehdelle. Kun teksti on valmis, lähetä se tarkastettavaksi.</translation>
     </message>
     <message>
         <source>No draft open. Press Ctrl+N to start a new one.</source>
         <translation>Yhtään luonnosta ei ole auki. Aloita uusi painamalla Ctrl+N.</translation>
+    </message>
+    <message>
+        <source>Images and paid visibility</source>
+        <translation>Kuvat ja maksettu näkyvyys</translation>
+    </message>
+    <message>
+        <source>The post&apos;s images and videos with their alt texts and captions</source>
+        <translation>Julkaisun kuvat ja videot vaihtoehtoisine teksteineen ja tekstityksineen</translation>
+    </message>
+    <message>
+        <source>Whether the post is paid or boosted, and who decided and was told</source>
+        <translation>Onko julkaisu maksettu tai tehostettu, kuka päätti ja kenelle ilmoitettiin</translation>
+    </message>
+    <message>
+        <source>Images and videos</source>
+        <translation>Kuvat ja videot</translation>
+    </message>
+    <message>
+        <source>Paid visibility: on</source>
+        <translation>Maksettu näkyvyys: kyllä</translation>
+    </message>
+    <message>
+        <source>Paid visibility</source>
+        <translation>Maksettu näkyvyys</translation>
     </message>
     <message>
         <source>%1 shows about %2 characters before “See more”; the rest is hidden at first.</source>
@@ -456,12 +607,20 @@
         <translation>Havainnot</translation>
     </message>
     <message>
+        <source>What the checks found, grouped by topic, most serious first. Enter or a click shows the place in the text; F8 and Shift+F8 step through the findings.</source>
+        <translation>Tarkistusten havainnot aiheittain, vakavimmat ensin. Enter tai napsautus näyttää kohdan tekstissä; F8 ja Shift+F8 siirtyvät havainnosta toiseen.</translation>
+    </message>
+    <message>
         <source>&amp;Fix</source>
         <translation>&amp;Korjaa</translation>
     </message>
     <message>
         <source>Apply the suggested fix</source>
         <translation>Korjaa ehdotuksen mukaan</translation>
+    </message>
+    <message>
+        <source>Replace the marked text with the suggestion (Ctrl+.); Ctrl+Z undoes it</source>
+        <translation>Korvaa merkitty teksti ehdotuksella (Ctrl+.); Ctrl+Z peruu</translation>
     </message>
     <message>
         <source>&amp;Ignore…</source>
@@ -472,11 +631,15 @@
         <translation>Ohita tämä havainto ja kerro syy</translation>
     </message>
     <message>
+        <source>Hide this finding for this draft; the reason you give is shown to reviewers (Ctrl+Shift+I)</source>
+        <translation>Piilota havainto tästä luonnoksesta; antamasi perustelu näytetään tarkastajille (Ctrl+Shift+I)</translation>
+    </message>
+    <message>
         <source>Record &amp;consent…</source>
         <translation>Kirjaa l&amp;upa…</translation>
     </message>
     <message>
-        <source>Record the named person's consent</source>
+        <source>Record the named person&apos;s consent</source>
         <translation>Kirjaa nimetyn henkilön lupa</translation>
     </message>
     <message>
@@ -486,6 +649,10 @@
     <message>
         <source>Show this ignored finding again</source>
         <translation>Näytä ohitettu havainto taas</translation>
+    </message>
+    <message>
+        <source>Put the selected ignored finding back among the findings</source>
+        <translation>Palauta valittu ohitettu havainto havaintojen joukkoon</translation>
     </message>
     <message>
         <source>Ignored (%1)</source>
@@ -508,6 +675,10 @@
         <translation>Korjaus: korvaa tekstillä ”%1”</translation>
     </message>
     <message>
+        <source>Fix: remove it from the text</source>
+        <translation>Korjaus: poista se tekstistä</translation>
+    </message>
+    <message>
         <source>No findings.</source>
         <translation>Ei havaintoja.</translation>
     </message>
@@ -521,6 +692,10 @@
             <numerusform>%n virhe</numerusform>
             <numerusform>%n virhettä</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>In the text: a wavy red underline marks an error, a solid brown one a warning, a dashed blue one a note. A dashed line across the editor marks where the channel folds the post (“See more”).</source>
+        <translation>Tekstissä: aaltoileva punainen alleviivaus merkitsee virhettä, yhtenäinen ruskea varoitusta ja katkoviivainen sininen huomiota. Katkoviiva tekstikentän poikki näyttää, mihin kanava katkaisee julkaisun (”Näytä lisää”).</translation>
     </message>
     <message numerus="yes">
         <source>%n warning(s)</source>
@@ -606,18 +781,6 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <source>Before publishing</source>
-        <translation>Ennen julkaisua</translation>
-    </message>
-    <message>
-        <source>Comments</source>
-        <translation>Kommentit</translation>
-    </message>
-    <message>
-        <source>Preview</source>
-        <translation>Esikatselu</translation>
-    </message>
-    <message>
         <source>&amp;Draft</source>
         <translation>&amp;Luonnos</translation>
     </message>
@@ -652,10 +815,6 @@
     <message>
         <source>Untitled draft</source>
         <translation>Nimetön luonnos</translation>
-    </message>
-    <message>
-        <source>Comments (%1)</source>
-        <translation>Kommentit (%1)</translation>
     </message>
     <message>
         <source>New draft</source>
@@ -841,6 +1000,10 @@
         <translation>Kuvan {number} vaihtoehtoinen teksti</translation>
     </message>
     <message>
+        <source>Read aloud to people who cannot see image {number}; the counters below show each channel&apos;s limit</source>
+        <translation>Luetaan ääneen niille, jotka eivät näe kuvaa {number}; alla olevat laskurit näyttävät kunkin kanavan rajan</translation>
+    </message>
+    <message>
         <source>Video {number}</source>
         <translation>Video {number}</translation>
     </message>
@@ -851,6 +1014,10 @@
     <message>
         <source>Video {number} has captions (subtitles)</source>
         <translation>Videossa {number} on tekstitys</translation>
+    </message>
+    <message>
+        <source>Tick when video {number} has captions burnt in or as a file</source>
+        <translation>Rastita, kun videossa {number} on tekstitys kuvaan poltettuna tai tiedostona</translation>
     </message>
     <message>
         <source>{channel} {count} / {limit}</source>
@@ -870,6 +1037,10 @@
     <message>
         <source>Images and videos</source>
         <translation>Kuvat ja videot</translation>
+    </message>
+    <message>
+        <source>The post&apos;s images and videos. Paste an image here with Ctrl+V or drop files here; each image has its alt text.</source>
+        <translation>Julkaisun kuvat ja videot. Liitä kuva tähän Ctrl+V:llä tai pudota tiedostoja tähän; jokaisella kuvalla on vaihtoehtoinen tekstinsä.</translation>
     </message>
     <message>
         <source>Add image or video…</source>
@@ -970,12 +1141,24 @@
         <translation>Maksettu tai tehostettu julkaisu</translation>
     </message>
     <message>
+        <source>Tick when money is used to show the post to more people; the guidelines ask who decided it and who was told</source>
+        <translation>Rastita, kun julkaisun näkyvyyteen käytetään rahaa; ohjeet edellyttävät tiedon siitä, kuka päätti ja kenelle ilmoitettiin</translation>
+    </message>
+    <message>
         <source>Who decided the paid campaign</source>
         <translation>Kuka päätti maksetusta kampanjasta</translation>
     </message>
     <message>
+        <source>The person who decided on the paid campaign, usually the unit director</source>
+        <translation>Henkilö, joka päätti maksetusta kampanjasta, yleensä yksikön johtaja</translation>
+    </message>
+    <message>
         <source>Who was notified</source>
         <translation>Kenelle kampanjasta ilmoitettiin</translation>
+    </message>
+    <message>
+        <source>The team or person the campaign was reported to</source>
+        <translation>Tiimi tai henkilö, jolle kampanjasta ilmoitettiin</translation>
     </message>
     <message>
         <source>Notified on</source>
@@ -986,8 +1169,16 @@
         <translation>Viestinnälle on ilmoitettu</translation>
     </message>
     <message>
+        <source>Tick once the campaign has been reported, and give the date</source>
+        <translation>Rastita, kun kampanjasta on ilmoitettu, ja anna päivämäärä</translation>
+    </message>
+    <message>
         <source>Date of the notification</source>
         <translation>Ilmoituksen päivämäärä</translation>
+    </message>
+    <message>
+        <source>The day the campaign was reported</source>
+        <translation>Päivä, jona kampanjasta ilmoitettiin</translation>
     </message>
     <message>
         <source>Decided by</source>
@@ -1029,6 +1220,10 @@
         <translation>Yleisöä julkisessa tilaisuudessa</translation>
     </message>
     <message>
+        <source>Who can be recognised in it; recognisable people, and children above all, need their consent recorded</source>
+        <translation>Kuka siinä on tunnistettavissa; tunnistettavilta henkilöiltä ja etenkin lapsilta tarvitaan kirjattu lupa</translation>
+    </message>
+    <message>
         <source>People</source>
         <translation>Henkilöt</translation>
     </message>
@@ -1046,6 +1241,39 @@
     <message>
         <source>Post text</source>
         <translation>Julkaisun teksti</translation>
+    </message>
+    <message>
+        <source>The text of the post. Findings are underlined: wavy for errors, solid for warnings, dashed for notes; F8 goes to the next one. A dashed line across marks where the channel hides the rest behind “See more”. Tab moves on to the next field.</source>
+        <translation>Julkaisun teksti. Havainnot on alleviivattu: aaltoviiva on virhe, yhtenäinen viiva varoitus ja katkoviiva huomio; F8 siirtyy seuraavaan. Katkoviiva tekstin poikki näyttää, mistä eteenpäin kanava piilottaa tekstin ”Näytä lisää” -linkin taakse. Sarkain siirtyy seuraavaan kenttään.</translation>
+    </message>
+</context>
+<context>
+    <name>QAbstractFileIconProvider</name>
+    <message>
+        <source>Folder</source>
+        <comment>All other platforms</comment>
+        <translation>Kansio</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <comment>All other platforms</comment>
+        <translation>Tiedosto</translation>
+    </message>
+    <message>
+        <source>%1 File</source>
+        <comment>%1 is a file name suffix, for example txt</comment>
+        <translation>%1-tiedosto</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <source>&amp;Look in:</source>
+        <translation>&amp;Sijainti:</translation>
+    </message>
+    <message>
+        <source>Files of &amp;type:</source>
+        <translation>&amp;Tiedostotyyppi:</translation>
     </message>
 </context>
 <context>
@@ -1099,7 +1327,7 @@
         <translation>Kommentit ja tarkastuksen tila yhdistettiin (lähettäjä: %1).</translation>
     </message>
     <message>
-        <source>Resolved the conflict with %1's edits; comments and the review state are merged.</source>
+        <source>Resolved the conflict with %1&apos;s edits; comments and the review state are merged.</source>
         <translation>Ristiriita ratkaistiin muutoksilla, jotka %1 teki; kommentit ja tarkastuksen tila yhdistettiin.</translation>
     </message>
     <message>
@@ -1118,12 +1346,20 @@
 <context>
     <name>RolePackBar</name>
     <message>
-        <source>Author's role</source>
+        <source>Author&apos;s role</source>
         <translation>Kirjoittajan rooli</translation>
+    </message>
+    <message>
+        <source>In whose name the post speaks; the checks and the before-publishing list follow it</source>
+        <translation>Kenen nimissä julkaisu puhuu; tarkistukset ja ennen julkaisua -lista mukautuvat siihen</translation>
     </message>
     <message>
         <source>Guideline pack</source>
         <translation>Ohjepaketti</translation>
+    </message>
+    <message>
+        <source>Whose social media guidelines the checks follow</source>
+        <translation>Kenen sosiaalisen median ohjeita tarkistukset noudattavat</translation>
     </message>
     <message>
         <source>General (base)</source>
@@ -1289,6 +1525,73 @@
     <message>
         <source>%1: %2 / %3</source>
         <translation>%1: %2 / %3</translation>
+    </message>
+</context>
+<context>
+    <name>WindowLayout</name>
+    <message>
+        <source>Side column</source>
+        <translation>Sivusarake</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Havainnot</translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation>Muistilista</translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation>Kommentit</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Esikatselu</translation>
+    </message>
+    <message>
+        <source>What the checks found in the text and media</source>
+        <translation>Mitä tarkistukset löysivät tekstistä ja kuvista</translation>
+    </message>
+    <message>
+        <source>Things to check yourself before publishing</source>
+        <translation>Asiat, jotka tarkistat itse ennen julkaisua</translation>
+    </message>
+    <message>
+        <source>The team&apos;s comments on this draft</source>
+        <translation>Tiimin kommentit tähän luonnokseen</translation>
+    </message>
+    <message>
+        <source>How the post looks on each channel</source>
+        <translation>Miltä julkaisu näyttää kussakin kanavassa</translation>
+    </message>
+    <message>
+        <source>&amp;Drafts list</source>
+        <translation>&amp;Luonnosluettelo</translation>
+    </message>
+    <message>
+        <source>&amp;Side column</source>
+        <translation>&amp;Sivusarake</translation>
+    </message>
+    <message>
+        <source>&amp;Findings</source>
+        <translation>&amp;Havainnot</translation>
+    </message>
+    <message>
+        <source>Chec&amp;klist</source>
+        <translation>&amp;Muistilista</translation>
+    </message>
+    <message>
+        <source>&amp;Comments</source>
+        <translation>&amp;Kommentit</translation>
+    </message>
+    <message>
+        <source>&amp;Preview</source>
+        <translation>Es&amp;ikatselu</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Näkymä</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,49 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="sv_FI" sourcelanguage="en">
 <context>
+    <name>Accessibility</name>
+    <message>
+        <source>Error</source>
+        <translation>Fel</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Varning</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Observation</translation>
+    </message>
+    <message>
+        <source>Mark the draft ready for a reviewer (Ctrl+Shift+R); errors must be fixed or ignored with a reason first</source>
+        <translation>Markera utkastet som klart för granskaren (Ctrl+Shift+R); fel måste först rättas eller ignoreras med en motivering</translation>
+    </message>
+    <message>
+        <source>Save the draft as one file to send to a reviewer who works offline (Ctrl+Shift+S)</source>
+        <translation>Spara utkastet som en fil som kan skickas till en granskare som arbetar offline (Ctrl+Shift+S)</translation>
+    </message>
+    <message>
+        <source>Approve exactly this content with your name and signature (Ctrl+Shift+A)</source>
+        <translation>Godkänn just detta innehåll med ditt namn och din signatur (Ctrl+Shift+A)</translation>
+    </message>
+    <message>
+        <source>Send the draft back to its author with a note on what to change</source>
+        <translation>Skicka tillbaka utkastet till skribenten med en anteckning om vad som ska ändras</translation>
+    </message>
+    <message>
+        <source>Take the draft back to editing; approvals no longer hold after a change</source>
+        <translation>Ta tillbaka utkastet för redigering; godkännanden gäller inte efter en ändring</translation>
+    </message>
+    <message>
+        <source>Put the draft away; it can be reopened</source>
+        <translation>Arkivera utkastet; det kan öppnas igen</translation>
+    </message>
+    <message>
+        <source>Earlier versions of the draft and its review steps (Ctrl+H)</source>
+        <translation>Utkastets tidigare versioner och granskningssteg (Ctrl+H)</translation>
+    </message>
+</context>
+<context>
     <name>ApproveDialog</name>
     <message>
         <source>Approve “%1”</source>
@@ -43,12 +86,20 @@
         <translation>Kanal för förhandsvisningen</translation>
     </message>
     <message>
+        <source>The channel whose look the preview shows; it follows the channel tab you edit</source>
+        <translation>Kanalen vars utseende förhandsvisningen visar; den följer kanalfliken du redigerar</translation>
+    </message>
+    <message>
         <source>Show whole text</source>
         <translation>Visa hela texten</translation>
     </message>
     <message>
         <source>Show the whole text in the preview</source>
         <translation>Visa hela texten i förhandsvisningen</translation>
+    </message>
+    <message>
+        <source>Show the text past the channel&apos;s “See more” point too</source>
+        <translation>Visa också texten efter kanalens ”Visa mer”-punkt</translation>
     </message>
     <message>
         <source>Copy text</source>
@@ -59,8 +110,16 @@
         <translation>Kopiera den här kanalens text</translation>
     </message>
     <message>
+        <source>Copy the text as this channel gets it, ready to paste</source>
+        <translation>Kopiera texten så som kanalen får den, klar att klistra in</translation>
+    </message>
+    <message>
         <source>Channel preview</source>
         <translation>Förhandsvisning av kanalen</translation>
+    </message>
+    <message>
+        <source>The post as the chosen channel shows it</source>
+        <translation>Inlägget så som den valda kanalen visar det</translation>
     </message>
 </context>
 <context>
@@ -68,6 +127,14 @@
     <message>
         <source>Channel variants</source>
         <translation>Kanalspecifika texter</translation>
+    </message>
+    <message>
+        <source>The master text and one tab per channel (Ctrl+PgDown, Ctrl+PgUp). “● 2” on a tab: two errors in that channel&apos;s text.</source>
+        <translation>Huvudtexten och en flik per kanal (Ctrl+PgDown, Ctrl+PgUp). ”● 2” på en flik: två fel i den kanalens text.</translation>
+    </message>
+    <message>
+        <source>Channels of this post</source>
+        <translation>Inläggets kanaler</translation>
     </message>
     <message>
         <source>Channels…</source>
@@ -78,12 +145,20 @@
         <translation>Välj kanaler</translation>
     </message>
     <message>
+        <source>Tick every channel this post goes to; the menu stays open until you press Esc or click elsewhere</source>
+        <translation>Kryssa för alla kanaler inlägget går till; menyn förblir öppen tills du trycker Esc eller klickar någon annanstans</translation>
+    </message>
+    <message>
         <source>Follow the master text again</source>
         <translation>Följ huvudtexten igen</translation>
     </message>
     <message>
         <source>Reset variant to the master text</source>
         <translation>Återställ kanalens text till huvudtexten</translation>
+    </message>
+    <message>
+        <source>Replace this channel&apos;s own text with the master text</source>
+        <translation>Ersätt kanalens egen text med huvudtexten</translation>
     </message>
     <message>
         <source>Master text</source>
@@ -105,6 +180,13 @@
         <translation>
             <numerusform>%n varning</numerusform>
             <numerusform>%n varningar</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>“● %n” on the tab: %n error(s) in this channel&apos;s text.</source>
+        <translation>
+            <numerusform>”● %n” på fliken: %n fel i kanalens text.</numerusform>
+            <numerusform>”● %n” på fliken: %n fel i kanalens text.</numerusform>
         </translation>
     </message>
     <message>
@@ -137,12 +219,20 @@
         <source>Checklist</source>
         <translation>Checklista</translation>
     </message>
+    <message>
+        <source>Things no check can see for you. Tick each one with Space once you have seen to it.</source>
+        <translation>Sådant som ingen kontroll kan se åt dig. Kryssa för var och en med mellanslag när du har sett till den.</translation>
+    </message>
 </context>
 <context>
     <name>CommentsPanel</name>
     <message>
         <source>Comments</source>
         <translation>Kommentarer</translation>
+    </message>
+    <message>
+        <source>The team&apos;s comments on this draft, oldest first</source>
+        <translation>Teamets kommentarer på utkastet, äldsta först</translation>
     </message>
     <message>
         <source>No comments yet. Comments are for the team: they go with review packages and are never exported.</source>
@@ -157,8 +247,16 @@
         <translation>Ny kommentar</translation>
     </message>
     <message>
+        <source>A comment for the team; it goes with review packages and is never exported</source>
+        <translation>En kommentar till teamet; den följer med granskningspaket och exporteras aldrig</translation>
+    </message>
+    <message>
         <source>Add comment</source>
         <translation>Lägg till kommentar</translation>
+    </message>
+    <message>
+        <source>Add the comment to the draft with your name</source>
+        <translation>Lägg till kommentaren i utkastet med ditt namn</translation>
     </message>
     <message>
         <source>Unknown</source>
@@ -314,6 +412,22 @@
         <translation>Referens för samtycket</translation>
     </message>
     <message>
+        <source>Who gave the consent: the person, or a guardian for a child</source>
+        <translation>Vem som gav samtycket: personen själv eller en vårdnadshavare för ett barn</translation>
+    </message>
+    <message>
+        <source>How the consent was given</source>
+        <translation>Hur samtycket gavs</translation>
+    </message>
+    <message>
+        <source>The day the consent was given</source>
+        <translation>Dagen då samtycket gavs</translation>
+    </message>
+    <message>
+        <source>Where the consent can be found, e.g. a form number</source>
+        <translation>Var samtycket finns, till exempel ett blankettnummer</translation>
+    </message>
+    <message>
         <source>Consent</source>
         <translation>Samtycke</translation>
     </message>
@@ -360,6 +474,10 @@
         <translation>Utkast</translation>
     </message>
     <message>
+        <source>Your drafts with their review state. Ctrl+N starts a new one, F2 renames, Ctrl+Del deletes.</source>
+        <translation>Dina utkast med deras granskningsläge. Ctrl+N börjar ett nytt, F2 byter namn, Ctrl+Del tar bort.</translation>
+    </message>
+    <message>
         <source>Untitled draft</source>
         <translation>Namnlöst utkast</translation>
     </message>
@@ -375,12 +493,44 @@
         <translation>Utkastets rubrik</translation>
     </message>
     <message>
-        <source>Write the post here. Checks run as you type.</source>
-        <translation>Skriv inlägget här. Kontrollerna görs medan du skriver.</translation>
+        <source>A name for the draft in your drafts list; suggested from the text&apos;s first words until you write your own</source>
+        <translation>Utkastets namn i utkastlistan; föreslås utifrån textens första ord tills du skriver ett eget</translation>
+    </message>
+    <message>
+        <source>Write the post here. Checks run as you type; what they find is listed on the right and underlined in the text.
+
+Choose the channels with “Channels…” above the text. Add images in the tab below. When the text is ready, send it for review.</source>
+        <translation>Skriv inlägget här. Kontrollerna körs medan du skriver; det de hittar listas till höger och stryks under i texten.
+
+Välj kanaler med ”Kanaler…” ovanför texten. Lägg till bilder på fliken nedanför. När texten är klar, skicka den på granskning.</translation>
     </message>
     <message>
         <source>No draft open. Press Ctrl+N to start a new one.</source>
         <translation>Inget utkast är öppet. Tryck på Ctrl+N för att börja ett nytt.</translation>
+    </message>
+    <message>
+        <source>Images and paid visibility</source>
+        <translation>Bilder och betald synlighet</translation>
+    </message>
+    <message>
+        <source>The post&apos;s images and videos with their alt texts and captions</source>
+        <translation>Inläggets bilder och videor med alternativtexter och undertexter</translation>
+    </message>
+    <message>
+        <source>Whether the post is paid or boosted, and who decided and was told</source>
+        <translation>Om inlägget är betalt eller förstärkt, vem som beslutade och vem som informerades</translation>
+    </message>
+    <message>
+        <source>Images and videos</source>
+        <translation>Bilder och videor</translation>
+    </message>
+    <message>
+        <source>Paid visibility: on</source>
+        <translation>Betald synlighet: ja</translation>
+    </message>
+    <message>
+        <source>Paid visibility</source>
+        <translation>Betald synlighet</translation>
     </message>
     <message>
         <source>%1 shows about %2 characters before “See more”; the rest is hidden at first.</source>
@@ -457,6 +607,10 @@
         <translation>Anmärkningar</translation>
     </message>
     <message>
+        <source>What the checks found, grouped by topic, most serious first. Enter or a click shows the place in the text; F8 and Shift+F8 step through the findings.</source>
+        <translation>Kontrollernas anmärkningar per ämne, de allvarligaste först. Enter eller ett klick visar stället i texten; F8 och Shift+F8 går mellan anmärkningarna.</translation>
+    </message>
+    <message>
         <source>&amp;Fix</source>
         <translation>Rä&amp;tta</translation>
     </message>
@@ -465,12 +619,20 @@
         <translation>Rätta enligt förslaget</translation>
     </message>
     <message>
+        <source>Replace the marked text with the suggestion (Ctrl+.); Ctrl+Z undoes it</source>
+        <translation>Ersätt den markerade texten med förslaget (Ctrl+.); Ctrl+Z ångrar</translation>
+    </message>
+    <message>
         <source>&amp;Ignore…</source>
         <translation>Ig&amp;norera…</translation>
     </message>
     <message>
         <source>Ignore this finding, with a reason</source>
         <translation>Ignorera anmärkningen och ange orsaken</translation>
+    </message>
+    <message>
+        <source>Hide this finding for this draft; the reason you give is shown to reviewers (Ctrl+Shift+I)</source>
+        <translation>Dölj anmärkningen i det här utkastet; motiveringen du ger visas för granskarna (Ctrl+Shift+I)</translation>
     </message>
     <message>
         <source>Record &amp;consent…</source>
@@ -487,6 +649,10 @@
     <message>
         <source>Show this ignored finding again</source>
         <translation>Visa den ignorerade anmärkningen igen</translation>
+    </message>
+    <message>
+        <source>Put the selected ignored finding back among the findings</source>
+        <translation>Sätt tillbaka den valda ignorerade anmärkningen bland anmärkningarna</translation>
     </message>
     <message>
         <source>Ignored (%1)</source>
@@ -509,6 +675,10 @@
         <translation>Rättelse: ersätt med ”%1”</translation>
     </message>
     <message>
+        <source>Fix: remove it from the text</source>
+        <translation>Rättelse: ta bort det ur texten</translation>
+    </message>
+    <message>
         <source>No findings.</source>
         <translation>Inga anmärkningar.</translation>
     </message>
@@ -522,6 +692,10 @@
             <numerusform>%n fel</numerusform>
             <numerusform>%n fel</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>In the text: a wavy red underline marks an error, a solid brown one a warning, a dashed blue one a note. A dashed line across the editor marks where the channel folds the post (“See more”).</source>
+        <translation>I texten: en vågig röd understrykning betyder fel, en hel brun varning och en streckad blå en observation. En streckad linje tvärs över textfältet visar var kanalen viker inlägget (”Visa mer”).</translation>
     </message>
     <message numerus="yes">
         <source>%n warning(s)</source>
@@ -607,18 +781,6 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <source>Before publishing</source>
-        <translation>Före publicering</translation>
-    </message>
-    <message>
-        <source>Comments</source>
-        <translation>Kommentarer</translation>
-    </message>
-    <message>
-        <source>Preview</source>
-        <translation>Förhandsvisning</translation>
-    </message>
-    <message>
         <source>&amp;Draft</source>
         <translation>&amp;Utkast</translation>
     </message>
@@ -653,10 +815,6 @@
     <message>
         <source>Untitled draft</source>
         <translation>Namnlöst utkast</translation>
-    </message>
-    <message>
-        <source>Comments (%1)</source>
-        <translation>Kommentarer (%1)</translation>
     </message>
     <message>
         <source>New draft</source>
@@ -842,6 +1000,10 @@
         <translation>Alternativtext för bild {number}</translation>
     </message>
     <message>
+        <source>Read aloud to people who cannot see image {number}; the counters below show each channel&apos;s limit</source>
+        <translation>Läses upp för dem som inte ser bild {number}; räknarna nedanför visar varje kanals gräns</translation>
+    </message>
+    <message>
         <source>Video {number}</source>
         <translation>Video {number}</translation>
     </message>
@@ -852,6 +1014,10 @@
     <message>
         <source>Video {number} has captions (subtitles)</source>
         <translation>Video {number} har textning</translation>
+    </message>
+    <message>
+        <source>Tick when video {number} has captions burnt in or as a file</source>
+        <translation>Kryssa för när video {number} har undertexter inbrända eller som fil</translation>
     </message>
     <message>
         <source>{channel} {count} / {limit}</source>
@@ -871,6 +1037,10 @@
     <message>
         <source>Images and videos</source>
         <translation>Bilder och videor</translation>
+    </message>
+    <message>
+        <source>The post&apos;s images and videos. Paste an image here with Ctrl+V or drop files here; each image has its alt text.</source>
+        <translation>Inläggets bilder och videor. Klistra in en bild här med Ctrl+V eller släpp filer här; varje bild har sin alternativtext.</translation>
     </message>
     <message>
         <source>Add image or video…</source>
@@ -971,12 +1141,24 @@
         <translation>Betalt eller sponsrat inlägg</translation>
     </message>
     <message>
+        <source>Tick when money is used to show the post to more people; the guidelines ask who decided it and who was told</source>
+        <translation>Kryssa för när pengar används för att visa inlägget för fler; riktlinjerna kräver uppgift om vem som beslutade och vem som informerades</translation>
+    </message>
+    <message>
         <source>Who decided the paid campaign</source>
         <translation>Vem som beslutade om den betalda kampanjen</translation>
     </message>
     <message>
+        <source>The person who decided on the paid campaign, usually the unit director</source>
+        <translation>Personen som beslutade om den betalda kampanjen, oftast enhetens chef</translation>
+    </message>
+    <message>
         <source>Who was notified</source>
         <translation>Vem kampanjen anmäldes till</translation>
+    </message>
+    <message>
+        <source>The team or person the campaign was reported to</source>
+        <translation>Teamet eller personen som kampanjen anmäldes till</translation>
     </message>
     <message>
         <source>Notified on</source>
@@ -987,8 +1169,16 @@
         <translation>Kampanjen har anmälts till kommunikationen</translation>
     </message>
     <message>
+        <source>Tick once the campaign has been reported, and give the date</source>
+        <translation>Kryssa för när kampanjen har anmälts och ange datumet</translation>
+    </message>
+    <message>
         <source>Date of the notification</source>
         <translation>Datum för anmälan</translation>
+    </message>
+    <message>
+        <source>The day the campaign was reported</source>
+        <translation>Dagen då kampanjen anmäldes</translation>
     </message>
     <message>
         <source>Decided by</source>
@@ -1030,6 +1220,10 @@
         <translation>Publik vid ett offentligt evenemang</translation>
     </message>
     <message>
+        <source>Who can be recognised in it; recognisable people, and children above all, need their consent recorded</source>
+        <translation>Vem som kan kännas igen; igenkännbara personer, och framför allt barn, behöver ett registrerat samtycke</translation>
+    </message>
+    <message>
         <source>People</source>
         <translation>Personer</translation>
     </message>
@@ -1047,6 +1241,39 @@
     <message>
         <source>Post text</source>
         <translation>Inläggets text</translation>
+    </message>
+    <message>
+        <source>The text of the post. Findings are underlined: wavy for errors, solid for warnings, dashed for notes; F8 goes to the next one. A dashed line across marks where the channel hides the rest behind “See more”. Tab moves on to the next field.</source>
+        <translation>Inläggets text. Anmärkningar är understrukna: vågigt för fel, helt för varningar, streckat för observationer; F8 går till nästa. En streckad linje tvärs över visar var kanalen döljer resten bakom ”Visa mer”. Tabb går vidare till nästa fält.</translation>
+    </message>
+</context>
+<context>
+    <name>QAbstractFileIconProvider</name>
+    <message>
+        <source>Folder</source>
+        <comment>All other platforms</comment>
+        <translation>Mapp</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <comment>All other platforms</comment>
+        <translation>Fil</translation>
+    </message>
+    <message>
+        <source>%1 File</source>
+        <comment>%1 is a file name suffix, for example txt</comment>
+        <translation>%1-fil</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <source>&amp;Look in:</source>
+        <translation>&amp;Titta i:</translation>
+    </message>
+    <message>
+        <source>Files of &amp;type:</source>
+        <translation>Filer av &amp;typ:</translation>
     </message>
 </context>
 <context>
@@ -1123,8 +1350,16 @@
         <translation>Skribentens roll</translation>
     </message>
     <message>
+        <source>In whose name the post speaks; the checks and the before-publishing list follow it</source>
+        <translation>I vems namn inlägget talar; kontrollerna och listan före publicering följer det</translation>
+    </message>
+    <message>
         <source>Guideline pack</source>
         <translation>Riktlinjepaket</translation>
+    </message>
+    <message>
+        <source>Whose social media guidelines the checks follow</source>
+        <translation>Vems riktlinjer för sociala medier kontrollerna följer</translation>
     </message>
     <message>
         <source>General (base)</source>
@@ -1290,6 +1525,73 @@
     <message>
         <source>%1: %2 / %3</source>
         <translation>%1: %2 / %3</translation>
+    </message>
+</context>
+<context>
+    <name>WindowLayout</name>
+    <message>
+        <source>Side column</source>
+        <translation>Sidokolumn</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Anmärkningar</translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation>Checklista</translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation>Kommentarer</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Förhandsvisning</translation>
+    </message>
+    <message>
+        <source>What the checks found in the text and media</source>
+        <translation>Vad kontrollerna hittade i texten och bilderna</translation>
+    </message>
+    <message>
+        <source>Things to check yourself before publishing</source>
+        <translation>Sådant du själv kontrollerar före publicering</translation>
+    </message>
+    <message>
+        <source>The team&apos;s comments on this draft</source>
+        <translation>Teamets kommentarer på utkastet</translation>
+    </message>
+    <message>
+        <source>How the post looks on each channel</source>
+        <translation>Hur inlägget ser ut i varje kanal</translation>
+    </message>
+    <message>
+        <source>&amp;Drafts list</source>
+        <translation>&amp;Utkastlista</translation>
+    </message>
+    <message>
+        <source>&amp;Side column</source>
+        <translation>&amp;Sidokolumn</translation>
+    </message>
+    <message>
+        <source>&amp;Findings</source>
+        <translation>&amp;Anmärkningar</translation>
+    </message>
+    <message>
+        <source>Chec&amp;klist</source>
+        <translation>&amp;Checklista</translation>
+    </message>
+    <message>
+        <source>&amp;Comments</source>
+        <translation>&amp;Kommentarer</translation>
+    </message>
+    <message>
+        <source>&amp;Preview</source>
+        <translation>Förhands&amp;visning</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Visa</translation>
     </message>
 </context>
 <context>

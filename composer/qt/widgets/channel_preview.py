@@ -30,12 +30,16 @@ class ChannelPreview(QWidget):
         self._stale = True
         self.channel = QComboBox(self)
         self.channel.setAccessibleName(self.tr("Preview channel"))
+        self.channel.setToolTip(self.tr("The channel whose look the preview shows; it follows the channel tab you edit"))
         self.whole = QCheckBox(self.tr("Show whole text"), self)
         self.whole.setAccessibleName(self.tr("Show the whole text in the preview"))
+        self.whole.setToolTip(self.tr("Show the text past the channel's “See more” point too"))
         self.copy = QPushButton(self.tr("Copy text"), self)
         self.copy.setAccessibleName(self.tr("Copy this channel's text"))
+        self.copy.setToolTip(self.tr("Copy the text as this channel gets it, ready to paste"))
         self.browser = QTextBrowser(self)
         self.browser.setAccessibleName(self.tr("Channel preview"))
+        self.browser.setAccessibleDescription(self.tr("The post as the chosen channel shows it"))
         self.browser.setOpenLinks(False)
         self._timer = QTimer(self, singleShot=True, interval=REFRESH_MS)
 
@@ -62,7 +66,9 @@ class ChannelPreview(QWidget):
         self.render()
 
     def follow_tab(self, tab: str) -> None:
-        """Show the channel of the selected tab (the master tab keeps the channel shown)."""
+        """Show the channel of the selected tab (the master tab keeps the channel shown),
+        also one chosen since the preview was last shown."""
+        self._fill_channels()
         index = self.channel.findData(tab)
         if tab != MASTER and index >= 0:
             self.channel.setCurrentIndex(index)

@@ -232,6 +232,9 @@ class MediaCard(QFrame):
             self.thumb.setAccessibleName(self.tr("Thumbnail of image {number}").format(number=number))
             assert self.alt_editor is not None
             self.alt_editor.setAccessibleName(self.tr("Alt text for image {number}").format(number=number))
+            self.alt_editor.setAccessibleDescription(self.tr(
+                "Read aloud to people who cannot see image {number}; the counters below show each channel's "
+                "limit").format(number=number))
         else:
             self.title.setText(self.tr("Video {number}").format(number=number))
             self.remove_button.setAccessibleName(self.tr("Remove video {number}").format(number=number))
@@ -240,6 +243,8 @@ class MediaCard(QFrame):
             assert self.captions_box is not None
             self.captions_box.setAccessibleName(
                 self.tr("Video {number} has captions (subtitles)").format(number=number))
+            self.captions_box.setToolTip(self.tr("Tick when video {number} has captions burnt in or as a file")
+                                         .format(number=number))
 
     def _update_counters(self) -> None:
         if self.alt_editor is None:
