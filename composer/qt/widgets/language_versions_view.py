@@ -38,9 +38,10 @@ class _Narrowness(QObject):
 
 def attach_language_versions(window) -> VersionEditorPanel:
     pane = window.pane
-    layout: QVBoxLayout = pane.layout()
+    host = pane.editor.parentWidget()  # the pane's writing area (editor above its counters)
+    layout = host.layout()
     index = layout.indexOf(pane.editor)
-    primary_box = QWidget(pane)
+    primary_box = QWidget(host)
     column = QVBoxLayout(primary_box)
     column.setContentsMargins(0, 0, 0, 0)
     label = QLabel(primary_box)
@@ -51,14 +52,15 @@ def attach_language_versions(window) -> VersionEditorPanel:
     layout.removeWidget(pane.editor)
     column.addWidget(pane.editor, 1)
     pane.editor.setVisible(True)  # the pane hid it with its other parts; the splitter stands in for it now
-    panel = VersionEditorPanel(pane)
-    splitter = QSplitter(Qt.Orientation.Horizontal, pane)
+    panel = VersionEditorPanel(host)
+    splitter = QSplitter(Qt.Orientation.Horizontal, host)
     splitter.addWidget(primary_box)
     splitter.addWidget(panel)
     splitter.setChildrenCollapsible(False)
-    layout.insertWidget(index, splitter, 1)
-    # the pane shows and hides its parts; the splitter is one of them now
-    pane._parts = tuple(splitter if part is pane.editor else part for part in pane._parts)
+    splitter.setStretchFactor(0, 1)  # the two versions get the same width
+    splitter.setStretchFactor(1, 1)
+    splitter.setSizes([1, 1])
+    layout.insertWidget(index, splitter, 1)  # type: ignore[attr-defined]
     window._narrowness = _Narrowness(window, splitter)
 
     def show_label() -> None:
