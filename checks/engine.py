@@ -46,7 +46,9 @@ class Engine:
         self.version_rules = [r for r in enabled if isinstance(r, VersionRule)]
         self.channels = {cid: spec.with_overrides(self.pack.channel_override(cid))
                          for cid, spec in load_channels().items()}
-        self.models = models or shared_models()
+        # The Finnish tagger only for a rule that reads parts of speech (none does today).
+        uses_pos = any(getattr(r, "uses_pos", False) for r in self.paragraph_rules)
+        self.models = models or (shared_models(pos=True) if uses_pos else shared_models())
         self.cache = ParagraphCache()
         self.analyser = SentenceAnalyser(self.models)
         self.text_languages = tuple(self.pack.value("languages", ["fi"]))

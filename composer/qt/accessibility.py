@@ -15,25 +15,11 @@ from PySide6.QtGui import QAccessible, QAction
 from PySide6.QtWidgets import (QAbstractButton, QAbstractItemView, QAbstractSlider, QAbstractSpinBox, QComboBox,
                                QLineEdit, QPlainTextEdit, QTabBar, QTextEdit, QWidget)
 
-from checks.model import Finding, Severity
 from composer.qt.widgets.workflow_bar import STEPS
 
 REVIEW_STEPS = ("send_to_review", "approve", "request_changes", "reopen", "archive")
 INTERACTIVE = (QAbstractButton, QAbstractItemView, QAbstractSlider, QAbstractSpinBox, QComboBox, QLineEdit,
                QPlainTextEdit, QTabBar, QTextEdit)
-
-
-def severity_name(severity: Severity) -> str:
-    return {
-        Severity.ERROR: QCoreApplication.translate("Accessibility", "Error"),
-        Severity.WARNING: QCoreApplication.translate("Accessibility", "Warning"),
-        Severity.INFO: QCoreApplication.translate("Accessibility", "Note"),
-    }[severity]
-
-
-def spoken_finding(finding: Finding) -> str:
-    """"Virhe: Henkilötunnus …" — what a screen reader reads for one finding."""
-    return f"{severity_name(finding.severity)}: {finding.message}"
 
 
 def enable_review_actions(actions: Mapping[str, QAction], state: str | None) -> None:

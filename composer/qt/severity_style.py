@@ -9,10 +9,11 @@ from __future__ import annotations
 
 import math
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QColor, QIcon, QPalette
 from PySide6.QtWidgets import QApplication, QStyle
 
-from checks.model import Severity
+from checks.model import Finding, Severity
 
 LIGHT = {Severity.INFO: "#1a5fb4", Severity.WARNING: "#8a5300", Severity.ERROR: "#b3261e"}
 DARK = {Severity.INFO: "#8cc4ff", Severity.WARNING: "#ffb74d", Severity.ERROR: "#ff9e9e"}
@@ -51,3 +52,16 @@ def level_color(used: int, limit: int, near_ratio: float, palette: QPalette | No
     if used >= limit * near_ratio:
         return severity_color(Severity.WARNING, palette)
     return None
+
+
+def severity_name(severity: Severity) -> str:
+    return {
+        Severity.ERROR: QCoreApplication.translate("Accessibility", "Error"),
+        Severity.WARNING: QCoreApplication.translate("Accessibility", "Warning"),
+        Severity.INFO: QCoreApplication.translate("Accessibility", "Note"),
+    }[severity]
+
+
+def spoken_finding(finding: Finding) -> str:
+    """"Virhe: Henkilötunnus …" — what a screen reader reads for one finding."""
+    return f"{severity_name(finding.severity)}: {finding.message}"

@@ -7,17 +7,12 @@ is kept in the typed settings (composer.settings_schema, resources/settings/sett
 """
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QSplitter, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QMainWindow, QSplitter, QTabWidget, QVBoxLayout, QWidget
 
 from composer.qt.accessibility import apply_tab_order, describe_review_steps
 from composer.settings_schema import Settings
-
-if TYPE_CHECKING:
-    from composer.qt.main_window import MainWindow
 
 SIDE_TABS = ("findings", "checklist", "comments", "preview")
 DEFAULT_SIZE = (1280, 720)
@@ -36,7 +31,7 @@ _VIEW_SHORTCUTS = {
 class WindowLayout(QObject):
     """Builds the central widget of `window` and the View menu; remembers the layout."""
 
-    def __init__(self, window: "MainWindow") -> None:
+    def __init__(self, window: QMainWindow) -> None:  # the MainWindow, whose widgets it lays out
         super().__init__(window)
         self.window = window
         self._shares_kept = False  # True once the widths are the user's (dragged or restored)

@@ -11,8 +11,7 @@ from composer.present.version_findings import label
 from checks.model import CATEGORIES
 from composer.present.names import category_name
 from composer.model.draft import Ignored
-from composer.qt.accessibility import spoken_finding
-from composer.qt.severity_style import severity_icon
+from composer.qt.severity_style import spoken_finding, severity_icon
 from composer.qt.widgets.wrapping_tree import WrappingTree
 
 _ROLE = Qt.ItemDataRole.UserRole
