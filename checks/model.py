@@ -52,6 +52,7 @@ class Media:
     alt: str | None = None
     captions: bool | None = None
     path: str | None = None
+    file_name: str | None = None  # the name the file had when it was added (shown to people; never checked)
     people: PeopleRecord | None = None  # who it shows and who agreed; None: not recorded
 
 

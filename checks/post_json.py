@@ -34,7 +34,17 @@ def media_from_json(index: int, item: Any) -> Media:
     _expect(path is None or isinstance(path, str), f"media[{index}].path: expected a string or null")
     people = item.get("people")
     return Media(kind=kind, alt=alt, captions=captions, path=path,
-                 people=None if people is None else people_from_json(people, f"media[{index}].people"))
+                 people=None if people is None else people_from_json(people, f"media[{index}].people"),
+                 file_name=display_file_name(item.get("file_name")))
+
+
+def display_file_name(value: Any) -> str | None:
+    """A file name to show, from untrusted data: the last part of a path, without control
+    characters, at most 255 characters; None for anything else."""
+    if not isinstance(value, str):
+        return None
+    name = "".join(c for c in value.replace("\\", "/").rsplit("/", 1)[-1] if c.isprintable())[:255].strip()
+    return name if name not in ("", ".", "..") else None
 
 
 def _choice(data: dict, key: str, choices: tuple[str, ...], where: str) -> str:

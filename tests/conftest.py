@@ -52,6 +52,14 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
             item.add_marker(pytest.mark.slow)
 
 
+@pytest.fixture(autouse=True)
+def _test_user_packs(monkeypatch: pytest.MonkeyPatch) -> None:
+    """User packs come from tests/data/xdg_config (the test team of tests/reviewer_keys.py),
+    never from the account running the tests."""
+    from tests.reviewer_keys import USER_PACKS
+    monkeypatch.setattr("checks.packs.loader.user_config_dir", lambda *a, **k: str(USER_PACKS.parent))
+
+
 @pytest.fixture(scope="session")
 def kokkola_engine() -> Engine:
     return Engine("kokkola", lang="fi", strict=True)

@@ -6,11 +6,12 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QColor, QImage
-from PySide6.QtWidgets import QInputDialog
+from PySide6.QtWidgets import QInputDialog, QMessageBox
 
 from checks.model import Severity
 from composer.model.draft import Draft
 from composer.qt.severity_style import severity_color
+from composer.qt.widgets import editor_pane
 from composer.qt.widgets.channel_tabs import MASTER
 from tests.composer_fixtures import key_text
 
@@ -61,7 +62,7 @@ def test_clicking_a_finding_selects_its_span_and_f8_walks_the_findings(qtbot, wi
     assert window.findings.current_finding() == first
 
 
-def test_a_variant_follows_the_master_until_edited_and_resets(qtbot, window) -> None:
+def test_a_variant_follows_the_master_until_edited_and_resets(qtbot, window, monkeypatch) -> None:
     draft = open_draft(window, channels=["facebook", "x"])
     type_into(qtbot, window, "Kirjasto on kiinni 6.12.")
     window.pane.tabs.set_current("x")
@@ -76,7 +77,10 @@ def test_a_variant_follows_the_master_until_edited_and_resets(qtbot, window) -> 
     assert draft.text_for("x") == "Kirjasto on kiinni 6.12. #KokkolaKarleby"
     window.pane.tabs.set_current("x")
     assert not window.pane.tabs._reset.isHidden()
+    asked = []
+    monkeypatch.setattr(editor_pane.plain_message, "ask", lambda *a: asked.append(a[2]) or QMessageBox.StandardButton.Yes)
     qtbot.mouseClick(window.pane.tabs._reset, Qt.MouseButton.LeftButton)
+    assert asked and "X has its own text" in asked[0]  # asked first: the channel's own text goes
     assert draft.variant("x").linked
     assert window.pane.editor.text() == "Kirjasto on kiinni itsenäisyyspäivänä."
     assert "(edited)" not in window.pane.tabs._tabs.tabText(2)

@@ -50,6 +50,8 @@ def content_changes(approved_content_json: str, current_content_json: str) -> li
         changes.append(Change("approval.changed.paid"))
     if approved.get("paid_record") != current.get("paid_record"):
         changes.append(Change("approval.changed.paid_record"))
+    if approved.get("role") != current.get("role"):
+        changes.append(Change("approval.changed.role"))
     if approved.get("consents") != current.get("consents"):
         changes.append(Change("approval.changed.consents"))
     if not changes and approved != current:

@@ -1,8 +1,10 @@
 """The canonical content of one channel variant: what an approval covers.
 
 Channel, text (NFC, line breaks as "\\n"), with language versions on every version's
-text and how the channel publishes them (one approval covers every version), each media item in order (kind, SHA-256 of the
-file's bytes, alt text, captions flag), the paid flag and the paid-campaign record, as
+text and how the channel publishes them (one approval covers every version), each media
+item in order (kind, SHA-256 of the file's bytes, alt text, captions flag), the paid flag
+and the paid-campaign record, and the author's role (the checks and the reader's reading
+depend on it), as
 canonical JSON (sorted keys, no spaces) and its SHA-256. A media file's location is not
 part of the content — moving a file into the data folder does not void an approval; its
 bytes are. An item's people record (who it shows, who agreed) and the consents recorded for
@@ -26,7 +28,7 @@ from composer.model.language_versions import publish_mode, texts_for
 from composer.model.people_record import consents_to_list, people_to_dict
 from composer.model.media_files import file_sha256
 
-CONTENT_FORMAT = 1
+CONTENT_FORMAT = 2  # 2: the role is part of the content
 NO_FILE = "no-file"            # the media item names no file
 MISSING_FILE = "missing-file"  # the named file does not exist
 UNREADABLE_FILE = "unreadable-file"
@@ -68,6 +70,7 @@ def variant_content(draft: Draft, channel: str) -> dict[str, Any]:
         "media": [_media_content(item) for item in draft.media],
         "paid": bool(draft.paid),
         "paid_record": {name: normal_text(value) for name, value in asdict(draft.paid_record).items()},
+        "role": draft.role,
     }
     if draft.consents:
         content["consents"] = sorted((_normal(c) for c in consents_to_list(draft.consents)),

@@ -1,8 +1,10 @@
 """The content of the export summary as plain data: summary.json as it is, and what the
 HTML and Markdown summaries render.
 
-Nothing internal goes in: no comments, no workflow notes. Texts are the exported (NFC)
-texts, counted the channel's way with the counters the window's counter strip uses.
+Nothing internal goes in: no comments, no change requests. What the approval rests on
+does: who approved, whether the approval is verified (composer.approval.trust), the note
+written with it, and the before-publishing checklist as ticked. Texts are the exported
+(NFC) texts, counted the channel's way with the counters the window's counter strip uses.
 """
 from __future__ import annotations
 
@@ -13,6 +15,7 @@ from checks.model import Finding, Severity
 from composer.approval.approve import approval_status
 from composer.approval.changes import content_changes
 from composer.approval.content import content_and_hash
+from composer.model.checklist import checklist_for
 from composer.model.draft import Draft, finding_key
 from composer.messages import render
 from composer.model.people_record import consents_to_list
@@ -44,8 +47,25 @@ def build_report(draft: Draft, findings_by_channel: Mapping[str, Sequence[Findin
         "channels": [_channel(draft, channel, texts[channel], text_files[channel], findings_by_channel.get(channel),
                               lang) | _versions(channel, (versions or {}).get(channel)) for channel in draft.channels],
         "media": list(media),
+        "approval_note": _approval_note(draft),
+        "checklist": _checklist(draft, lang),
         "consents": consents_to_list(draft.consents),
     }
+
+
+def _approval_note(draft: Draft) -> str:
+    """The note the reviewer wrote when approving (the step that made the draft approved)."""
+    steps = [h for h in draft.history if h.to_state == "approved"]
+    return steps[-1].note if steps and draft.state in ("approved", "exported") else ""
+
+
+def _checklist(draft: Draft, lang: str) -> list[dict[str, Any]]:
+    """The before-publishing checklist of the draft's role, each item ticked or not."""
+    try:
+        items = checklist_for(draft.role)
+    except ValueError:
+        return []
+    return [{"id": item.id, "text": item.label(lang), "done": item.id in draft.checklist} for item in items]
 
 
 def _channel(draft: Draft, channel: str, text: str, file: str, findings: Sequence[Finding] | None,
@@ -105,4 +125,6 @@ def _approval(draft: Draft, channel: str, lang: str) -> dict[str, Any]:
                    for change in content_changes(draft.approvals[channel].content, current)]
     return {"state": status.state, "reviewer": status.reviewer, "at": status.at,
             "signature": None if status.state == "none" else status.signature,
+            "trust": None if status.state == "none" else status.trust,
+            "self_approval": status.self_approval, "counts": status.counts,
             "key_fingerprint": status.key_fingerprint, "changes": changes}

@@ -39,7 +39,7 @@ def summary_html(summary: Mapping[str, Any], thumbnails: Mapping[str, str]) -> s
                      f"<span>{_text(render('export.draft.banner', lang))}</span></div>")
     parts += ['<div class="sheet">', _masthead(summary, heading, lang), "<main>"]
     parts += [_channel(channel, summary["media"], lang) for channel in summary["channels"]]
-    parts += [_media(summary["media"], thumbnails, lang), "</main>",
+    parts += [_media(summary["media"], thumbnails, lang), _review(summary, lang), "</main>",
               f"<footer><p>{_text(render('export.footer', lang))}</p><p>{_text(render('export.meta.draft_id', lang))}: "
               f"<code>{_text(summary['draft']['id'])}</code></p></footer>",
               "</div>", "</body>", "</html>", ""]
@@ -78,6 +78,20 @@ def _posts(channel: Mapping[str, Any]) -> str:
                     f' · <code>{_text(v["file"])}</code></figcaption><div class="post">{_text(v["text"])}</div></figure>'
                     for v in versions)
     return f'<div class="versions">{cells}</div>'
+
+
+def _review(summary: Mapping[str, Any], lang: str) -> str:
+    """The reviewer's note and the before-publishing checklist as ticked."""
+    parts = []
+    if summary.get("approval_note", "").strip():
+        parts += [f"<h2>{_text(render('export.review.approval_note', lang))}</h2>",
+                  f'<p class="note">{_text(summary["approval_note"])}</p>']
+    if summary.get("checklist"):
+        done, not_done = render("export.review.checklist_done", lang), render("export.review.checklist_open", lang)
+        rows = "".join(f"<li>{'☑' if i['done'] else '☐'} {_text(i['text'])} "
+                       f"<small>({_text(done if i['done'] else not_done)})</small></li>" for i in summary["checklist"])
+        parts += [f"<h2>{_text(render('export.review.checklist', lang))}</h2>", f'<ul class="checklist">{rows}</ul>']
+    return f'<section class="review">{"".join(parts)}</section>' if parts else ""
 
 
 def _channel(channel: Mapping[str, Any], media: list, lang: str) -> str:

@@ -43,6 +43,7 @@ def summary_markdown(summary: Mapping[str, Any]) -> str:
     for channel in summary["channels"]:
         out += _channel(channel, summary["media"], lang)
     out += _media(summary["media"], lang)
+    out += _review(summary, lang)
     out += ["---", "", f"*{escape(render('export.footer', lang))}*", "",
             f"*{escape(render('export.meta.draft_id', lang))}:* {escape(summary['draft']['id'])}", ""]
     return "\n".join(out)
@@ -109,6 +110,18 @@ def _finding(item: Mapping[str, Any], media: list, lang: str) -> str:
     if item["excerpt"]:
         parts.append(f" – {escape(quoted(item['excerpt'], lang))}")
     return "".join(parts)
+
+
+def _review(summary: Mapping[str, Any], lang: str) -> list[str]:
+    """The reviewer's note and the before-publishing checklist as ticked."""
+    lines: list[str] = []
+    if summary.get("approval_note", "").strip():
+        lines += [f"## {escape(render('export.review.approval_note', lang))}", "", escape(summary["approval_note"]), ""]
+    if summary.get("checklist"):
+        lines += [f"## {escape(render('export.review.checklist', lang))}", ""]
+        lines += [f"- [{'x' if item['done'] else ' '}] {escape(item['text'])}" for item in summary["checklist"]]
+        lines.append("")
+    return lines
 
 
 def _media(media: list, lang: str) -> list[str]:

@@ -7,6 +7,7 @@ saying what changed; the window, the live checks and autosave subscribe.
 """
 from __future__ import annotations
 
+import re
 import uuid
 from dataclasses import dataclass, field, replace
 from typing import Any, Callable
@@ -16,6 +17,14 @@ from checks.people import Consent, NamedConsent, PeopleRecord, same_person
 from composer.model.draft_change import DraftChange, Part
 from composer.model.draft_records import STATES, Approval, Comment, StateChange
 from composer.model.language_versions import LanguageVersions, publish_mode, stale, texts_for
+
+
+PACK_NAME = re.compile(r"[A-Za-z0-9][A-Za-z0-9_-]{0,63}")
+
+
+def is_pack_name(value: object) -> bool:
+    """A draft names its guideline pack, never a file: no "/", "\\", ".toml", UNC path."""
+    return isinstance(value, str) and PACK_NAME.fullmatch(value) is not None
 
 
 @dataclass(frozen=True)
@@ -91,6 +100,8 @@ class Draft:
             raise ValueError(f"unknown role {self.role!r}")
         if self.state not in STATES:
             raise ValueError(f"unknown state {self.state!r}")
+        if not is_pack_name(self.pack):
+            raise ValueError(f"a pack name, not {self.pack!r}")
 
     @property
     def untouched(self) -> bool:
@@ -217,6 +228,8 @@ class Draft:
             self._changed(Part.ROLE)
 
     def set_pack(self, pack: str) -> None:
+        if not is_pack_name(pack):
+            raise ValueError(f"a pack name, not {pack!r}")
         if pack != self.pack:
             self.pack = pack
             self._changed(Part.PACK)

@@ -42,9 +42,9 @@ _CHECKED = frozenset({Part.MASTER, Part.VARIANT, Part.CHANNELS, Part.MEDIA, Part
                       Part.PACK, Part.REPLACED, Part.PEOPLE, Part.CONSENTS, Part.VERSION_TEXT, Part.VERSIONS,
                       Part.VERSION_REVIEWED})
 # What an approval covers (composer.approval.content): text, media, paid record, channels,
-# people records and consents.
+# role, people records and consents.
 _APPROVED = frozenset({Part.MASTER, Part.VARIANT, Part.CHANNELS, Part.MEDIA, Part.MEDIA_ITEM, Part.PAID,
-                       Part.REPLACED, Part.PEOPLE, Part.CONSENTS, Part.VERSION_TEXT, Part.VERSIONS})
+                       Part.ROLE, Part.REPLACED, Part.PEOPLE, Part.CONSENTS, Part.VERSION_TEXT, Part.VERSIONS})
 # Typed key by key: the re-check waits for a pause instead of running at each key.
 _TYPED = frozenset({Part.MASTER, Part.VARIANT, Part.MEDIA_ITEM, Part.PAID, Part.VERSION_TEXT})
 # The team's records the review bar shows.

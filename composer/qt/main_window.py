@@ -11,7 +11,9 @@ from PySide6.QtWidgets import QApplication, QInputDialog, QLabel, QMainWindow, Q
 from checks.pack_loading import load_pack
 from checks.packs import PackError
 from composer.approval import workflow
+from composer.qt import plain_message
 from composer.approval.approve import approval_status
+from composer.approval.review_notes import review_notes
 from composer.qt.checking.scheduler import CheckWorker
 from composer.model.draft import Draft
 from composer.model.draft_change import DraftChange, Part
@@ -96,8 +98,9 @@ class MainWindow(QMainWindow):
         for name in ("copy_channel", "copy_all", None, "export"):
             export_menu.addAction(a[name]) if name else export_menu.addSeparator()
         review_menu = self.menuBar().addMenu(self.tr("&Review"))
-        for name in ("send_to_review", "approve", "request_changes", "reopen", "archive", "focus_comments"):
-            review_menu.addAction(a[name])
+        for name in ("send_to_review", "approve", "request_changes", "reopen", "archive", "focus_comments", None,
+                     "export_public_key"):
+            review_menu.addAction(a[name]) if name else review_menu.addSeparator()
         self.layout_parts.add_menu()
 
         self.language_label = QLabel(self.tr("Loading the language model… structural checks are already on."))
@@ -132,6 +135,7 @@ class MainWindow(QMainWindow):
         for name in ("send_to_review", "approve", "request_changes", "reopen", "archive", "write_package", "history"):
             a[name].triggered.connect(lambda _checked=False, n=name: self.review.run(n))
         a["import_package"].triggered.connect(lambda: self.review.import_package())
+        a["export_public_key"].triggered.connect(lambda: self.review.identity.export_public_key())
         a["focus_comments"].triggered.connect(self.focus_comments)
         a["copy_channel"].triggered.connect(lambda: self.exports.copy_channel())
         a["copy_all"].triggered.connect(self.exports.copy_all)
@@ -146,6 +150,7 @@ class MainWindow(QMainWindow):
         self.live.gate_timed_out.connect(self._checks_timed_out)
         if self.storage is not None:
             self.storage.loaded.connect(self._storage_loaded)
+            self.pane.keep_revision = self.storage.keep_revision
 
         self.drafts.current_draft_changed.connect(self.show_draft)
         self.pane.tab_changed.connect(self.live.set_tab)
@@ -187,26 +192,27 @@ class MainWindow(QMainWindow):
         self._show_review(draft)
 
     def _show_review(self, draft: Draft | None) -> None:
-        state = workflow.effective_state(draft) if draft else "draft"
-        statuses = [approval_status(draft, c) for c in draft.channels] if draft else []
+        policy = self.review.identity.policy(draft.pack, user_name(self.settings)) if draft else None
+        state = workflow.effective_state(draft, policy) if draft else "draft"
+        statuses = [approval_status(draft, c, policy) for c in draft.channels] if draft else []
         self.review_bar.show_state(draft, state, statuses)
         if draft is not None:
             self.drafts.show_state(draft, state)
-        count = len(draft.comments) if draft else 0
+        count = len(draft.comments) + len(review_notes(draft)) if draft else 0
         self.layout_parts.set_count("comments", count)
         enable_review_actions(self.actions_by_name, state if draft is not None else None)
 
     def _on_draft_changed(self, draft: Draft, change: DraftChange) -> None:
         if draft is not self.pane.draft:
             return
-        if draft.state == "approved" and change.can_void_approval:
+        if draft.state in workflow.APPROVED_STATES and change.can_void_approval:
             workflow.record_changed_after_approval(draft, user_name(self.settings))
         if change.can_void_approval:
             self.preview.refresh_later()
         # typing changes the review bar only when there are approvals it can void
         if (change.can_void_approval and draft.approvals) or change.review_record:
             self._show_review(draft)
-        if change.part in (Part.COMMENTS, Part.REPLACED):
+        if change.part in (Part.COMMENTS, Part.STATE, Part.REPLACED):
             self.comments.load(draft)
         if change.part is Part.REPLACED:
             self.pane.set_draft(draft, self._paid_hints(draft))
@@ -355,14 +361,14 @@ class MainWindow(QMainWindow):
         else:  # the first start: an empty draft to write in
             self.new_draft()
         if self.storage.problems:
-            QTimer.singleShot(0, lambda: QMessageBox.warning(self, self.tr("Stored drafts"),
-                                                             "\n\n".join(self.storage.problems)))
+            QTimer.singleShot(0, lambda: plain_message.warn(self, self.tr("Stored drafts"),
+                                                            "\n\n".join(self.storage.problems)))
 
     def _save_session(self) -> None:
         draft = self.pane.draft
         if self.storage is not None:
             cursors = {draft.id: self.pane.editor.textCursor().position()} if draft else {}
-            self.storage.save_session(draft.id if draft else None, cursors)
+            self.storage.save_session(draft.id if draft else None, cursors, user_name(self.settings))
 
     def closeEvent(self, event) -> None:
         self._save_session()

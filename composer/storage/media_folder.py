@@ -103,17 +103,21 @@ class MediaFolder:
         if not path:
             return row
         given = Path(path)
+        shown = item.get("file_name") or None
         if given.parent == self.folder and STORED_NAME.fullmatch(given.name):
-            return row | {"sha256": given.name[:64], "file_name": given.name}
+            return row | {"sha256": given.name[:64], "file_name": shown or given.name}
         try:
             stored = self.import_file(given)
         except OSError:  # missing or unreadable: keep the path, try again at the next save
             return row | {"path": path}
-        return row | {"sha256": stored.name[:64], "file_name": given.name}
+        return row | {"sha256": stored.name[:64], "file_name": shown or given.name}
 
     def to_item(self, row: dict[str, Any]) -> dict[str, Any]:
         """The `draft_to_dict` media item for a stored row; stored files are in this folder."""
         sha256 = row["sha256"]
         path = f"{self._prefix}{sha256}{extension(row['file_name'] or '')}" if sha256 else row["path"]
         item = {"kind": row["kind"], "alt": row["alt"], "captions": row["captions"], "path": path}
+        name = row["file_name"]
+        if sha256 and name and not STORED_NAME.fullmatch(name):  # the name it was added under
+            item["file_name"] = name
         return item if row.get("people") is None else item | {"people": row["people"]}

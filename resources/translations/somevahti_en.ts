@@ -51,14 +51,6 @@
         <translation>Approve “%1”</translation>
     </message>
     <message>
-        <source>You approve the exact text, images, alt texts, captions and paid-campaign record of: %1, and who is in the pictures and who agreed. Any later edit voids the approval.</source>
-        <translation>You approve the exact text, images, alt texts, captions and paid-campaign record of: %1, and who is in the pictures and who agreed. Any later edit voids the approval.</translation>
-    </message>
-    <message>
-        <source>Reviewer&apos;s name</source>
-        <translation>Reviewer&apos;s name</translation>
-    </message>
-    <message>
         <source>Note</source>
         <translation>Note</translation>
     </message>
@@ -73,6 +65,22 @@
     <message>
         <source>Reviewer</source>
         <translation>Reviewer</translation>
+    </message>
+    <message>
+        <source>You approve the exact text, images, alt texts, captions, role and paid-campaign record of: %1, and who is in the pictures and who agreed. Any later edit voids the approval.</source>
+        <translation>You approve the exact text, images, alt texts, captions, role and paid-campaign record of: %1, and who is in the pictures and who agreed. Any later edit voids the approval.</translation>
+    </message>
+    <message>
+        <source>You approve as %1 (the name in Settings).</source>
+        <translation>You approve as %1 (the name in Settings).</translation>
+    </message>
+    <message>
+        <source>Overridden errors</source>
+        <translation>Overridden errors</translation>
+    </message>
+    <message>
+        <source>Errors overridden by the author, with their reasons:</source>
+        <translation>Errors overridden by the author, with their reasons:</translation>
     </message>
     <message>
         <source>Note (optional)</source>
@@ -261,6 +269,18 @@
     <message>
         <source>Unknown</source>
         <translation>Unknown</translation>
+    </message>
+    <message>
+        <source>%1 asked for changes</source>
+        <translation>%1 asked for changes</translation>
+    </message>
+    <message>
+        <source>%1 approved</source>
+        <translation>%1 approved</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -536,6 +556,14 @@ Choose the channels with “Channels…” above the text. Add images in the tab
         <source>%1 shows about %2 characters before “See more”; the rest is hidden at first.</source>
         <translation>%1 shows about %2 characters before “See more”; the rest is hidden at first.</translation>
     </message>
+    <message>
+        <source>Follow the master text again</source>
+        <translation>Follow the master text again</translation>
+    </message>
+    <message>
+        <source>%1 has its own text. Following the master text again replaces it with the master text. The %1 text is kept in History, where you can restore it.</source>
+        <translation>%1 has its own text. Following the master text again replaces it with the master text. The %1 text is kept in History, where you can restore it.</translation>
+    </message>
 </context>
 <context>
     <name>ExportActions</name>
@@ -711,6 +739,13 @@ Choose the channels with “Channels…” above the text. Add images in the tab
             <numerusform>%n notes</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n error(s) overridden with a reason</source>
+        <translation>
+            <numerusform>%n error overridden with a reason</numerusform>
+            <numerusform>%n errors overridden with a reason</numerusform>
+        </translation>
+    </message>
     <message>
         <source>%1 — checking the latest changes…</source>
         <translation>%1 — checking the latest changes…</translation>
@@ -776,6 +811,77 @@ Choose the channels with “Channels…” above the text. Add images in the tab
     <message>
         <source>before an import</source>
         <translation>before an import</translation>
+    </message>
+    <message>
+        <source>before a channel followed the master text again</source>
+        <translation>before a channel followed the master text again</translation>
+    </message>
+</context>
+<context>
+    <name>IncomingRecordsDialog</name>
+    <message>
+        <source>Team records in the package</source>
+        <translation>Team records in the package</translation>
+    </message>
+    <message>
+        <source>The package from %1 adds these records to the draft. Add them only if you expect them.</source>
+        <translation>The package from %1 adds these records to the draft. Add them only if you expect them.</translation>
+    </message>
+    <message>
+        <source>the other side</source>
+        <translation>the other side</translation>
+    </message>
+    <message>
+        <source>Records to add</source>
+        <translation>Records to add</translation>
+    </message>
+    <message>
+        <source>Records refused</source>
+        <translation>Records refused</translation>
+    </message>
+    <message>
+        <source>Refused (never added):</source>
+        <translation>Refused (never added):</translation>
+    </message>
+    <message>
+        <source>Add these records</source>
+        <translation>Add these records</translation>
+    </message>
+    <message>
+        <source>Import without them</source>
+        <translation>Import without them</translation>
+    </message>
+    <message>
+        <source>Comment by %1, %2: %3</source>
+        <translation>Comment by %1, %2: %3</translation>
+    </message>
+    <message>
+        <source>%1 moved the draft to “%2”, %3</source>
+        <translation>%1 moved the draft to “%2”, %3</translation>
+    </message>
+    <message>
+        <source>Approval of %1 by %2, %3</source>
+        <translation>Approval of %1 by %2, %3</translation>
+    </message>
+    <message>
+        <source>dated in the future</source>
+        <translation>dated in the future</translation>
+    </message>
+    <message>
+        <source>no valid date</source>
+        <translation>no valid date</translation>
+    </message>
+    <message>
+        <source>the approval record does not hold (altered, stripped of its signature or copied from another draft)</source>
+        <translation>the approval record does not hold (altered, stripped of its signature or copied from another draft)</translation>
+    </message>
+    <message>
+        <source>approved by the draft&apos;s own author</source>
+        <translation>approved by the draft&apos;s own author</translation>
+    </message>
+    <message>
+        <source>an unsigned approval cannot replace a signed one</source>
+        <translation>an unsigned approval cannot replace a signed one</translation>
     </message>
 </context>
 <context>
@@ -969,6 +1075,10 @@ Choose the channels with “Channels…” above the text. Add images in the tab
         <translation>&amp;Export…</translation>
     </message>
     <message>
+        <source>Export my public &amp;key…</source>
+        <translation>Export my public &amp;key…</translation>
+    </message>
+    <message>
         <source>&amp;Settings…</source>
         <translation>&amp;Settings…</translation>
     </message>
@@ -1105,6 +1215,53 @@ Choose the channels with “Channels…” above the text. Add images in the tab
     <message>
         <source>Who is in the picture was filled in from an earlier draft with the same file – check it.</source>
         <translation>Who is in the picture was filled in from an earlier draft with the same file – check it.</translation>
+    </message>
+</context>
+<context>
+    <name>MyIdentity</name>
+    <message>
+        <source>This guideline pack accepts unsigned approvals, so yours will be recorded unsigned.</source>
+        <translation>This guideline pack accepts unsigned approvals, so yours will be recorded unsigned.</translation>
+    </message>
+    <message>
+        <source>This guideline pack accepts only signed approvals, so approving is not possible here.</source>
+        <translation>This guideline pack accepts only signed approvals, so approving is not possible here.</translation>
+    </message>
+    <message>
+        <source>Signing key</source>
+        <translation>Signing key</translation>
+    </message>
+    <message>
+        <source>The passphrase of your approval signing key:</source>
+        <translation>The passphrase of your approval signing key:</translation>
+    </message>
+    <message>
+        <source>New signing key</source>
+        <translation>New signing key</translation>
+    </message>
+    <message>
+        <source>There is no system keyring here, so your approval signing key is kept in a file protected by a passphrase. Choose one (at least %1 characters); it is asked each time you approve.</source>
+        <translation>There is no system keyring here, so your approval signing key is kept in a file protected by a passphrase. Choose one (at least %1 characters); it is asked each time you approve.</translation>
+    </message>
+    <message>
+        <source>The same passphrase again:</source>
+        <translation>The same passphrase again:</translation>
+    </message>
+    <message>
+        <source>The passphrases differ.</source>
+        <translation>The passphrases differ.</translation>
+    </message>
+    <message>
+        <source>Export my public key</source>
+        <translation>Export my public key</translation>
+    </message>
+    <message>
+        <source>Team file entry</source>
+        <translation>Team file entry</translation>
+    </message>
+    <message>
+        <source>Saved your public key (fingerprint %1) to %2. Send the file to whoever keeps your team&apos;s reviewer list.</source>
+        <translation>Saved your public key (fingerprint %1) to %2. Send the file to whoever keeps your team&apos;s reviewer list.</translation>
     </message>
 </context>
 <context>
@@ -1341,6 +1498,14 @@ Choose the channels with “Channels…” above the text. Add images in the tab
     <message>
         <source>Restored the revision; the text before it is in the history.</source>
         <translation>Restored the revision; the text before it is in the history.</translation>
+    </message>
+    <message>
+        <source>Guideline pack</source>
+        <translation>Guideline pack</translation>
+    </message>
+    <message>
+        <source>The draft names the guideline pack “%1”, which this computer does not have. It is checked with your default pack “%2” instead.</source>
+        <translation>The draft names the guideline pack “%1”, which this computer does not have. It is checked with your default pack “%2” instead.</translation>
     </message>
 </context>
 <context>
@@ -1616,6 +1781,10 @@ Choose the channels with “Channels…” above the text. Add images in the tab
         <translation>Approvals</translation>
     </message>
     <message>
+        <source>Reviewer&apos;s note</source>
+        <translation>Reviewer&apos;s note</translation>
+    </message>
+    <message>
         <source>Send for review</source>
         <translation>Send for review</translation>
     </message>
@@ -1648,6 +1817,18 @@ Choose the channels with “Channels…” above the text. Add images in the tab
         <translation>State: &lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
+        <source>%1 asks for changes:</source>
+        <translation>%1 asks for changes:</translation>
+    </message>
+    <message>
+        <source>%1 approved with a note:</source>
+        <translation>%1 approved with a note:</translation>
+    </message>
+    <message>
+        <source>Note from %1:</source>
+        <translation>Note from %1:</translation>
+    </message>
+    <message>
         <source>%1: &lt;b&gt;changed after approval&lt;/b&gt; (%2)</source>
         <translation>%1: &lt;b&gt;changed after approval&lt;/b&gt; (%2)</translation>
     </message>
@@ -1656,16 +1837,24 @@ Choose the channels with “Channels…” above the text. Add images in the tab
         <translation>%1: approved by %2</translation>
     </message>
     <message>
-        <source>signed, signature valid (key %1)</source>
-        <translation>signed, signature valid (key %1)</translation>
+        <source>verified: a team reviewer&apos;s key (%1)</source>
+        <translation>verified: a team reviewer&apos;s key (%1)</translation>
     </message>
     <message>
-        <source>&lt;b&gt;signature invalid&lt;/b&gt;: the record was altered</source>
-        <translation>&lt;b&gt;signature invalid&lt;/b&gt;: the record was altered</translation>
+        <source>&lt;b&gt;signed by an unknown key&lt;/b&gt; (%1): not the team&apos;s</source>
+        <translation>&lt;b&gt;signed by an unknown key&lt;/b&gt; (%1): not the team&apos;s</translation>
     </message>
     <message>
-        <source>unsigned</source>
-        <translation>unsigned</translation>
+        <source>&lt;b&gt;unsigned&lt;/b&gt;</source>
+        <translation>&lt;b&gt;unsigned&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;invalid&lt;/b&gt;: the record does not hold (altered, stripped or copied)</source>
+        <translation>&lt;b&gt;invalid&lt;/b&gt;: the record does not hold (altered, stripped or copied)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;the author&apos;s own approval&lt;/b&gt;</source>
+        <translation>&lt;b&gt;the author&apos;s own approval&lt;/b&gt;</translation>
     </message>
 </context>
 </TS>

@@ -51,14 +51,6 @@
         <translation>Hyväksy ”%1”</translation>
     </message>
     <message>
-        <source>You approve the exact text, images, alt texts, captions and paid-campaign record of: %1, and who is in the pictures and who agreed. Any later edit voids the approval.</source>
-        <translation>Hyväksyt juuri tämän tekstin, kuvat, vaihtoehtoiset tekstit, tekstitykset ja maksetun kampanjan tiedot kanaville: %1 sekä tiedot siitä, keitä kuvissa on ja kuka on antanut luvan. Mikä tahansa myöhempi muutos mitätöi hyväksynnän.</translation>
-    </message>
-    <message>
-        <source>Reviewer&apos;s name</source>
-        <translation>Tarkastajan nimi</translation>
-    </message>
-    <message>
         <source>Note</source>
         <translation>Huomautus</translation>
     </message>
@@ -73,6 +65,22 @@
     <message>
         <source>Reviewer</source>
         <translation>Tarkastaja</translation>
+    </message>
+    <message>
+        <source>You approve the exact text, images, alt texts, captions, role and paid-campaign record of: %1, and who is in the pictures and who agreed. Any later edit voids the approval.</source>
+        <translation>Hyväksyt täsmälleen tämän tekstin, kuvat, vaihtoehtoiset tekstit, tekstitykset, roolin ja maksetun kampanjan tiedot: %1 sekä sen, keitä kuvissa on ja kuka on antanut luvan. Jokainen myöhempi muutos mitätöi hyväksynnän.</translation>
+    </message>
+    <message>
+        <source>You approve as %1 (the name in Settings).</source>
+        <translation>Hyväksyt nimellä %1 (nimi asetuksista).</translation>
+    </message>
+    <message>
+        <source>Overridden errors</source>
+        <translation>Ohitetut virheet</translation>
+    </message>
+    <message>
+        <source>Errors overridden by the author, with their reasons:</source>
+        <translation>Laatijan ohittamat virheet perusteluineen:</translation>
     </message>
     <message>
         <source>Note (optional)</source>
@@ -261,6 +269,18 @@
     <message>
         <source>Unknown</source>
         <translation>Tuntematon</translation>
+    </message>
+    <message>
+        <source>%1 asked for changes</source>
+        <translation>%1 pyysi muutoksia</translation>
+    </message>
+    <message>
+        <source>%1 approved</source>
+        <translation>%1 hyväksyi</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -536,6 +556,14 @@ Valitse kanavat tekstin yläpuolelta kohdasta ”Kanavat…”. Lisää kuvat al
         <source>%1 shows about %2 characters before “See more”; the rest is hidden at first.</source>
         <translation>%1 näyttää noin %2 merkkiä ennen ”Näytä lisää” -linkkiä; loput ovat aluksi piilossa.</translation>
     </message>
+    <message>
+        <source>Follow the master text again</source>
+        <translation>Seuraa taas perustekstiä</translation>
+    </message>
+    <message>
+        <source>%1 has its own text. Following the master text again replaces it with the master text. The %1 text is kept in History, where you can restore it.</source>
+        <translation>Kanavalla %1 on oma tekstinsä. Kun se seuraa taas perustekstiä, oma teksti korvautuu perustekstillä. Kanavan %1 teksti säilyy historiassa, josta sen voi palauttaa.</translation>
+    </message>
 </context>
 <context>
     <name>ExportActions</name>
@@ -711,6 +739,13 @@ Valitse kanavat tekstin yläpuolelta kohdasta ”Kanavat…”. Lisää kuvat al
             <numerusform>%n huomiota</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n error(s) overridden with a reason</source>
+        <translation>
+            <numerusform>%n virhe ohitettu perustellen</numerusform>
+            <numerusform>%n virhettä ohitettu perustellen</numerusform>
+        </translation>
+    </message>
     <message>
         <source>%1 — checking the latest changes…</source>
         <translation>%1 — tarkistetaan viimeisimpiä muutoksia…</translation>
@@ -776,6 +811,77 @@ Valitse kanavat tekstin yläpuolelta kohdasta ”Kanavat…”. Lisää kuvat al
     <message>
         <source>before an import</source>
         <translation>ennen tuontia</translation>
+    </message>
+    <message>
+        <source>before a channel followed the master text again</source>
+        <translation>ennen kuin kanava alkoi taas seurata perustekstiä</translation>
+    </message>
+</context>
+<context>
+    <name>IncomingRecordsDialog</name>
+    <message>
+        <source>Team records in the package</source>
+        <translation>Paketin tiimitiedot</translation>
+    </message>
+    <message>
+        <source>The package from %1 adds these records to the draft. Add them only if you expect them.</source>
+        <translation>Lähettäjän %1 paketti lisää luonnokseen nämä tiedot. Lisää ne vain, jos odotit niitä.</translation>
+    </message>
+    <message>
+        <source>the other side</source>
+        <translation>toinen osapuoli</translation>
+    </message>
+    <message>
+        <source>Records to add</source>
+        <translation>Lisättävät tiedot</translation>
+    </message>
+    <message>
+        <source>Records refused</source>
+        <translation>Hylätyt tiedot</translation>
+    </message>
+    <message>
+        <source>Refused (never added):</source>
+        <translation>Hylätty (ei lisätä koskaan):</translation>
+    </message>
+    <message>
+        <source>Add these records</source>
+        <translation>Lisää nämä tiedot</translation>
+    </message>
+    <message>
+        <source>Import without them</source>
+        <translation>Tuo ilman niitä</translation>
+    </message>
+    <message>
+        <source>Comment by %1, %2: %3</source>
+        <translation>Kommentti: %1, %2: %3</translation>
+    </message>
+    <message>
+        <source>%1 moved the draft to “%2”, %3</source>
+        <translation>%1 siirsi luonnoksen tilaan ”%2”, %3</translation>
+    </message>
+    <message>
+        <source>Approval of %1 by %2, %3</source>
+        <translation>Kanavan %1 hyväksyntä: %2, %3</translation>
+    </message>
+    <message>
+        <source>dated in the future</source>
+        <translation>päivätty tulevaisuuteen</translation>
+    </message>
+    <message>
+        <source>no valid date</source>
+        <translation>ei kelvollista päiväystä</translation>
+    </message>
+    <message>
+        <source>the approval record does not hold (altered, stripped of its signature or copied from another draft)</source>
+        <translation>hyväksyntätieto ei pidä (muutettu, allekirjoitus poistettu tai kopioitu toisesta luonnoksesta)</translation>
+    </message>
+    <message>
+        <source>approved by the draft&apos;s own author</source>
+        <translation>luonnoksen oman laatijan hyväksymä</translation>
+    </message>
+    <message>
+        <source>an unsigned approval cannot replace a signed one</source>
+        <translation>allekirjoittamaton hyväksyntä ei voi korvata allekirjoitettua</translation>
     </message>
 </context>
 <context>
@@ -969,6 +1075,10 @@ Valitse kanavat tekstin yläpuolelta kohdasta ”Kanavat…”. Lisää kuvat al
         <translation>&amp;Vie…</translation>
     </message>
     <message>
+        <source>Export my public &amp;key…</source>
+        <translation>Vie &amp;julkinen avaimeni…</translation>
+    </message>
+    <message>
         <source>&amp;Settings…</source>
         <translation>&amp;Asetukset…</translation>
     </message>
@@ -1105,6 +1215,53 @@ Valitse kanavat tekstin yläpuolelta kohdasta ”Kanavat…”. Lisää kuvat al
     <message>
         <source>Who is in the picture was filled in from an earlier draft with the same file – check it.</source>
         <translation>Kuvan henkilötiedot täytettiin aiemmasta luonnoksesta, jossa on sama tiedosto – tarkista ne.</translation>
+    </message>
+</context>
+<context>
+    <name>MyIdentity</name>
+    <message>
+        <source>This guideline pack accepts unsigned approvals, so yours will be recorded unsigned.</source>
+        <translation>Tämä ohjepaketti hyväksyy allekirjoittamattomat hyväksynnät, joten hyväksyntäsi tallennetaan ilman allekirjoitusta.</translation>
+    </message>
+    <message>
+        <source>This guideline pack accepts only signed approvals, so approving is not possible here.</source>
+        <translation>Tämä ohjepaketti hyväksyy vain allekirjoitetut hyväksynnät, joten hyväksyminen ei onnistu tällä koneella.</translation>
+    </message>
+    <message>
+        <source>Signing key</source>
+        <translation>Allekirjoitusavain</translation>
+    </message>
+    <message>
+        <source>The passphrase of your approval signing key:</source>
+        <translation>Hyväksyntöjen allekirjoitusavaimesi tunnuslause:</translation>
+    </message>
+    <message>
+        <source>New signing key</source>
+        <translation>Uusi allekirjoitusavain</translation>
+    </message>
+    <message>
+        <source>There is no system keyring here, so your approval signing key is kept in a file protected by a passphrase. Choose one (at least %1 characters); it is asked each time you approve.</source>
+        <translation>Tällä koneella ei ole järjestelmän avainnippua, joten hyväksyntöjen allekirjoitusavaimesi säilytetään tunnuslauseella suojatussa tiedostossa. Valitse tunnuslause (vähintään %1 merkkiä); se kysytään aina, kun hyväksyt.</translation>
+    </message>
+    <message>
+        <source>The same passphrase again:</source>
+        <translation>Sama tunnuslause uudelleen:</translation>
+    </message>
+    <message>
+        <source>The passphrases differ.</source>
+        <translation>Tunnuslauseet eroavat toisistaan.</translation>
+    </message>
+    <message>
+        <source>Export my public key</source>
+        <translation>Vie julkinen avaimeni</translation>
+    </message>
+    <message>
+        <source>Team file entry</source>
+        <translation>Tiimitiedoston merkintä</translation>
+    </message>
+    <message>
+        <source>Saved your public key (fingerprint %1) to %2. Send the file to whoever keeps your team&apos;s reviewer list.</source>
+        <translation>Julkinen avaimesi (sormenjälki %1) tallennettiin tiedostoon %2. Lähetä tiedosto tiimisi tarkastajaluettelon ylläpitäjälle.</translation>
     </message>
 </context>
 <context>
@@ -1341,6 +1498,14 @@ Valitse kanavat tekstin yläpuolelta kohdasta ”Kanavat…”. Lisää kuvat al
     <message>
         <source>Restored the revision; the text before it is in the history.</source>
         <translation>Versio palautettiin; aiempi teksti on tallessa historiassa.</translation>
+    </message>
+    <message>
+        <source>Guideline pack</source>
+        <translation>Ohjepaketti</translation>
+    </message>
+    <message>
+        <source>The draft names the guideline pack “%1”, which this computer does not have. It is checked with your default pack “%2” instead.</source>
+        <translation>Luonnos käyttää ohjepakettia ”%1”, jota tällä koneella ei ole. Se tarkistetaan sen sijaan oletuspaketillasi ”%2”.</translation>
     </message>
 </context>
 <context>
@@ -1616,6 +1781,10 @@ Valitse kanavat tekstin yläpuolelta kohdasta ”Kanavat…”. Lisää kuvat al
         <translation>Hyväksynnät</translation>
     </message>
     <message>
+        <source>Reviewer&apos;s note</source>
+        <translation>Tarkastajan huomautus</translation>
+    </message>
+    <message>
         <source>Send for review</source>
         <translation>Lähetä tarkastukseen</translation>
     </message>
@@ -1648,6 +1817,18 @@ Valitse kanavat tekstin yläpuolelta kohdasta ”Kanavat…”. Lisää kuvat al
         <translation>Tila: &lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
+        <source>%1 asks for changes:</source>
+        <translation>%1 pyytää muutoksia:</translation>
+    </message>
+    <message>
+        <source>%1 approved with a note:</source>
+        <translation>%1 hyväksyi ja kirjoitti:</translation>
+    </message>
+    <message>
+        <source>Note from %1:</source>
+        <translation>Huomautus: %1:</translation>
+    </message>
+    <message>
         <source>%1: &lt;b&gt;changed after approval&lt;/b&gt; (%2)</source>
         <translation>%1: &lt;b&gt;muutettu hyväksynnän jälkeen&lt;/b&gt; (%2)</translation>
     </message>
@@ -1656,16 +1837,24 @@ Valitse kanavat tekstin yläpuolelta kohdasta ”Kanavat…”. Lisää kuvat al
         <translation>%1: hyväksynyt %2</translation>
     </message>
     <message>
-        <source>signed, signature valid (key %1)</source>
-        <translation>allekirjoitettu, allekirjoitus on kelvollinen (avain %1)</translation>
+        <source>verified: a team reviewer&apos;s key (%1)</source>
+        <translation>varmennettu: tiimin tarkastajan avain (%1)</translation>
     </message>
     <message>
-        <source>&lt;b&gt;signature invalid&lt;/b&gt;: the record was altered</source>
-        <translation>&lt;b&gt;allekirjoitus ei ole kelvollinen&lt;/b&gt;: tietoja on muutettu</translation>
+        <source>&lt;b&gt;signed by an unknown key&lt;/b&gt; (%1): not the team&apos;s</source>
+        <translation>&lt;b&gt;tuntemattoman avaimen allekirjoittama&lt;/b&gt; (%1): ei tiimin avain</translation>
     </message>
     <message>
-        <source>unsigned</source>
-        <translation>allekirjoittamaton</translation>
+        <source>&lt;b&gt;unsigned&lt;/b&gt;</source>
+        <translation>&lt;b&gt;allekirjoittamaton&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;invalid&lt;/b&gt;: the record does not hold (altered, stripped or copied)</source>
+        <translation>&lt;b&gt;virheellinen&lt;/b&gt;: hyväksyntätieto ei pidä (muutettu, allekirjoitus poistettu tai kopioitu)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;the author&apos;s own approval&lt;/b&gt;</source>
+        <translation>&lt;b&gt;laatijan oma hyväksyntä&lt;/b&gt;</translation>
     </message>
 </context>
 </TS>

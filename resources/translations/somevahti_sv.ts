@@ -51,14 +51,6 @@
         <translation>Godkänn ”%1”</translation>
     </message>
     <message>
-        <source>You approve the exact text, images, alt texts, captions and paid-campaign record of: %1, and who is in the pictures and who agreed. Any later edit voids the approval.</source>
-        <translation>Du godkänner exakt denna text, bilderna, alternativtexterna, textningen och uppgifterna om betald kampanj för: %1, samt uppgifterna om vilka som syns på bilderna och vem som gett samtycke. Varje senare ändring gör godkännandet ogiltigt.</translation>
-    </message>
-    <message>
-        <source>Reviewer&apos;s name</source>
-        <translation>Granskarens namn</translation>
-    </message>
-    <message>
         <source>Note</source>
         <translation>Anteckning</translation>
     </message>
@@ -73,6 +65,22 @@
     <message>
         <source>Reviewer</source>
         <translation>Granskare</translation>
+    </message>
+    <message>
+        <source>You approve the exact text, images, alt texts, captions, role and paid-campaign record of: %1, and who is in the pictures and who agreed. Any later edit voids the approval.</source>
+        <translation>Du godkänner exakt den här texten, bilderna, alternativtexterna, textningen, rollen och uppgifterna om den betalda kampanjen: %1, och vilka som syns på bilderna och vem som gett samtycke. Varje senare ändring upphäver godkännandet.</translation>
+    </message>
+    <message>
+        <source>You approve as %1 (the name in Settings).</source>
+        <translation>Du godkänner som %1 (namnet i inställningarna).</translation>
+    </message>
+    <message>
+        <source>Overridden errors</source>
+        <translation>Åsidosatta fel</translation>
+    </message>
+    <message>
+        <source>Errors overridden by the author, with their reasons:</source>
+        <translation>Fel som författaren åsidosatt, med motiveringar:</translation>
     </message>
     <message>
         <source>Note (optional)</source>
@@ -261,6 +269,18 @@
     <message>
         <source>Unknown</source>
         <translation>Okänd</translation>
+    </message>
+    <message>
+        <source>%1 asked for changes</source>
+        <translation>%1 bad om ändringar</translation>
+    </message>
+    <message>
+        <source>%1 approved</source>
+        <translation>%1 godkände</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -536,6 +556,14 @@ Välj kanaler med ”Kanaler…” ovanför texten. Lägg till bilder på fliken
         <source>%1 shows about %2 characters before “See more”; the rest is hidden at first.</source>
         <translation>%1 visar ungefär %2 tecken före ”Visa mer”; resten syns inte till en början.</translation>
     </message>
+    <message>
+        <source>Follow the master text again</source>
+        <translation>Följ grundtexten igen</translation>
+    </message>
+    <message>
+        <source>%1 has its own text. Following the master text again replaces it with the master text. The %1 text is kept in History, where you can restore it.</source>
+        <translation>%1 har en egen text. Om kanalen följer grundtexten igen ersätts den av grundtexten. Texten för %1 sparas i historiken, där du kan återställa den.</translation>
+    </message>
 </context>
 <context>
     <name>ExportActions</name>
@@ -711,6 +739,13 @@ Välj kanaler med ”Kanaler…” ovanför texten. Lägg till bilder på fliken
             <numerusform>%n noteringar</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n error(s) overridden with a reason</source>
+        <translation>
+            <numerusform>%n fel åsidosatt med motivering</numerusform>
+            <numerusform>%n fel åsidosatta med motivering</numerusform>
+        </translation>
+    </message>
     <message>
         <source>%1 — checking the latest changes…</source>
         <translation>%1 — kontrollerar de senaste ändringarna…</translation>
@@ -776,6 +811,77 @@ Välj kanaler med ”Kanaler…” ovanför texten. Lägg till bilder på fliken
     <message>
         <source>before an import</source>
         <translation>före en import</translation>
+    </message>
+    <message>
+        <source>before a channel followed the master text again</source>
+        <translation>innan en kanal följde grundtexten igen</translation>
+    </message>
+</context>
+<context>
+    <name>IncomingRecordsDialog</name>
+    <message>
+        <source>Team records in the package</source>
+        <translation>Teamets uppgifter i paketet</translation>
+    </message>
+    <message>
+        <source>The package from %1 adds these records to the draft. Add them only if you expect them.</source>
+        <translation>Paketet från %1 lägger till de här uppgifterna i utkastet. Lägg bara till dem om du väntade dig dem.</translation>
+    </message>
+    <message>
+        <source>the other side</source>
+        <translation>den andra parten</translation>
+    </message>
+    <message>
+        <source>Records to add</source>
+        <translation>Uppgifter att lägga till</translation>
+    </message>
+    <message>
+        <source>Records refused</source>
+        <translation>Avvisade uppgifter</translation>
+    </message>
+    <message>
+        <source>Refused (never added):</source>
+        <translation>Avvisat (läggs aldrig till):</translation>
+    </message>
+    <message>
+        <source>Add these records</source>
+        <translation>Lägg till uppgifterna</translation>
+    </message>
+    <message>
+        <source>Import without them</source>
+        <translation>Importera utan dem</translation>
+    </message>
+    <message>
+        <source>Comment by %1, %2: %3</source>
+        <translation>Kommentar av %1, %2: %3</translation>
+    </message>
+    <message>
+        <source>%1 moved the draft to “%2”, %3</source>
+        <translation>%1 flyttade utkastet till ”%2”, %3</translation>
+    </message>
+    <message>
+        <source>Approval of %1 by %2, %3</source>
+        <translation>Godkännande av %1 av %2, %3</translation>
+    </message>
+    <message>
+        <source>dated in the future</source>
+        <translation>daterat i framtiden</translation>
+    </message>
+    <message>
+        <source>no valid date</source>
+        <translation>inget giltigt datum</translation>
+    </message>
+    <message>
+        <source>the approval record does not hold (altered, stripped of its signature or copied from another draft)</source>
+        <translation>godkännandet håller inte (ändrat, signaturen borttagen eller kopierat från ett annat utkast)</translation>
+    </message>
+    <message>
+        <source>approved by the draft&apos;s own author</source>
+        <translation>godkänt av utkastets egen författare</translation>
+    </message>
+    <message>
+        <source>an unsigned approval cannot replace a signed one</source>
+        <translation>ett osignerat godkännande kan inte ersätta ett signerat</translation>
     </message>
 </context>
 <context>
@@ -969,6 +1075,10 @@ Välj kanaler med ”Kanaler…” ovanför texten. Lägg till bilder på fliken
         <translation>&amp;Exportera…</translation>
     </message>
     <message>
+        <source>Export my public &amp;key…</source>
+        <translation>Exportera min publika &amp;nyckel…</translation>
+    </message>
+    <message>
         <source>&amp;Settings…</source>
         <translation>Inst&amp;ällningar…</translation>
     </message>
@@ -1105,6 +1215,53 @@ Välj kanaler med ”Kanaler…” ovanför texten. Lägg till bilder på fliken
     <message>
         <source>Who is in the picture was filled in from an earlier draft with the same file – check it.</source>
         <translation>Uppgifterna om vilka som syns på bilden fylldes i från ett tidigare utkast med samma fil – kontrollera dem.</translation>
+    </message>
+</context>
+<context>
+    <name>MyIdentity</name>
+    <message>
+        <source>This guideline pack accepts unsigned approvals, so yours will be recorded unsigned.</source>
+        <translation>Det här riktlinjepaketet godtar osignerade godkännanden, så ditt godkännande sparas utan signatur.</translation>
+    </message>
+    <message>
+        <source>This guideline pack accepts only signed approvals, so approving is not possible here.</source>
+        <translation>Det här riktlinjepaketet godtar bara signerade godkännanden, så det går inte att godkänna här.</translation>
+    </message>
+    <message>
+        <source>Signing key</source>
+        <translation>Signeringsnyckel</translation>
+    </message>
+    <message>
+        <source>The passphrase of your approval signing key:</source>
+        <translation>Lösenfrasen för din signeringsnyckel:</translation>
+    </message>
+    <message>
+        <source>New signing key</source>
+        <translation>Ny signeringsnyckel</translation>
+    </message>
+    <message>
+        <source>There is no system keyring here, so your approval signing key is kept in a file protected by a passphrase. Choose one (at least %1 characters); it is asked each time you approve.</source>
+        <translation>Det finns ingen nyckelring i systemet här, så din signeringsnyckel sparas i en fil skyddad med en lösenfras. Välj en (minst %1 tecken); den efterfrågas varje gång du godkänner.</translation>
+    </message>
+    <message>
+        <source>The same passphrase again:</source>
+        <translation>Samma lösenfras igen:</translation>
+    </message>
+    <message>
+        <source>The passphrases differ.</source>
+        <translation>Lösenfraserna skiljer sig åt.</translation>
+    </message>
+    <message>
+        <source>Export my public key</source>
+        <translation>Exportera min publika nyckel</translation>
+    </message>
+    <message>
+        <source>Team file entry</source>
+        <translation>Post i teamfilen</translation>
+    </message>
+    <message>
+        <source>Saved your public key (fingerprint %1) to %2. Send the file to whoever keeps your team&apos;s reviewer list.</source>
+        <translation>Din publika nyckel (fingeravtryck %1) sparades i %2. Skicka filen till den som sköter teamets granskarlista.</translation>
     </message>
 </context>
 <context>
@@ -1341,6 +1498,14 @@ Välj kanaler med ”Kanaler…” ovanför texten. Lägg till bilder på fliken
     <message>
         <source>Restored the revision; the text before it is in the history.</source>
         <translation>Versionen återställdes; den tidigare texten finns kvar i historiken.</translation>
+    </message>
+    <message>
+        <source>Guideline pack</source>
+        <translation>Riktlinjepaket</translation>
+    </message>
+    <message>
+        <source>The draft names the guideline pack “%1”, which this computer does not have. It is checked with your default pack “%2” instead.</source>
+        <translation>Utkastet anger riktlinjepaketet ”%1”, som inte finns på den här datorn. Det kontrolleras i stället med ditt standardpaket ”%2”.</translation>
     </message>
 </context>
 <context>
@@ -1616,6 +1781,10 @@ Välj kanaler med ”Kanaler…” ovanför texten. Lägg till bilder på fliken
         <translation>Godkännanden</translation>
     </message>
     <message>
+        <source>Reviewer&apos;s note</source>
+        <translation>Granskarens anteckning</translation>
+    </message>
+    <message>
         <source>Send for review</source>
         <translation>Skicka till granskning</translation>
     </message>
@@ -1648,6 +1817,18 @@ Välj kanaler med ”Kanaler…” ovanför texten. Lägg till bilder på fliken
         <translation>Läge: &lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
+        <source>%1 asks for changes:</source>
+        <translation>%1 ber om ändringar:</translation>
+    </message>
+    <message>
+        <source>%1 approved with a note:</source>
+        <translation>%1 godkände med en anteckning:</translation>
+    </message>
+    <message>
+        <source>Note from %1:</source>
+        <translation>Anteckning från %1:</translation>
+    </message>
+    <message>
         <source>%1: &lt;b&gt;changed after approval&lt;/b&gt; (%2)</source>
         <translation>%1: &lt;b&gt;ändrat efter godkännandet&lt;/b&gt; (%2)</translation>
     </message>
@@ -1656,16 +1837,24 @@ Välj kanaler med ”Kanaler…” ovanför texten. Lägg till bilder på fliken
         <translation>%1: godkänt av %2</translation>
     </message>
     <message>
-        <source>signed, signature valid (key %1)</source>
-        <translation>signerat, signaturen är giltig (nyckel %1)</translation>
+        <source>verified: a team reviewer&apos;s key (%1)</source>
+        <translation>verifierat: en granskares nyckel i teamet (%1)</translation>
     </message>
     <message>
-        <source>&lt;b&gt;signature invalid&lt;/b&gt;: the record was altered</source>
-        <translation>&lt;b&gt;signaturen är ogiltig&lt;/b&gt;: uppgifterna har ändrats</translation>
+        <source>&lt;b&gt;signed by an unknown key&lt;/b&gt; (%1): not the team&apos;s</source>
+        <translation>&lt;b&gt;signerat med okänd nyckel&lt;/b&gt; (%1): inte teamets</translation>
     </message>
     <message>
-        <source>unsigned</source>
-        <translation>osignerat</translation>
+        <source>&lt;b&gt;unsigned&lt;/b&gt;</source>
+        <translation>&lt;b&gt;osignerat&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;invalid&lt;/b&gt;: the record does not hold (altered, stripped or copied)</source>
+        <translation>&lt;b&gt;ogiltigt&lt;/b&gt;: godkännandet håller inte (ändrat, signatur borttagen eller kopierat)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;the author&apos;s own approval&lt;/b&gt;</source>
+        <translation>&lt;b&gt;författarens eget godkännande&lt;/b&gt;</translation>
     </message>
 </context>
 </TS>

@@ -192,6 +192,7 @@ class ExportActions(QObject):
         self._status(text)
         box = QMessageBox(QMessageBox.Icon.Information, self.tr("Export"), text, QMessageBox.StandardButton.Close,
                           self.parent_widget)
+        box.setTextFormat(Qt.TextFormat.PlainText)  # the title is the author's (or a package's) text
         open_folder = box.addButton(self.tr("Open folder"), QMessageBox.ButtonRole.ActionRole)
         box.setDefaultButton(open_folder)
         box.exec()

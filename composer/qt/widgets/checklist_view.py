@@ -26,6 +26,7 @@ class ChecklistView(QGroupBox):
                                                     "once you have seen to it."))
         self._tree.itemChanged.connect(self._on_changed)
         self._error = QLabel(self)
+        self._error.setTextFormat(Qt.TextFormat.PlainText)
         self._error.setWordWrap(True)
         self._error.hide()
         layout = QVBoxLayout(self)

@@ -6,13 +6,16 @@ Edits go into the Draft model; the window hears about them through the draft's c
 listeners and re-checks (this pane does not know about checks)."""
 from __future__ import annotations
 
+from typing import Callable
+
 from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtWidgets import QFrame, QLabel, QLineEdit, QScrollArea, QSplitter, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QLabel, QLineEdit, QMessageBox, QScrollArea, QSplitter, QTabWidget, QVBoxLayout, QWidget
 
 from checks.channels.spec import load_channels
 from composer.present.channel_fold import channel_fold, fold_index
 from composer.present.posted import posted_text
 from composer.model.draft import Draft
+from composer.qt import plain_message
 from composer.present.title_suggestion import suggest_title
 from composer.qt.widgets.channel_tabs import MASTER, ChannelTabs
 from composer.qt.widgets.counter_strip import CounterStrip
@@ -31,6 +34,8 @@ class EditorPane(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.draft: Draft | None = None
+        # set by the window when it keeps revisions: keep_revision(draft, reason)
+        self.keep_revision: Callable[[Draft, str], object] | None = None
         self.title = QLineEdit(self)
         self.title.setPlaceholderText(self.tr("Title (only you and reviewers see it)"))
         self.title.setAccessibleName(self.tr("Draft title"))
@@ -257,17 +262,33 @@ class EditorPane(QWidget):
             self.title_edited.emit(suggestion)
 
     def _on_reset(self, channel: str) -> None:
-        if self.draft is not None and channel != MASTER:
-            self.draft.reset_variant(channel)
-            self.tabs.refresh()
-            self.show_tab_text()
+        """Make `channel` follow the master text again, after the user agreed to lose its own
+        text (and, where the window keeps revisions, with its text kept as one first)."""
+        draft = self.draft
+        if draft is None or channel == MASTER or draft.variant(channel).linked:
+            return
+        name = load_channels()[channel].name
+        answer = plain_message.ask(self, self.tr("Follow the master text again"), self.tr(
+            "%1 has its own text. Following the master text again replaces it with the master text. The %1 text "
+            "is kept in History, where you can restore it.").replace("%1", name),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Cancel)
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        if self.keep_revision is not None:
+            self.keep_revision(draft, "before_follow_master")
+        draft.reset_variant(channel)
+        self.tabs.refresh()
+        self.show_tab_text()
 
     def _on_channels(self, channels: list[str]) -> None:
         if self.draft is None:
             return
+        before = self.current_tab()
         if channels:
             self.draft.set_channels(channels)
         self.tabs.refresh()  # an empty choice is refused: a draft goes to at least one channel
+        if self.current_tab() != before:  # the open channel was removed: show the master text, not its text
+            self._on_tab(self.current_tab())
         self.update_counters()
 
     def _on_title(self) -> None:

@@ -31,6 +31,7 @@ class FindingsPanel(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._summary = QLabel(self)
+        self._summary.setTextFormat(Qt.TextFormat.PlainText)
         self._summary.setWordWrap(True)
         self._tree = WrappingTree(self)
         self._tree.setHeaderHidden(True)
@@ -73,6 +74,7 @@ class FindingsPanel(QWidget):
         self._announced: tuple[int, int] | None = None
         self._order: list[QTreeWidgetItem] = []
         self._note = ""
+        self._overridden = 0  # error-level findings overridden with a reason
         self._checking = True  # nothing has been checked yet: never "No findings" before a check
         self._summary.setText(self._summary_text([], ""))
         self._update_buttons()
@@ -116,7 +118,10 @@ class FindingsPanel(QWidget):
                 item.setIcon(0, severity_icon(finding.severity))
                 item.setData(0, _ROLE, record)
                 item.setForeground(0, self.palette().placeholderText())
+            # an overridden error stays in sight: the reviewer approves with it
+            group.setExpanded(any(f.severity >= Severity.ERROR for f, _ in ignored))
         self._note = note
+        self._overridden = len({(f.rule, f.target, f.excerpt) for f, _ in ignored if f.severity >= Severity.ERROR})
         self._summary.setText(self._summary_text(findings, note))
         if keep is not None:
             for item in self._order:
@@ -162,12 +167,15 @@ class FindingsPanel(QWidget):
 
     def _summary_text(self, findings: list[Finding], note: str) -> str:
         counts = {s: sum(1 for f in findings if f.severity == s) for s in Severity}
-        if not findings:
+        overridden = self._overridden
+        if not findings and not overridden:
             text = self.tr("Checking…") if self._checking else self.tr("No findings.")
         else:
             text = ", ".join([self.tr("%n error(s)", "", counts[Severity.ERROR]),
                               self.tr("%n warning(s)", "", counts[Severity.WARNING]),
                               self.tr("%n note(s)", "", counts[Severity.INFO])])
+            if overridden:  # the reviewer sees them: an overridden error is not "0 errors"
+                text += " · " + self.tr("%n error(s) overridden with a reason", "", overridden)
             if self._checking:
                 text = self.tr("%1 — checking the latest changes…").replace("%1", text)
         return f"{text}\n{note}" if note else text

@@ -101,6 +101,7 @@ class MediaCard(QFrame):
         header.addWidget(self.remove_button)
         side.addLayout(header)
         self.file_label = QLabel(self)
+        self.file_label.setTextFormat(Qt.TextFormat.PlainText)  # a file name may come from a package
         self.file_label.setWordWrap(True)
         self.file_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.file_label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
@@ -212,7 +213,7 @@ class MediaCard(QFrame):
 
     # -- inside ------------------------------------------------------------------------
     def _set_thumbnail(self, pixmap: QPixmap | None) -> None:
-        name = Path(self._media.path).name if self._media.path else ""
+        name = self._media.file_name or (Path(self._media.path).name if self._media.path else "")
         if pixmap is None:
             icon = QStyle.StandardPixmap.SP_MediaPlay if self._media.kind == "video" \
                 else QStyle.StandardPixmap.SP_FileIcon

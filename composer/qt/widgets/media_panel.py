@@ -86,6 +86,7 @@ class MediaPanel(QWidget):
         self.add_button.clicked.connect(self.choose_files)
         top.addWidget(self.add_button)
         self.message_label = QLabel(self)
+        self.message_label.setTextFormat(Qt.TextFormat.PlainText)
         self.message_label.setWordWrap(True)
         self.message_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.message_label.hide()

@@ -2,7 +2,7 @@
 director) and when and to whom the marketing and communications team was notified."""
 from __future__ import annotations
 
-from PySide6.QtCore import QDate, Signal
+from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtWidgets import QCheckBox, QDateEdit, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from composer.model.draft import Draft, PaidRecord
@@ -18,6 +18,7 @@ class PaidForm(QWidget):
         self._switch.setToolTip(self.tr("Tick when money is used to show the post to more people; the guidelines "
                                         "ask who decided it and who was told"))
         self._hint = QLabel(self)
+        self._hint.setTextFormat(Qt.TextFormat.PlainText)
         self._hint.setWordWrap(True)
         self._decided_by = QLineEdit(self)
         self._decided_by.setAccessibleName(self.tr("Who decided the paid campaign"))
