@@ -20,6 +20,7 @@ from composer.export import check_draft
 from composer.model.draft import Draft, PaidRecord
 from composer.model.draft_codec import draft_to_dict
 from composer.model.draft_library import DraftLibrary
+from composer.model.language_versions import set_master_text
 from composer.qt.checking.scheduler import CheckWorker
 from composer.qt.main_window import MainWindow
 from composer.qt.controllers import export as export_actions
@@ -27,6 +28,7 @@ from composer.qt.controllers import review as review_actions
 from composer.qt.screenshot import wait_for_checks
 
 CLEAN = "Tervetuloa kirjaston satutuokioon lauantaina klo 11!"
+CLEAN_SV = "Välkommen till bibliotekets sagostund på lördag kl. 11!"  # Kokkola requires Swedish (issue 18)
 WITH_HETU = "Tervetuloa kirjaston satutuokioon! Voittaja on 131052-308T, onnea."
 HETU_RULE = "personal_data.hetu"
 
@@ -90,6 +92,7 @@ def maija(make_window, language_models, monkeypatch, memory_keyring):
     monkeypatch.setattr(review_actions.plain_message, "inform", lambda _p, _title, text: TOLD.append(text))
     window = make_window(profile="maija", user="Maija Virtanen")
     window.pane.draft.set_master(CLEAN)
+    set_master_text(window.pane.draft, "sv", CLEAN_SV)  # the new draft's Swedish version
     assert wait_for_checks(window, 30)
     return window
 

@@ -23,6 +23,7 @@ from tests.memory_keyring import installed_keyring  # noqa: F401
 from tests.team_fixtures import PACK, key_of
 
 TEXT = "Tervetuloa kirjaston satutuokioon lauantaina klo 11! Takaoven koodi on 4321."
+SV_TEXT = "Välkommen till bibliotekets sagostund på lördag kl. 11!"  # Kokkola requires Swedish (issue 18)
 
 
 class AcceptingOverride:
@@ -90,6 +91,7 @@ def test_draft_review_package_approve_import_and_edit_voids(profiles, tmp_path: 
     draft = maija.pane.draft  # the first start opens an empty draft to write in
     assert len(maija.library) == 1 and draft.author == "Maija Virtanen" and draft.master == ""
     key_text(maija.pane.editor, TEXT)
+    key_text(maija.versions.editor, SV_TEXT)
     assert wait_for_checks(maija, 30)
 
     outbox = maija.review.write_package(str(tmp_path / "satutuokio.somevahti"))

@@ -23,3 +23,10 @@ def not_approved_message(draft: Draft, lang: str) -> str:
         return render("export.error.not_approved_state", lang, state=state_name(draft.state, lang))
     names = ", ".join(load_channels()[c].name for c in failing)
     return render("export.error.not_approved", lang, channels=names)
+
+
+def missing_versions_message(missing: dict[str, list[str]], lang: str) -> str:
+    """The sentence naming the channels that lack a required language version."""
+    names = "; ".join(f"{load_channels()[c].name} ({', '.join(v.upper() for v in versions)})"
+                      for c, versions in missing.items())
+    return render("export.error.missing_versions", lang, channels=names)

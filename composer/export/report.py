@@ -27,9 +27,11 @@ FORMAT_VERSION = 1
 
 def build_report(draft: Draft, findings_by_channel: Mapping[str, Sequence[Finding]], *, texts: Mapping[str, str],
                  text_files: Mapping[str, str], media: Sequence[dict[str, Any]], final: bool, lang: str, by: str,
-                 exported_at: str) -> dict[str, Any]:
+                 exported_at: str, versions: Mapping[str, Sequence[tuple[str, str, str]]] | None = None
+                 ) -> dict[str, Any]:
     """`texts` and `text_files`: the exported text and its file name by channel; `media`:
-    the exported media entries (see export.py)."""
+    the exported media entries (see export.py). `versions`: for a draft with language
+    versions, each channel's posted texts as (version, text, file); "" is the combined one."""
     return {
         "format": FORMAT,
         "format_version": FORMAT_VERSION,
@@ -43,7 +45,7 @@ def build_report(draft: Draft, findings_by_channel: Mapping[str, Sequence[Findin
                           "notified_to": draft.paid_record.notified_to,
                           "notified_on": draft.paid_record.notified_on, "complete": draft.paid_record.complete},
         "channels": [_channel(draft, channel, texts[channel], text_files[channel], findings_by_channel.get(channel),
-                              lang) for channel in draft.channels],
+                              lang) | _versions(channel, (versions or {}).get(channel)) for channel in draft.channels],
         "media": list(media),
         "approval_note": _approval_note(draft),
         "checklist": _checklist(draft, lang),
@@ -85,12 +87,25 @@ def _channel(draft: Draft, channel: str, text: str, file: str, findings: Sequenc
     }
 
 
+def _versions(channel: str, posted: Sequence[tuple[str, str, str]] | None) -> dict[str, Any]:
+    """The language versions of a channel, side by side in the summaries (only for a draft
+    that has them, so older summaries keep their form)."""
+    if posted is None:
+        return {}
+    spec = load_channels()[channel]
+    return {"versions": [{"version": version, "text": text, "file": file,
+                          "count": {"total": spec.count(text).total, "limit": spec.text_max}}
+                         for version, text, file in posted]}
+
+
 def _split(draft: Draft, findings: Sequence[Finding]) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
     """The findings still standing, and those ignored with a written reason; worst first."""
     active, ignored = [], []
     for finding in sorted(findings, key=lambda f: -f.severity):
         item = {"rule": finding.rule, "category": finding.category, "severity": finding.severity.label,
                 "target": finding.target, "excerpt": finding.excerpt, "message": finding.message}
+        if finding.version:
+            item["version"] = finding.version
         record = draft.ignored.get(finding_key(finding))
         if record is not None and record.reason.strip():
             ignored.append(item | {"overridden": finding.severity >= Severity.ERROR, "reason": record.reason,

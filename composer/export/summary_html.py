@@ -69,6 +69,17 @@ def _masthead(summary: Mapping[str, Any], heading: str, lang: str) -> str:
             f"<h1>{_text(heading)}</h1>{state}<dl class=\"facts\">{rows}</dl></header>")
 
 
+def _posts(channel: Mapping[str, Any]) -> str:
+    """The posted text, or the language versions side by side, each with its file."""
+    versions = channel.get("versions") or []
+    if len(versions) < 2:
+        return f'<div class="post">{_text(channel["text"])}</div>'
+    cells = "".join(f'<figure class="version" lang="{escape(v["version"])}"><figcaption>{_text(v["version"].upper())}'
+                    f' · <code>{_text(v["file"])}</code></figcaption><div class="post">{_text(v["text"])}</div></figure>'
+                    for v in versions)
+    return f'<div class="versions">{cells}</div>'
+
+
 def _review(summary: Mapping[str, Any], lang: str) -> str:
     """The reviewer's note and the before-publishing checklist as ticked."""
     parts = []
@@ -94,7 +105,7 @@ def _channel(channel: Mapping[str, Any], media: list, lang: str) -> str:
         f'<div class="channel-head"><h2>{_text(channel["name"])}</h2><code>{_text(channel["file"])}</code></div>',
         f'<div class="length {level}"><div class="meter {level}"><span style="width: {min(ratio, 1) * 100:.1f}%">'
         f"</span></div><p>{_text(count_text(count, lang))}</p></div>",
-        f'<div class="post">{_text(channel["text"])}</div>',
+        _posts(channel),
         f'<p class="approval {"ok" if approval_ok(approval) else "not-ok"}">'
         f"{'✓' if approval_ok(approval) else '✗'} {_text(approval_text(approval, lang))}"
         + (f"<small>{_text(signature)}</small>" if signature else "") + "</p>",

@@ -14,6 +14,7 @@ from checks.model import CHANNELS, ROLES, Media
 from checks.post_json import PostError, media_from_json
 from composer.model.draft import Draft, Ignored, PaidRecord, is_pack_name
 from composer.model.draft_records import STATES, Approval, Comment, StateChange
+from composer.model.language_versions_codec import versions_from_data, versions_to_data
 from composer.model.people_record import PeopleFormatError, consents_from_list, consents_to_list, people_to_dict
 from composer.messages import message
 
@@ -25,6 +26,14 @@ class DraftFormatError(ValueError):
 
 
 def draft_to_dict(draft: Draft) -> dict[str, Any]:
+    data = _draft_dict(draft)
+    versions = versions_to_data(draft.versions)
+    if versions is not None:  # a draft without language versions is written exactly as before
+        data["versions"] = versions
+    return data
+
+
+def _draft_dict(draft: Draft) -> dict[str, Any]:
     return {
         "format": FORMAT,
         "id": draft.id, "title": draft.title, "author": draft.author, "state": draft.state,
@@ -126,4 +135,9 @@ def draft_from_dict(data: Any) -> Draft:
             "draft_format.expected_channel_texts", field="variants")
     for channel, text in variants.items():
         draft.variant(channel).own_text = text
+    if "versions" in data:
+        try:
+            draft.versions = versions_from_data(data["versions"])
+        except ValueError as exc:
+            raise DraftFormatError(message("draft_format.bad_versions", detail=str(exc))) from None
     return draft

@@ -29,6 +29,7 @@ from composer.qt.widgets.checklist_view import ChecklistView
 from composer.qt.widgets.comments_panel import CommentsPanel
 from composer.qt.widgets.drafts_list import DraftsList
 from composer.qt.widgets.findings_panel import FindingsPanel
+from composer.qt.widgets.language_versions_view import attach_language_versions
 from composer.qt.widgets.settings_dialog import open_settings_dialog
 from composer.qt.widgets.workflow_bar import WorkflowBar
 from composer.qt.actions import create_actions
@@ -64,6 +65,7 @@ class MainWindow(QMainWindow):
         self._watched: set[str] = set()
         self._build()
         self._connect_signals()
+        self.versions = attach_language_versions(self)
         self._restore_geometry()
         self.show_draft(None)
         if storage is not None and not storage.is_loaded:
@@ -283,7 +285,7 @@ class MainWindow(QMainWindow):
         note = "" if self.live.language_done or self.live.result is None else self.tr(
             "Language checks (names, terms, tone) start when the language model has loaded.")
         self.findings.set_findings(kept, ignored, note)
-        self.pane.editor.set_findings(kept)
+        self.pane.editor.set_findings(self.versions.primary_findings(kept))
         self.pane.media.set_findings(kept)
         self.pane.tabs.set_badges(self.live.badges())
         self.layout_parts.set_count("findings", len(kept))
@@ -307,7 +309,7 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(self.tr("Language model loaded: all checks are on."), 5000)
 
     def select_finding(self, finding) -> None:
-        if finding is None:
+        if finding is None or self.versions.select(finding):  # another language version: its editor
             return
         kind, _, number = finding.target.partition(":")
         if finding.target == "text" and finding.start is not None:
@@ -318,7 +320,8 @@ class MainWindow(QMainWindow):
             self.pane.show_paid_form()
 
     def apply_fix(self, finding) -> None:
-        if finding is not None and finding.fix is not None and finding.target == "text":
+        if finding is not None and finding.fix is not None and finding.target == "text" \
+                and not self.versions.apply_fix(finding):
             self.pane.editor.replace_span(finding.fix.start, finding.fix.end, finding.fix.replacement)
 
     def ask_ignore(self, finding) -> None:

@@ -1622,6 +1622,77 @@ Choose the channels with “Channels…” above the text. Add images in the tab
     </message>
 </context>
 <context>
+    <name>VersionEditorPanel</name>
+    <message>
+        <source>Mark reviewed</source>
+        <translation>Mark reviewed</translation>
+    </message>
+    <message>
+        <source>This version has been checked against the other one and is up to date.</source>
+        <translation>This version has been checked against the other one and is up to date.</translation>
+    </message>
+    <message>
+        <source>Add Swedish version</source>
+        <translation>Add Swedish version</translation>
+    </message>
+    <message>
+        <source>Separate posts per language</source>
+        <translation>Separate posts per language</translation>
+    </message>
+    <message>
+        <source>One bilingual post (Finnish first)</source>
+        <translation>One bilingual post (Finnish first)</translation>
+    </message>
+    <message>
+        <source>How this channel publishes the language versions</source>
+        <translation>How this channel publishes the language versions</translation>
+    </message>
+    <message>
+        <source>Safety or health information</source>
+        <translation>Safety or health information</translation>
+    </message>
+    <message>
+        <source>Information on life, health, safety, property or the environment must be given in Finnish and Swedish (Language Act 423/2003, section 32).</source>
+        <translation>Information on life, health, safety, property or the environment must be given in Finnish and Swedish (Language Act 423/2003, section 32).</translation>
+    </message>
+    <message>
+        <source>Write the Swedish version here.</source>
+        <translation>Write the Swedish version here.</translation>
+    </message>
+    <message>
+        <source>Switch between language versions</source>
+        <translation>Switch between language versions</translation>
+    </message>
+    <message>
+        <source>Swedish version (SV)</source>
+        <translation>Swedish version (SV)</translation>
+    </message>
+    <message>
+        <source>English version (EN)</source>
+        <translation>English version (EN)</translation>
+    </message>
+    <message>
+        <source>Finnish version (FI)</source>
+        <translation>Finnish version (FI)</translation>
+    </message>
+    <message>
+        <source>The Swedish version may be out of date: the Finnish version was edited after it.</source>
+        <translation>The Swedish version may be out of date: the Finnish version was edited after it.</translation>
+    </message>
+    <message>
+        <source>The Finnish version may be out of date: this version was edited after it.</source>
+        <translation>The Finnish version may be out of date: this version was edited after it.</translation>
+    </message>
+    <message>
+        <source>%1: %2 / %3 in the bilingual post</source>
+        <translation>%1: %2 / %3 in the bilingual post</translation>
+    </message>
+    <message>
+        <source>%1: %2 / %3</source>
+        <translation>%1: %2 / %3</translation>
+    </message>
+</context>
+<context>
     <name>WindowLayout</name>
     <message>
         <source>Side column</source>

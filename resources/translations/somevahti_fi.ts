@@ -1622,6 +1622,77 @@ Valitse kanavat tekstin yläpuolelta kohdasta ”Kanavat…”. Lisää kuvat al
     </message>
 </context>
 <context>
+    <name>VersionEditorPanel</name>
+    <message>
+        <source>Mark reviewed</source>
+        <translation>Merkitse tarkistetuksi</translation>
+    </message>
+    <message>
+        <source>This version has been checked against the other one and is up to date.</source>
+        <translation>Tämä versio on tarkistettu toista vasten ja on ajan tasalla.</translation>
+    </message>
+    <message>
+        <source>Add Swedish version</source>
+        <translation>Lisää ruotsinkielinen versio</translation>
+    </message>
+    <message>
+        <source>Separate posts per language</source>
+        <translation>Erillinen julkaisu kummallakin kielellä</translation>
+    </message>
+    <message>
+        <source>One bilingual post (Finnish first)</source>
+        <translation>Yksi kaksikielinen julkaisu (suomi ensin)</translation>
+    </message>
+    <message>
+        <source>How this channel publishes the language versions</source>
+        <translation>Miten tämä kanava julkaisee kieliversiot</translation>
+    </message>
+    <message>
+        <source>Safety or health information</source>
+        <translation>Turvallisuus- tai terveystieto</translation>
+    </message>
+    <message>
+        <source>Information on life, health, safety, property or the environment must be given in Finnish and Swedish (Language Act 423/2003, section 32).</source>
+        <translation>Henkeä, terveyttä, turvallisuutta, omaisuutta tai ympäristöä koskeva tieto on annettava suomeksi ja ruotsiksi (kielilaki 423/2003, 32 §).</translation>
+    </message>
+    <message>
+        <source>Write the Swedish version here.</source>
+        <translation>Kirjoita ruotsinkielinen versio tähän.</translation>
+    </message>
+    <message>
+        <source>Switch between language versions</source>
+        <translation>Vaihda kieliversiosta toiseen</translation>
+    </message>
+    <message>
+        <source>Swedish version (SV)</source>
+        <translation>Ruotsinkielinen versio (SV)</translation>
+    </message>
+    <message>
+        <source>English version (EN)</source>
+        <translation>Englanninkielinen versio (EN)</translation>
+    </message>
+    <message>
+        <source>Finnish version (FI)</source>
+        <translation>Suomenkielinen versio (FI)</translation>
+    </message>
+    <message>
+        <source>The Swedish version may be out of date: the Finnish version was edited after it.</source>
+        <translation>Ruotsinkielinen versio voi olla vanhentunut: suomenkielistä on muokattu sen jälkeen.</translation>
+    </message>
+    <message>
+        <source>The Finnish version may be out of date: this version was edited after it.</source>
+        <translation>Suomenkielinen versio voi olla vanhentunut: tätä versiota on muokattu sen jälkeen.</translation>
+    </message>
+    <message>
+        <source>%1: %2 / %3 in the bilingual post</source>
+        <translation>%1: %2 / %3 kaksikielisessä julkaisussa</translation>
+    </message>
+    <message>
+        <source>%1: %2 / %3</source>
+        <translation>%1: %2 / %3</translation>
+    </message>
+</context>
+<context>
     <name>WindowLayout</name>
     <message>
         <source>Side column</source>

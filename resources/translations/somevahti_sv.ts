@@ -1622,6 +1622,77 @@ Välj kanaler med ”Kanaler…” ovanför texten. Lägg till bilder på fliken
     </message>
 </context>
 <context>
+    <name>VersionEditorPanel</name>
+    <message>
+        <source>Mark reviewed</source>
+        <translation>Markera som granskad</translation>
+    </message>
+    <message>
+        <source>This version has been checked against the other one and is up to date.</source>
+        <translation>Den här versionen har granskats mot den andra och är aktuell.</translation>
+    </message>
+    <message>
+        <source>Add Swedish version</source>
+        <translation>Lägg till svensk version</translation>
+    </message>
+    <message>
+        <source>Separate posts per language</source>
+        <translation>Separata inlägg per språk</translation>
+    </message>
+    <message>
+        <source>One bilingual post (Finnish first)</source>
+        <translation>Ett tvåspråkigt inlägg (finska först)</translation>
+    </message>
+    <message>
+        <source>How this channel publishes the language versions</source>
+        <translation>Hur den här kanalen publicerar språkversionerna</translation>
+    </message>
+    <message>
+        <source>Safety or health information</source>
+        <translation>Säkerhets- eller hälsoinformation</translation>
+    </message>
+    <message>
+        <source>Information on life, health, safety, property or the environment must be given in Finnish and Swedish (Language Act 423/2003, section 32).</source>
+        <translation>Information om liv, hälsa, säkerhet, egendom eller miljön ska ges på finska och svenska (språklagen 423/2003, 32 §).</translation>
+    </message>
+    <message>
+        <source>Write the Swedish version here.</source>
+        <translation>Skriv den svenska versionen här.</translation>
+    </message>
+    <message>
+        <source>Switch between language versions</source>
+        <translation>Växla mellan språkversionerna</translation>
+    </message>
+    <message>
+        <source>Swedish version (SV)</source>
+        <translation>Svensk version (SV)</translation>
+    </message>
+    <message>
+        <source>English version (EN)</source>
+        <translation>Engelsk version (EN)</translation>
+    </message>
+    <message>
+        <source>Finnish version (FI)</source>
+        <translation>Finsk version (FI)</translation>
+    </message>
+    <message>
+        <source>The Swedish version may be out of date: the Finnish version was edited after it.</source>
+        <translation>Den svenska versionen kan vara föråldrad: den finska versionen har ändrats efteråt.</translation>
+    </message>
+    <message>
+        <source>The Finnish version may be out of date: this version was edited after it.</source>
+        <translation>Den finska versionen kan vara föråldrad: den här versionen har ändrats efteråt.</translation>
+    </message>
+    <message>
+        <source>%1: %2 / %3 in the bilingual post</source>
+        <translation>%1: %2 / %3 i det tvåspråkiga inlägget</translation>
+    </message>
+    <message>
+        <source>%1: %2 / %3</source>
+        <translation>%1: %2 / %3</translation>
+    </message>
+</context>
+<context>
     <name>WindowLayout</name>
     <message>
         <source>Side column</source>

@@ -83,7 +83,10 @@ class ExportActions(QObject):
         if draft is None:
             return None
         tab = self._tab() if channel is None else channel
-        text = nfc(draft.master) if tab == MASTER else channel_text(draft, tab)
+        window = self.parent_widget
+        versions = getattr(window, "versions", None)  # the language-version editor, when focused
+        version = versions.lang if versions is not None and window.focusWidget() is versions.editor else ""
+        text = nfc(draft.master) if tab == MASTER else channel_text(draft, tab, version)
         QGuiApplication.clipboard().setText(text)
         count = str(len(grapheme_spans(text)))  # characters as people see them
         if tab == MASTER:

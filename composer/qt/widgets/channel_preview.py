@@ -11,6 +11,7 @@ from checks.channels.spec import load_channels
 from checks.model import Severity
 from composer.present.channel_fold import ChannelFold, channel_fold
 from composer.model.draft import Draft
+from composer.present.posted import posted_texts
 from composer.present.preview_html import SEE_MORE_HREF, PreviewColors, preview_html
 from composer.qt.severity_style import severity_color
 from composer.qt.widgets.channel_tabs import MASTER
@@ -105,10 +106,13 @@ class ChannelPreview(QWidget):
             self.shown = None
             self.browser.clear()
             return
-        spec, text = load_channels()[channel], draft.text_for(channel)
-        self.shown = channel_fold(spec, text)
-        self.whole.setEnabled(self.shown.fold is not None)
-        html = preview_html(spec, text, draft.media, self.lang, self._colors(), self.whole.isChecked())
+        spec, posted = load_channels()[channel], posted_texts(draft, channel)
+        self.shown = channel_fold(spec, posted[0].text)
+        self.whole.setEnabled(any(channel_fold(spec, p.text).fold is not None for p in posted))
+        # the post as posted: the bilingual post when combined, else each language's post
+        html = "<hr>".join((f"<p><b>{p.version.upper()}</b></p>" if len(posted) > 1 else "")
+                           + preview_html(spec, p.text, draft.media, self.lang, self._colors(), self.whole.isChecked())
+                           for p in posted)
         scroll = self.browser.verticalScrollBar().value()
         self.browser.setHtml(html)
         self.browser.verticalScrollBar().setValue(scroll)

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QFrame, QLabel, QLineEdit, QMessageBox, QScrollAre
 
 from checks.channels.spec import load_channels
 from composer.present.channel_fold import channel_fold, fold_index
+from composer.present.posted import posted_text
 from composer.model.draft import Draft
 from composer.qt import plain_message
 from composer.present.title_suggestion import suggest_title
@@ -206,7 +207,9 @@ class EditorPane(QWidget):
         if draft is None:
             self.counters.update_counts([], tab)
             return
-        self.counters.update_counts([(specs[c], draft.text_for(c)) for c in draft.channels], tab)
+        # what will be posted: the primary version's post, or the bilingual post when combined
+        self.counters.update_counts([(specs[c], posted_text(draft, c, draft.versions.primary)) for c in draft.channels],
+                                    tab)
         text = self.editor.text()
         if tab != MASTER:  # the same fold and cut as the channel preview
             spec = specs[tab]

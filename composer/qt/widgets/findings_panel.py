@@ -7,6 +7,7 @@ from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent, QFont
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTreeWidgetItem, QVBoxLayout, QWidget
 
 from checks.model import Finding, Severity
+from composer.present.version_findings import label
 from checks.model import CATEGORIES
 from composer.present.names import category_name
 from composer.model.draft import Ignored
@@ -101,7 +102,7 @@ class FindingsPanel(QWidget):
             group.setFont(0, bold)
             group.setFlags(Qt.ItemFlag.ItemIsEnabled)
             for finding in members:
-                item = QTreeWidgetItem(group, [finding.message])
+                item = QTreeWidgetItem(group, [label(finding)])
                 item.setIcon(0, severity_icon(finding.severity))
                 item.setData(0, _ROLE, finding)
                 item.setData(0, Qt.ItemDataRole.AccessibleTextRole, spoken_finding(finding))
@@ -112,7 +113,7 @@ class FindingsPanel(QWidget):
             group = QTreeWidgetItem(self._tree, [self.tr("Ignored (%1)").replace("%1", str(len(ignored)))])
             group.setFlags(Qt.ItemFlag.ItemIsEnabled)
             for finding, record in ignored:
-                item = QTreeWidgetItem(group, [finding.message + "\n" + self.tr("Reason: %1").replace(
+                item = QTreeWidgetItem(group, [label(finding) + "\n" + self.tr("Reason: %1").replace(
                     "%1", record.reason)])
                 item.setIcon(0, severity_icon(finding.severity))
                 item.setData(0, _ROLE, record)
