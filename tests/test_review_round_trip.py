@@ -28,6 +28,7 @@ from tests.memory_keyring import installed_keyring  # noqa: F401
 from tests.test_review_flow import AcceptingApprove, AddingRecords, profiles  # noqa: F401
 
 TEXT = "Kaupunginkirjaston satutuokio lauantaina. Tervetuloa!"
+SV_TEXT = "Välkommen till bibliotekets sagostund på lördag kl. 11!"
 CHANGE_NOTE = "Lisää kellonaika, niin tiedetään milloin tulla."
 APPROVE_NOTE = "Hyvä nyt, julkaise aamulla."
 
@@ -42,6 +43,7 @@ def test_request_changes_fix_approve_and_export_in_two_profiles(profiles, tmp_pa
     maija = profiles("maija", "Maija Virtanen")
     draft = maija.pane.draft
     key_text(maija.pane.editor, TEXT)
+    key_text(maija.versions.editor, SV_TEXT)  # Kokkola publishes in Swedish too (issue 18)
     assert wait_for_checks(maija, 30)
     first = maija.review.write_package(str(tmp_path / "1.somevahti"))
     assert first is not None and draft.state == "in_review"
@@ -69,6 +71,7 @@ def test_request_changes_fix_approve_and_export_in_two_profiles(profiles, tmp_pa
     assert CHANGE_NOTE in comments_text(maija) and "Pekka Tarkastaja asked for changes" in comments_text(maija)
     maija.pane.editor.setFocus()
     key_text(maija.pane.editor, " Klo 11.")
+    key_text(maija.versions.editor, " Välkommen!")  # both versions fixed: neither is out of date
     assert wait_for_checks(maija, 30)
     third = maija.review.write_package(str(tmp_path / "3.somevahti"))
     assert third is not None and draft.state == "in_review"
