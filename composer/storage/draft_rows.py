@@ -58,7 +58,9 @@ def stored_form(data: dict[str, Any], media_rows: list[dict[str, Any]]) -> dict[
 
 
 def write_draft(conn: sqlite3.Connection, stored: dict[str, Any], position: int, digest: str, now: str) -> None:
-    """Upsert the draft row and replace its child rows (inside the caller's transaction)."""
+    """Upsert the draft row and replace its child rows (inside the caller's transaction).
+    A draft saved is a draft in use: a row deleted earlier (in this run or an earlier one)
+    comes back, or a re-imported draft would vanish at the next start."""
     d, draft_id = stored, stored["id"]  # every key present: see stored_form
     conn.execute(
         "INSERT INTO drafts (id, title, author, state, master, channels, role, pack, paid, paid_record, checklist,"
@@ -66,7 +68,7 @@ def write_draft(conn: sqlite3.Connection, stored: dict[str, Any], position: int,
         " ON CONFLICT (id) DO UPDATE SET title = excluded.title, author = excluded.author, state = excluded.state,"
         " master = excluded.master, channels = excluded.channels, role = excluded.role, pack = excluded.pack,"
         " paid = excluded.paid, paid_record = excluded.paid_record, checklist = excluded.checklist, extra = excluded.extra,"
-        " position = excluded.position, content_hash = excluded.content_hash,"
+        " position = excluded.position, content_hash = excluded.content_hash, deleted_at = NULL,"
         " updated = CASE WHEN drafts.content_hash = excluded.content_hash THEN drafts.updated ELSE excluded.updated END",
         (draft_id, d["title"], d["author"], d["state"], d["master"], _json(d["channels"]), d["role"], d["pack"],
          int(d["paid"]), _json(d["paid_record"]), _json(d["checklist"]),

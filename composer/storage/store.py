@@ -76,9 +76,9 @@ class Store:
         digest = draft_rows.content_hash(snapshot)
         now = self._clock()
         with self._transaction() as conn:
-            row = conn.execute("SELECT content_hash, position, updated, state FROM drafts WHERE id = ?",
+            row = conn.execute("SELECT content_hash, position, updated, state, deleted_at FROM drafts WHERE id = ?",
                                (stored["id"],)).fetchone()
-            if row is not None and row[0] == digest and row[1] == position:
+            if row is not None and row[0] == digest and row[1] == position and row[4] is None:
                 return False
             latest = self._latest_revision(stored["id"])
             previous = None if row is None else Snapshot(parse_iso(row[2]), row[3], row[0])
