@@ -196,7 +196,8 @@ CASES = [
     Case("not utf-8", lambda: json_bytes(b'{"sent_by": "P\xe4ivi"}'), "bad_json", "not UTF-8"),
     Case("duplicate json key", lambda: json_bytes('{"schema": 1, "schema": 2}'), "bad_json", "appears twice"),
     Case("NaN", lambda: json_bytes('{"schema": NaN}'), "bad_json", "NaN is not a number"),
-    Case("deep nesting", lambda: json_bytes("[" * 200_000 + "]" * 200_000), "bad_json", "not valid JSON"),
+    Case("deep nesting", lambda: build_zip([Entry("package.json", b"[" * 200_000 + b"]" * 200_000), Entry(PNG_NAME, PNG)]),
+         "bad_json", "not valid JSON"),  # stored: deflated, 400 KB of brackets is refused as a bomb
     Case("json array", lambda: json_bytes("[1, 2, 3]"), "manifest_not_object", "does not hold an object"),
     Case("wrong format", lambda: package(format="jokin-muu"), "wrong_format", "is not a Somevahti review package"),
     Case("no format", lambda: json_bytes(json.dumps({k: v for k, v in manifest().items() if k != "format"})),
@@ -230,6 +231,12 @@ CASES = [
          "is an image, but the draft says it is a video"),
     Case("video claimed as image", lambda: with_media(mp4_bytes(), "image", ".png"), "kind_mismatch",
          "is a video, but the draft says it is an image"),
+    # issue 15: the directory is measured, not trusted; the ratio holds for members under 1 MB
+    Case("end record claims 1 entry, the directory holds 20,000",
+         lambda: claimed_count(build_zip([manifest_entry()] + [Entry(f"m{i}", b"") for i in range(20_000)]), 1),
+         "directory_too_big", "table of contents is"),
+    Case("members just under 1 MB", lambda: package(*[Entry(f"media/{i:064x}.mp4", bytes(900 * 1024), deflate=True)
+                                                      for i in range(2)]), "zip_bomb", "expands more than 100 times"),
 ]
 
 
