@@ -16,7 +16,7 @@ from composer.review_package import (CONFLICT, KEEP_MINE, NEW, OURS, SAME, TAKE_
                                      apply_import, draft_fingerprint, package_file_name, plan_import, read_package,
                                      write_package)
 from composer.review_package.merge import TextDifference
-from composer.review_package.sniff import sniff_media
+from composer.model.media_sniff import sniff_media
 from tests.without_qt import run_without_qt
 from tests.review_package_fixtures import (RecordingStore, finnish_draft, listing, mp4_bytes, png_bytes, sha256,
                                            swedish_draft)

@@ -14,6 +14,10 @@ from dataclasses import dataclass
 
 from PIL import Image, ImageCms, ImageDraw, ImageFont, ImageOps
 
+from composer.model.media_content import PILLOW_FORMATS, media_type, open_image
+from composer.model.media_limits import MediaLimits, media_limits
+from composer.model.media_sniff import HEAD_BYTES
+
 JPEG_QUALITY = 92
 THUMBNAIL_SIZE = (560, 560)
 THUMBNAIL_QUALITY = 82
@@ -25,6 +29,14 @@ _MIN_FONT = 7
 
 class UnreadableImage(Exception):
     """The file is not an image Pillow can read; `str()` is the reason."""
+
+
+class ImageTooBig(Exception):
+    """More pixels than the channels can use (resources/media/limits.toml)."""
+
+    def __init__(self, width: int, height: int, limits: MediaLimits) -> None:
+        super().__init__(f"{width} × {height}")
+        self.width, self.height, self.limits = width, height, limits
 
 
 @dataclass(frozen=True)
@@ -39,7 +51,7 @@ def clean_image(path: str, mark: str | None = None) -> CleanImage:
     """The image at `path` re-encoded without metadata; with `mark`, a band carrying that
     label is drawn across the middle. Raises UnreadableImage and OSError (a missing file)."""
     try:
-        with Image.open(path) as opened:
+        with _open_within_limits(path) as opened:
             opened.load()
             jpeg = opened.format in _JPEG_FORMATS
             profile = opened.info.get("icc_profile")
@@ -58,6 +70,24 @@ def clean_image(path: str, mark: str | None = None) -> CleanImage:
     else:
         fresh.save(out, "PNG")
     return CleanImage(out.getvalue(), ".jpg" if jpeg else ".png", _thumbnail(fresh), fresh.size)
+
+
+def _open_within_limits(path: str) -> Image.Image:
+    """The image at `path` opened by the reader of what its bytes are, its size checked
+    before a pixel is decoded (Image.open would warn on stderr above 89 MP and decode up
+    to 178 MP: 4.4 GB for a 12000×12000 PNG). Raises ImageTooBig, UnreadableImage, OSError."""
+    with open(path, "rb") as handle:
+        found = media_type(handle.read(HEAD_BYTES))
+    if found is None or found.kind != "image":
+        raise UnreadableImage("not an image")
+    if found.format not in PILLOW_FORMATS:
+        raise UnreadableImage(f"{found.format.upper()} images are not supported")
+    image = open_image(path, found.format)
+    limits = media_limits()
+    if not limits.image_fits(*image.size):
+        image.close()
+        raise ImageTooBig(*image.size, limits)
+    return image
 
 
 def _plain_mode(image: Image.Image) -> Image.Image:

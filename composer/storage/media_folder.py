@@ -15,6 +15,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+from composer.model.media_content import file_media_type
 from composer.model.media_files import file_sha256
 from composer.storage.backup_files import fsync_dir
 
@@ -34,8 +35,13 @@ class MediaFolder:
         self.folder = folder.resolve()
         self._prefix = os.path.join(self.folder, "")  # "<folder>/", for building paths quickly
 
-    def stored_path(self, sha256: str, file_name: str) -> Path:
-        return self.folder / f"{sha256}{extension(file_name)}"
+    @staticmethod
+    def content_extension(source: str | os.PathLike[str]) -> str:
+        """The extension of what `source` is ("" when it is no image or video Somevahti
+        knows): never the name it was given, so bytes that start as an MP4 and go on as a
+        script are not stored as "<sha>.bat"."""
+        found = file_media_type(source)
+        return "" if found is None else found.extension
 
     def import_file(self, source: str | os.PathLike[str]) -> Path:
         """Copy `source` in unless a copy is already there; returns the stored path.
@@ -44,7 +50,8 @@ class MediaFolder:
         by the hash of the bytes actually copied, so a stored file is never partial.
         """
         source = Path(source)
-        known = self.stored_path(file_sha256(source), source.name)
+        suffix = self.content_extension(source)
+        known = self.folder / f"{file_sha256(source)}{suffix}"
         if known.exists():
             return known
         self.folder.mkdir(parents=True, exist_ok=True)
@@ -57,7 +64,7 @@ class MediaFolder:
                     out.write(block)
                 out.flush()
                 os.fsync(out.fileno())
-            target = self.stored_path(digest.hexdigest(), source.name)
+            target = self.folder / f"{digest.hexdigest()}{suffix}"
             if target.exists():
                 os.unlink(partial)
             else:
@@ -107,7 +114,9 @@ class MediaFolder:
             stored = self.import_file(given)
         except OSError:  # missing or unreadable: keep the path, try again at the next save
             return row | {"path": path}
-        return row | {"sha256": stored.name[:64], "file_name": given.name}
+        # the name it had, with the extension of what it is (the stored copy's: see to_item)
+        name = given.name if extension(given.name) == stored.suffix else Path(given.name).stem + stored.suffix
+        return row | {"sha256": stored.name[:64], "file_name": name}
 
     def to_item(self, row: dict[str, Any]) -> dict[str, Any]:
         """The `draft_to_dict` media item for a stored row; stored files are in this folder."""
