@@ -11,7 +11,7 @@ import os
 from dataclasses import dataclass, field
 from pathlib import Path
 from types import MappingProxyType
-from typing import Mapping
+from typing import Callable, Mapping
 
 from composer.model.draft import Draft
 from composer.model.media_content import MediaRefused, inspect_bytes
@@ -69,9 +69,12 @@ def _check_media_bytes(draft: Draft, member: str, data: bytes, name: str) -> Non
                            extension=found.extension)
 
 
-def read_package(path: str | os.PathLike[str], limits: PackageLimits = DEFAULT_LIMITS) -> Package:
+def read_package(path: str | os.PathLike[str], limits: PackageLimits = DEFAULT_LIMITS,
+                 progress: Callable[[int, int], None] | None = None) -> Package:
     """The package at `path`, fully validated (entries, sizes, package.json, draft, every
-    media file's hash and kind), or PackageError. Reads only; writes nothing anywhere."""
+    media file's hash and content), or PackageError. Reads only; writes nothing anywhere.
+    `progress(done, total)` hears after each media file (it may be called from the worker
+    thread this runs on)."""
     name = Path(path).name
     with open_archive(path, limits) as archive:
         infos = archive.infolist()
@@ -85,8 +88,10 @@ def read_package(path: str | os.PathLike[str], limits: PackageLimits = DEFAULT_L
                                limit=media_limits().per_draft_max)
         _check_media(manifest.draft, by_name, name)  # names first: nothing big is read for nothing
         media = {}
-        for member, info in sorted(by_name.items()):
+        for done, (member, info) in enumerate(sorted(by_name.items()), 1):
             media[member] = read_member(archive, info, limits)
             _check_media_bytes(manifest.draft, member, media[member], name)
+            if progress is not None:
+                progress(done, len(by_name))
     return Package(manifest.draft, MappingProxyType(media), manifest.sent_by, manifest.sent_at, manifest.base,
                    manifest.schema)

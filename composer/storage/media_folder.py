@@ -15,7 +15,8 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from composer.model.media_content import file_media_type
+from composer.model.media_content import file_media_type, media_type
+from composer.model.media_sniff import HEAD_BYTES
 from composer.model.media_files import file_sha256
 from composer.storage.backup_files import fsync_dir
 
@@ -54,12 +55,29 @@ class MediaFolder:
         known = self.folder / f"{file_sha256(source)}{suffix}"
         if known.exists():
             return known
+        with open(source, "rb") as data:
+            return self._write_new(iter(lambda: data.read(1 << 20), b""), suffix)
+
+    def import_bytes(self, data: bytes) -> Path:
+        """Store `data` (a review package's media file) unless it is here already; the same
+        guarantees as import_file, without a temporary copy anywhere else on disk."""
+        found = media_type(data[:HEAD_BYTES])
+        suffix = "" if found is None else found.extension
+        known = self.folder / f"{hashlib.sha256(data).hexdigest()}{suffix}"
+        if known.exists():
+            return known
+        view = memoryview(data)
+        return self._write_new((view[i:i + (1 << 20)] for i in range(0, len(data), 1 << 20)), suffix)
+
+    def _write_new(self, blocks, suffix: str) -> Path:
+        """Write the blocks to a partial file, sync it and rename it to `<sha256><suffix>`.
+        On any failure (a full disk: ENOSPC) the partial file is removed and the error raised."""
         self.folder.mkdir(parents=True, exist_ok=True)
         fd, partial = tempfile.mkstemp(dir=self.folder, prefix=PARTIAL_PREFIX, suffix=".part")
         try:
             digest = hashlib.sha256()
-            with os.fdopen(fd, "wb") as out, open(source, "rb") as data:
-                for block in iter(lambda: data.read(1 << 20), b""):
+            with os.fdopen(fd, "wb") as out:
+                for block in blocks:
                     digest.update(block)
                     out.write(block)
                 out.flush()

@@ -4,7 +4,6 @@ composer.approval.workflow, approval and review_package (Qt-free); this class as
 those need (names, reasons, choices) and reports the outcome in plain words."""
 from __future__ import annotations
 
-import tempfile
 import time
 from pathlib import Path
 from typing import TYPE_CHECKING, Callable
@@ -19,11 +18,10 @@ from composer.approval.signing import KeyringSigner
 from composer.model.draft import Draft
 from composer.model.draft_codec import draft_from_dict
 from composer.model.draft_records import Comment
-from composer.review_package import (CONFLICT, PackageError, apply_import, package_file_name, plan_import,
-                                     read_package, write_package)
+from composer.review_package import PackageError, package_file_name, write_package
+from composer.qt.package_import import PackageImport
 from composer.qt.user_name import ensure_user_name
 from composer.qt.widgets.approve_dialog import ApproveDialog
-from composer.qt.widgets.conflict_dialog import ConflictDialog
 from composer.qt.widgets.history_dialog import HistoryDialog
 from composer.qt.widgets.override_dialog import OverrideDialog
 
@@ -201,33 +199,7 @@ class ReviewActions(QObject):
                                                   self._package_filter())
             if not path:
                 return None
-        try:
-            package = read_package(path)
-        except PackageError as error:
-            self._tell(str(error), self.tr("This file cannot be imported"))
-            return None
-        library = self.window.library
-        plan = plan_import(package, library.find(package.draft.id))
-        choice = None
-        if plan.outcome == CONFLICT:
-            dialog = ConflictDialog(plan, self.window)
-            if dialog.exec() != ConflictDialog.DialogCode.Accepted or dialog.choice is None:
-                return None
-            choice = dialog.choice
-        if plan.local is not None and self.window.storage is not None:
-            self.window.storage.keep_revision(plan.local, "before_import")
-        result = apply_import(plan, choice, self._store_media)
-        result.draft.set_review_base(result.reply_base)
-        if result.added:
-            blank = [d for d in library.drafts if d.untouched]
-            self.window.add_draft(result.draft)
-            if len(library) == 2 and len(blank) == 1:  # a reviewer's first start: drop the empty draft
-                library.remove(blank[0])
-        else:
-            self.window.drafts.select_draft(result.draft)
-        self.window.statusBar().showMessage(self._import_summary(result.outcome, result.changed, package.sent_by),
-                                            15000)
-        return result.draft
+        return PackageImport(self.window, self._import_summary).run(path)
 
     def _import_summary(self, outcome: str, changed: bool, sender: str) -> str:
         texts = {
@@ -239,18 +211,6 @@ class ReviewActions(QObject):
         }
         text = texts[outcome] if changed or outcome == "new" else self.tr("Nothing new in this file from %1.")
         return text.replace("%1", sender or self.tr("the other side"))
-
-    def _store_media(self, name: str, data: bytes) -> str:
-        storage = self.window.storage
-        folder = Path(tempfile.mkdtemp(prefix="somevahti-import-"))
-        path = folder / Path(name).name
-        path.write_bytes(data)
-        if storage is None:
-            return str(path)
-        stored = storage.import_media(str(path))
-        path.unlink(missing_ok=True)
-        folder.rmdir()
-        return stored
 
     # -- history and comments --------------------------------------------------------------
     def show_history(self) -> None:

@@ -1,0 +1,116 @@
+"""Importing a review package in the window without freezing it or losing anything.
+
+Reading and validating the package and copying its media run on a worker thread
+(`run_in_background`, with progress after half a second); planning, asking the user and
+merging run on the GUI thread, where the drafts live. Media go straight into the data
+folder's media store; without storage they go to a temporary folder. A full disk or any
+other failure to write gives one dialog, and what was half-written is removed.
+"""
+from __future__ import annotations
+
+import os
+import shutil
+import tempfile
+from pathlib import Path
+from typing import TYPE_CHECKING, Callable
+
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QMessageBox
+
+from composer.model.draft import Draft
+from composer.qt.background import Progress, run_in_background
+from composer.qt.widgets.conflict_dialog import ConflictDialog
+from composer.review_package import (CONFLICT, NEW, TAKE_THEIRS, THEIRS, Package, PackageError, apply_import,
+                                     plan_import, read_package)
+from composer.storage.media_folder import MediaFolder
+
+if TYPE_CHECKING:
+    from composer.qt.main_window import MainWindow
+
+
+class PackageImport(QObject):
+    def __init__(self, window: "MainWindow", summary: Callable[[str, bool, str], str]) -> None:
+        super().__init__(window)
+        self.window = window
+        self._summary = summary
+
+    def _refuse(self, text: str) -> None:
+        QMessageBox.information(self.window, self.tr("This file cannot be imported"), text)
+
+    def run(self, path: str) -> Draft | None:
+        """Import the package at `path`; the draft imported or updated, or None (the user
+        was told why)."""
+        try:
+            package = run_in_background(self.window, self.tr("Reading the review package…"),
+                                        lambda progress: read_package(path, progress=progress))
+        except PackageError as error:
+            self._refuse(str(error))
+            return None
+        except (OSError, MemoryError) as error:
+            self._refuse(self.tr("The review package could not be read: %1").replace("%1", _reason(error)))
+            return None
+        library = self.window.library
+        plan = plan_import(package, library.find(package.draft.id))
+        choice = None
+        if plan.outcome == CONFLICT:
+            dialog = ConflictDialog(plan, self.window)
+            if dialog.exec() != ConflictDialog.DialogCode.Accepted or dialog.choice is None:
+                return None
+            choice = dialog.choice
+        takes_theirs = plan.outcome in (NEW, THEIRS) or (plan.outcome == CONFLICT and choice == TAKE_THEIRS)
+        try:
+            stored = run_in_background(self.window, self.tr("Copying the images and videos…"),
+                                       lambda progress: self._store_media(package, progress)) if takes_theirs else {}
+        except OSError as error:
+            self._refuse(self.tr("The images and videos of the review package could not be saved (%1). Nothing was "
+                                 "imported; free some disk space and import the file again.")
+                         .replace("%1", _reason(error)))
+            return None
+        if plan.local is not None and self.window.storage is not None:
+            self.window.storage.keep_revision(plan.local, "before_import")
+        result = apply_import(plan, choice, lambda name, _data: stored[name])
+        result.draft.set_review_base(result.reply_base)
+        if result.added:
+            self._add(result.draft)
+        else:
+            self.window.drafts.select_draft(result.draft)
+        self.window.statusBar().showMessage(self._summary(result.outcome, result.changed, package.sent_by), 15000)
+        return result.draft
+
+    def _add(self, draft: Draft) -> None:
+        library = self.window.library
+        blank = [d for d in library.drafts if d.untouched]
+        self.window.add_draft(draft)
+        if len(library) == 2 and len(blank) == 1:  # a reviewer's first start: drop the empty draft
+            library.remove(blank[0])
+
+    def _store_media(self, package: Package, progress: Progress) -> dict[str, str]:
+        """Each media file of the package stored (on the worker thread), by member name.
+        With storage they go into its media folder, named by content, through a partial
+        file that a failure removes; without, into one temporary folder, removed whole
+        when anything fails."""
+        names = list(dict.fromkeys(m.path for m in package.draft.media if m.path is not None))
+        storage = self.window.storage
+        stored: dict[str, str] = {}
+        if storage is not None:
+            media = MediaFolder(Path(storage.data_dir) / "media")
+            for done, name in enumerate(names, 1):
+                stored[name] = os.fspath(media.import_bytes(package.media[name]))
+                progress(done, len(names))
+            return stored
+        folder = Path(tempfile.mkdtemp(prefix="somevahti-import-"))
+        try:
+            media = MediaFolder(folder)
+            for done, name in enumerate(names, 1):
+                stored[name] = os.fspath(media.import_bytes(package.media[name]))
+                progress(done, len(names))
+        except BaseException:
+            shutil.rmtree(folder, ignore_errors=True)
+            raise
+        return stored
+
+
+def _reason(error: BaseException) -> str:
+    if isinstance(error, OSError) and error.strerror:
+        return error.strerror
+    return str(error) or type(error).__name__
