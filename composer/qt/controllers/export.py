@@ -10,9 +10,9 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt, QUrl
+from PySide6.QtCore import QObject, QUrl
 from PySide6.QtGui import QDesktopServices, QGuiApplication
-from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
+from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from checks.channels.spec import load_channels
 from checks.text.graphemes import grapheme_spans
@@ -22,6 +22,7 @@ from composer.model.draft import Draft
 from composer.export import ExportError, ExportNotApproved, ExportResult, export_draft, is_final
 from composer.export.final import not_approved_message
 from composer.settings_schema import Settings
+from composer.qt.background import run_in_background
 from composer.qt.user_name import ensure_user_name, user_name
 from composer.qt.widgets.channel_tabs import MASTER
 
@@ -127,13 +128,11 @@ class ExportActions(QObject):
         if findings is None:
             return None
         out_dir = unused_folder(parent, folder_name(draft.title or self.tr("Untitled draft"), date.today()))
-        QApplication.setOverrideCursor(Qt.CursorShape.BusyCursor)
-        try:
-            result = export_draft(draft, findings, out_dir, lang=self.window.lang, force_draft=not final, by=by)
+        try:  # off the GUI thread: re-encoding big photos takes seconds
+            result = run_in_background(self.window, self.tr("Exporting…"), lambda _progress: export_draft(
+                draft, findings, out_dir, lang=self.window.lang, force_draft=not final, by=by))
         except (ExportError, ExportNotApproved) as error:
             result, problem = None, str(error)
-        finally:
-            QApplication.restoreOverrideCursor()
         if result is None:
             QMessageBox.warning(self.window, self.tr("Export"), problem)
             return None

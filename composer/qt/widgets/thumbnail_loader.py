@@ -1,0 +1,63 @@
+"""Thumbnails for media cards, decoded on a worker thread.
+
+Decoding a camera photo takes tens of milliseconds and a big PNG (which cannot be decoded
+at a smaller size) seconds and gigabytes, so the GUI thread never does it: `request(path)`
+queues a read on Qt's global thread pool and `loaded(path, image)` arrives on the GUI
+thread with a QImage (QPixmap is GUI-thread only), or a null image when the file cannot
+be read or has more pixels than Somevahti accepts (resources/media/limits.toml).
+"""
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
+from PySide6.QtGui import QImage, QImageReader
+
+from composer.model.media_limits import media_limits
+
+
+def thumbnail_image(path: str, box: int) -> QImage:
+    """The image at `path` fitted into box×box, decoded at that size where the format can;
+    a null QImage when unreadable or over the pixel limits (never decoded then)."""
+    reader = QImageReader(path)
+    reader.setAutoTransform(True)
+    full = reader.size()
+    if full.isValid() and not media_limits().image_fits(full.width(), full.height()):
+        return QImage()
+    if full.isValid() and (full.width() > box or full.height() > box):
+        # The box is square, so fitting before or after an EXIF rotation gives the same size.
+        reader.setScaledSize(full.scaled(box, box, Qt.AspectRatioMode.KeepAspectRatio))
+    image = reader.read()
+    if not image.isNull() and (image.width() > box or image.height() > box):  # formats that ignore setScaledSize
+        image = image.scaled(box, box, Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation)
+    return image
+
+
+class _Read(QRunnable):
+    def __init__(self, loader: "ThumbnailLoader", path: str, box: int) -> None:
+        super().__init__()
+        self._loader, self._path, self._box = loader, path, box
+
+    def run(self) -> None:
+        image = thumbnail_image(self._path, self._box)
+        try:
+            self._loader.loaded.emit(self._path, image)
+        except RuntimeError:  # the panel is gone
+            pass
+
+
+class ThumbnailLoader(QObject):
+    loaded = Signal(str, QImage)
+
+    def __init__(self, box: int, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._box = box
+        self._asked: set[str] = set()
+        self._pool = QThreadPool.globalInstance()
+
+    def request(self, path: str) -> None:
+        """Read `path` once (later requests for the same path wait for the first)."""
+        if path not in self._asked:
+            self._asked.add(path)
+            self._pool.start(_Read(self, path, self._box))
+
+    def forget(self, path: str) -> None:
+        self._asked.discard(path)
