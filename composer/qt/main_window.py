@@ -4,6 +4,8 @@ and owns no draft logic: drafts live in the DraftLibrary, checks in LiveChecks, 
 review steps in ReviewActions, saving in WindowStorage (None: drafts stay in memory)."""
 from __future__ import annotations
 
+import weakref
+
 from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtWidgets import (QInputDialog, QLabel, QMainWindow, QMessageBox, QProgressBar, QPushButton, QSplitter,
                                QTabWidget, QVBoxLayout, QWidget)
@@ -56,7 +58,9 @@ class MainWindow(QMainWindow):
         self.exports = ExportActions(self)
         self.actions_by_name = create_actions(self)
         self._deleted: list[tuple[Draft, int]] = []
-        self._watched: set[str] = set()
+        # the draft objects listened to: a draft deleted and imported again is a new object
+        # with the old id, and must be listened to as well
+        self._watched: list[weakref.ref[Draft]] = []
         self._build()
         self._connect_signals()
         self._restore_geometry()
@@ -170,8 +174,8 @@ class MainWindow(QMainWindow):
 
     # -- drafts ------------------------------------------------------------------------
     def show_draft(self, draft: Draft | None) -> None:
-        if draft is not None and draft.id not in self._watched:
-            self._watched.add(draft.id)
+        if draft is not None and not self._watching(draft):
+            self._watched.append(weakref.ref(draft))
             draft.on_change(self._on_draft_changed)
         self.pane.set_draft(draft, self._paid_hints(draft))
         self.checklist.load(draft)
@@ -190,6 +194,10 @@ class MainWindow(QMainWindow):
         self.review_bar.buttons["history"].setEnabled(self.storage is not None)
         self.comments.load(draft)
         self._show_review(draft)
+
+    def _watching(self, draft: Draft) -> bool:
+        self._watched = [ref for ref in self._watched if ref() is not None]
+        return any(ref() is draft for ref in self._watched)
 
     def _show_review(self, draft: Draft | None) -> None:
         state = workflow.effective_state(draft) if draft else "draft"
