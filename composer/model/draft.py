@@ -224,6 +224,15 @@ class Draft:
         if self.approvals.pop(channel, None) is not None:
             self._changed("approvals")
 
+    def take_team_records(self, other: "Draft") -> None:
+        """Take `other`'s comments, state changes, approvals and state, keeping this
+        draft's content (a step recorded elsewhere, e.g. by `somevahti export`, merged in
+        by storage); listeners hear "state", "comments" and "approvals"."""
+        self.comments, self.history = list(other.comments), list(other.history)
+        self.approvals, self.state = dict(other.approvals), other.state
+        for what in ("state", "comments", "approvals"):
+            self._changed(what)
+
     def set_review_base(self, fingerprint: str) -> None:
         if fingerprint != self.review_base:
             self.review_base = fingerprint

@@ -107,19 +107,24 @@ def write_draft(conn: sqlite3.Connection, stored: dict[str, Any], position: int,
         [(c["id"], draft_id, i, c["author"], c["body"], c["at"]) for i, c in enumerate(comments)])
 
 
-def read_drafts(conn: sqlite3.Connection, draft_id: str | None = None) -> list[dict[str, Any]]:
+def read_drafts(conn: sqlite3.Connection, draft_id: str | None = None,
+                hashes: dict[str, str] | None = None) -> list[dict[str, Any]]:
     """Stored forms of every draft not deleted, in position order (or of the one draft
-    `draft_id`, deleted or not). Each table is read once; child rows of deleted drafts
-    are skipped in Python, which is faster than asking SQLite to filter them."""
+    `draft_id`, deleted or not); `hashes`, when given, gets each one's content hash. Each
+    table is read once; child rows of deleted drafts are skipped in Python, which is
+    faster than asking SQLite to filter them."""
     where, params = ("id = ?", (draft_id,)) if draft_id is not None else ("deleted_at IS NULL", ())
     scope = "WHERE draft_id = ?" if draft_id is not None else ""
     rows = conn.execute("SELECT id, title, author, state, master, channels, role, pack, paid, paid_record,"
-                        f" checklist, extra, position, created FROM drafts WHERE {where}", params).fetchall()
+                        f" checklist, extra, position, created, content_hash FROM drafts WHERE {where}",
+                        params).fetchall()
     rows.sort(key=lambda r: (r[12], r[13], r[0]))
     parse = _JsonCache()
     drafts: dict[str, dict[str, Any]] = {}
-    for draft_id_, title, author, state, master, channels, role, pack, paid, paid_record, checklist, extra, _p, _c \
-            in rows:
+    for draft_id_, title, author, state, master, channels, role, pack, paid, paid_record, checklist, extra, _p, _c, \
+            digest in rows:
+        if hashes is not None:
+            hashes[draft_id_] = digest
         drafts[draft_id_] = (parse.dict(extra) if extra != "{}" else {}) | {
             "format": DRAFT_FORMAT, "id": draft_id_, "title": title, "author": author, "state": state,
             "master": master, "channels": parse.list(channels), "variants": {}, "media": [], "paid": bool(paid),
