@@ -363,6 +363,10 @@
         <translation>Untitled draft</translation>
     </message>
     <message>
+        <source>Exporting…</source>
+        <translation>Exporting…</translation>
+    </message>
+    <message>
         <source>Export</source>
         <translation>Export</translation>
     </message>
@@ -527,6 +531,10 @@
     <message>
         <source>before an import</source>
         <translation>before an import</translation>
+    </message>
+    <message>
+        <source>before merging a change saved elsewhere</source>
+        <translation>before merging a change saved elsewhere</translation>
     </message>
 </context>
 <context>
@@ -802,6 +810,10 @@
         <translation>No images or videos yet. Add them with the button, drop files here or paste with Ctrl+V.</translation>
     </message>
     <message>
+        <source>A post can have at most {limit} images and videos; “{name}” was not added.</source>
+        <translation>A post can have at most {limit} images and videos; “{name}” was not added.</translation>
+    </message>
+    <message>
         <source>“{name}” was not found.</source>
         <translation>“{name}” was not found.</translation>
     </message>
@@ -837,6 +849,10 @@
         <source>Nothing to add in what was dropped.</source>
         <translation>Nothing to add in what was dropped.</translation>
     </message>
+    <message>
+        <source>This draft has {count} images and videos, but a post can have at most {limit}. Only the first {limit} are shown; remove some to see the rest.</source>
+        <translation>This draft has {count} images and videos, but a post can have at most {limit}. Only the first {limit} are shown; remove some to see the rest.</translation>
+    </message>
 </context>
 <context>
     <name>OverrideDialog</name>
@@ -859,6 +875,29 @@
     <message>
         <source>Override and continue</source>
         <translation>Override and continue</translation>
+    </message>
+</context>
+<context>
+    <name>PackageImport</name>
+    <message>
+        <source>This file cannot be imported</source>
+        <translation>This file cannot be imported</translation>
+    </message>
+    <message>
+        <source>Reading the review package…</source>
+        <translation>Reading the review package…</translation>
+    </message>
+    <message>
+        <source>The review package could not be read: %1</source>
+        <translation>The review package could not be read: %1</translation>
+    </message>
+    <message>
+        <source>Copying the images and videos…</source>
+        <translation>Copying the images and videos…</translation>
+    </message>
+    <message>
+        <source>The images and videos of the review package could not be saved (%1). Nothing was imported; free some disk space and import the file again.</source>
+        <translation>The images and videos of the review package could not be saved (%1). Nothing was imported; free some disk space and import the file again.</translation>
     </message>
 </context>
 <context>
@@ -952,10 +991,6 @@
     <message>
         <source>Import a review package</source>
         <translation>Import a review package</translation>
-    </message>
-    <message>
-        <source>This file cannot be imported</source>
-        <translation>This file cannot be imported</translation>
     </message>
     <message>
         <source>Opened the draft %1 sent for review.</source>
