@@ -19,6 +19,7 @@ from checks.context import Context, ParagraphContext
 from checks.language.detect import detect_language
 from checks.language.models import LanguageModels, shared_models
 from checks.language.paragraphs import paragraph_spans
+from checks.language.quick_analysis import quick_analysis, quick_lemmas_ready
 from checks.language.sentence_analyser import SentenceAnalyser
 from checks.messages import DEFAULT_LANGUAGE, render
 from checks.model import CATEGORIES, Finding, Fix, Post
@@ -73,7 +74,22 @@ class Engine:
                 self.models.start()
             if self.models.ready:
                 findings.extend(self._language_pass(post))
+            elif quick_lemmas_ready(self.text_languages):
+                findings.extend(self._quick_pass(post))
         return sorted(findings, key=_order)
+
+    def _quick_pass(self, post: Post) -> list[Finding]:
+        """While the models load: the words-only rules on the quick analysis (not cached;
+        the full pass replaces these findings once the models are ready)."""
+        rules = [r for r in self.paragraph_rules if r.words_only]
+        findings = []
+        for start, end in paragraph_spans(post.text):
+            paragraph = post.text[start:end]
+            lang = detect_language(paragraph, self.text_languages[0])
+            ctx = ParagraphContext(paragraph, quick_analysis(paragraph, lang), self.pack, post.role, self.lang)
+            for rule, hit in self._rule_hits(rules, ctx):
+                findings.append(self._finding(rule, _shifted(hit, start), post.text))
+        return findings
 
     def _language_pass(self, post: Post) -> list[Finding]:
         rules = {r.id: r for r in self.paragraph_rules}
@@ -86,21 +102,20 @@ class Engine:
                 hits = self._paragraph_hits(paragraph, post.role)
                 self.cache.put(key, hits)
             for rule_id, hit in hits:
-                moved = Hit(hit.key, None if hit.start is None else hit.start + start,
-                            None if hit.end is None else hit.end + start, hit.target, hit.args,
-                            None if hit.fix is None else Fix(hit.fix.start + start, hit.fix.end + start,
-                                                             hit.fix.replacement), hit.severity)
-                findings.append(self._finding(rules[rule_id], moved, post.text))
+                findings.append(self._finding(rules[rule_id], _shifted(hit, start), post.text))
         return findings
 
     def _paragraph_hits(self, paragraph: str, role: str) -> list[tuple[str, Hit]]:
         lang = detect_language(paragraph, self.text_languages[0])
         ctx = ParagraphContext(paragraph, self.analyser.analyse(paragraph, lang), self.pack, role, self.lang)
-        hits: list[tuple[str, Hit]] = []
-        for rule in self.paragraph_rules:
+        return [(rule.id, hit) for rule, hit in self._rule_hits(self.paragraph_rules, ctx)]
+
+    def _rule_hits(self, rules: list[ParagraphRule], ctx: ParagraphContext) -> list[tuple[ParagraphRule, Hit]]:
+        hits: list[tuple[ParagraphRule, Hit]] = []
+        for rule in rules:
             ctx.rule_id = rule.id
             try:
-                hits.extend((rule.id, hit) for hit in rule.check_paragraph(ctx))
+                hits.extend((rule, hit) for hit in rule.check_paragraph(ctx))
             except Exception as exc:
                 if self.strict:
                     raise
@@ -168,6 +183,14 @@ def _target_rank(target: str) -> tuple[int, int]:
     if target.startswith("media:"):
         return (1, int(target[6:]))
     return (2, 0)
+
+
+def _shifted(hit: Hit, offset: int) -> Hit:
+    """A paragraph's hit moved to its place in the whole text."""
+    return Hit(hit.key, None if hit.start is None else hit.start + offset,
+               None if hit.end is None else hit.end + offset, hit.target, hit.args,
+               None if hit.fix is None else Fix(hit.fix.start + offset, hit.fix.end + offset, hit.fix.replacement),
+               hit.severity)
 
 
 def _order(f: Finding) -> tuple:

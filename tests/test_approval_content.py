@@ -11,6 +11,7 @@ import pytest
 from checks.model import Media
 from composer.approval.content import MISSING_FILE, content_and_hash, content_json, variant_content, what_changed
 from composer.model.draft import Draft, PaidRecord
+from composer.model.draft_change import Part
 from composer.messages import catalogue
 
 
@@ -150,7 +151,7 @@ def test_moved_media_are_an_order_change_not_replacements(tmp_path: Path) -> Non
 def test_an_inserted_image_does_not_look_like_replacements(tmp_path: Path) -> None:
     draft = library_draft(tmp_path)
     new = Media("image", "Kirjaston ovi.", None, media_file(tmp_path, "ovi.jpg", b"\xff\xd8 ovi"))
-    assert changed_after(draft, lambda d: (d.media.insert(0, new), d._changed("media"))) == ["image 1 added"]
+    assert changed_after(draft, lambda d: (d.media.insert(0, new), d._changed(Part.MEDIA))) == ["image 1 added"]
 
 
 def test_nothing_changed_and_unreadable_records() -> None:

@@ -7,6 +7,7 @@ import pytest
 
 from checks.model import Finding, Media, Severity
 from composer.model.draft import Draft, PaidRecord
+from composer.model.draft_change import DraftChange, Part
 from composer.model.draft_codec import DraftFormatError, draft_from_dict, draft_to_dict
 from composer.model.draft_records import Approval, Comment, StateChange
 
@@ -59,7 +60,8 @@ def test_replace_content_keeps_id_and_tells_listeners() -> None:
     heard = []
     target.on_change(lambda d, what: heard.append(what))
     target.replace_content(source)
-    assert target.id != source.id and heard == ["restored"]
+    assert target.id != source.id and heard == [DraftChange(Part.REPLACED)]
+    assert heard[0].needs_recheck and heard[0].can_void_approval and not heard[0].typed
     assert draft_to_dict(target) | {"id": ""} == draft_to_dict(source) | {"id": ""}
 
 

@@ -4,12 +4,12 @@ from __future__ import annotations
 import pytest
 
 from composer.model.draft import Draft
-from composer.model.draft_library import DraftLibrary
+from composer.model.draft_library import DraftLibrary, LibraryChange
 
 
 def test_duplicate_remove_and_restore_keep_order_and_tell_listeners() -> None:
     library = DraftLibrary()
-    heard: list[tuple[str, str]] = []
+    heard: list[tuple[LibraryChange, str]] = []
     library.on_change(lambda lib, what, draft: heard.append((what, draft.title)))
     first = library.add(Draft(title="Kirjasto", master="Kirjasto on kiinni."))
     second = library.add(Draft(title="Uimahalli"))
@@ -21,7 +21,7 @@ def test_duplicate_remove_and_restore_keep_order_and_tell_listeners() -> None:
     assert library.drafts[1] is copy
     library.rename(second, "  ")  # blank titles are not renames
     library.rename(second, "Uimahalli avataan")
-    assert heard[-1] == ("renamed", "Uimahalli avataan")
-    assert [w for w, _ in heard].count("removed") == 1
+    assert heard[-1] == (LibraryChange.RENAMED, "Uimahalli avataan")
+    assert [w for w, _ in heard].count(LibraryChange.REMOVED) == 1
     with pytest.raises(ValueError):
         library.add(first)

@@ -6,6 +6,7 @@ import pytest
 
 from checks.model import Media
 from composer.model.draft import Draft, PaidRecord
+from composer.model.draft_change import DraftChange, Part
 
 
 def test_a_variant_follows_the_master_until_edited_and_can_be_reset() -> None:
@@ -22,8 +23,8 @@ def test_a_variant_follows_the_master_until_edited_and_can_be_reset() -> None:
 
 def test_listeners_hear_what_changed_and_nothing_when_nothing_did() -> None:
     draft = Draft(master="Hei", channels=["facebook", "instagram"])
-    heard: list[str] = []
-    draft.on_change(lambda d, what: heard.append(what))
+    heard: list[DraftChange] = []
+    draft.on_change(lambda d, change: heard.append(change))
     draft.set_master("Hei")  # unchanged
     draft.set_master("Hei kaikki")
     draft.set_variant_text("instagram", "Hei kaikki! 📸")
@@ -32,7 +33,10 @@ def test_listeners_hear_what_changed_and_nothing_when_nothing_did() -> None:
     draft.add_media(Media("image"))
     draft.update_media(0, alt="Kirjaston lukusali aamulla.")
     draft.set_paid(True, PaidRecord("yksikön johtaja", "mavi-tiimi", "2026-11-23"))
-    assert heard == ["master", "variant:instagram", "variant:instagram", "media", "media:0", "paid"]
+    assert heard == [DraftChange(Part.MASTER), DraftChange(Part.VARIANT, channel="instagram"),
+                     DraftChange(Part.VARIANT, channel="instagram"), DraftChange(Part.MEDIA),
+                     DraftChange(Part.MEDIA_ITEM, media_index=0), DraftChange(Part.PAID)]
+    assert all(c.needs_recheck and c.can_void_approval for c in heard)
 
 
 def test_the_post_of_a_variant_carries_media_role_and_the_paid_record() -> None:

@@ -92,10 +92,9 @@ class LanguageModels:
     def start(self) -> None:
         with self._lock:
             if self._thread is None:
-                # spaCy's package imports are circular: importing it from two threads at once
-                # fails ("partially initialized module"), so the caller imports it first
-                import spacy  # noqa: F401
-
+                # Only the loading thread imports spaCy (its package imports are circular:
+                # importing it from two threads at once fails with "partially initialized
+                # module"); the structural rules never import it, so checks run meanwhile.
                 self._thread = threading.Thread(target=self._load, name="somevahti-language", daemon=True)
                 self._thread.start()
 
@@ -107,10 +106,11 @@ class LanguageModels:
         return self._pipelines.get(lang) if self.ready else None
 
     def _load(self) -> None:
-        import spacy
-
+        from checks.language import lemma_index_cache
         from checks.language.simplemma_words import lemma_of
         try:
+            lemma_index_cache.install()
+            import spacy  # noqa: F401 - first and only import of spaCy in this process
             pipelines = {"fi": build_finnish(self._use_voikko), "sv": build_blank("sv"), "en": build_blank("en")}
             for lang in LANGS:  # load simplemma's dictionaries now, not on the first keystroke
                 lemma_of("testi", lang)
@@ -118,8 +118,17 @@ class LanguageModels:
         except Exception as exc:  # a broken install must not take the app down: report it
             log.debug("language models could not be loaded", exc_info=True)
             self.error = f"{type(exc).__name__}: {exc}"
-            self._pipelines = {lang: spacy.blank(lang) for lang in LANGS}
+            self._pipelines = _blank_pipelines()
         self._ready.set()
+
+
+def _blank_pipelines() -> dict[str, "Language"]:
+    """Tokenizer-only pipelines after a failed load, or none when spaCy itself is broken."""
+    try:
+        import spacy
+        return {lang: spacy.blank(lang) for lang in LANGS}
+    except Exception:
+        return {}
 
 
 _SHARED: LanguageModels | None = None

@@ -36,7 +36,12 @@ class ParagraphRule(Rule):
 
     Hits are relative to the paragraph; the engine shifts them and caches them by
     paragraph text, so only paragraphs whose text changed are analysed again.
+
+    `words_only`: the rule reads only tokens and lemmas (no POS, no names), so it can run
+    on the quick analysis while the language models load (see checks/language/quick_analysis).
     """
+
+    words_only = False
 
     def check_paragraph(self, ctx: "ParagraphContext") -> Iterable[Hit]:  # noqa: F821 - checks.context
         raise NotImplementedError

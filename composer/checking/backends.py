@@ -32,13 +32,18 @@ class ThreadBackend:
 
 
 class ProcessBackend:
-    def __init__(self) -> None:
+    """`pack` and `lang`: what the window will check first, so the child builds that engine
+    before it starts loading the language models. Create it early (the app does so before
+    it imports Qt): the child then starts on the other core while the window is built."""
+
+    def __init__(self, pack: str | None = None, lang: str | None = None) -> None:
         self._pool: ProcessPoolExecutor | None = None
+        self._first = (pack, lang)
         self._start()
 
     def _start(self) -> None:
         self._pool = ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("spawn"),
-                                         initializer=check_child.start)
+                                         initializer=check_child.start, initargs=self._first)
         self._pool.submit(check_child.language_ready)  # start the child (and its model loading) now
 
     def _submit(self, fn, *args) -> Future:

@@ -49,6 +49,14 @@ class EngineCache:
             self._engines[key] = Engine(pack, lang=lang, models=self._models)
         return self._engines[key]
 
+    def prebuild(self, pack: str, lang: str) -> None:
+        """Build the engine for (pack, lang) now; a broken pack is reported by the first job."""
+        from checks.packs.errors import PackError
+        try:
+            self.get(pack, lang)
+        except PackError:
+            pass
+
     def language_ready(self) -> bool:
         from checks.language.models import shared_models
         return (self._models or shared_models()).ready

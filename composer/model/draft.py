@@ -2,7 +2,8 @@
 
 Qt-free, so the window, storage and tests share it. A variant follows the master text
 until someone edits it; `reset_variant` makes it follow again. Listeners subscribed
-with `on_change` hear about every change (the window and autosave subscribe).
+with `on_change` hear about every change as a `DraftChange` (composer.model.draft_change)
+saying what changed; the window, the live checks and autosave subscribe.
 """
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ from dataclasses import dataclass, field, replace
 from typing import Callable
 
 from checks.model import CHANNELS, ROLES, Finding, Media, Post
+from composer.model.draft_change import DraftChange, Part
 from composer.model.draft_records import STATES, Approval, Comment, StateChange
 
 
@@ -75,7 +77,7 @@ class Draft:
     review_base: str = ""  # fingerprint to send as a review package's base (set when one is imported)
     id: str = field(default_factory=lambda: uuid.uuid4().hex)
     _variants: dict[str, Variant] = field(default_factory=dict, repr=False)
-    _listeners: list[Callable[["Draft", str], None]] = field(default_factory=list, repr=False, compare=False)
+    _listeners: list[Callable[["Draft", DraftChange], None]] = field(default_factory=list, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         for channel in self.channels:
@@ -93,13 +95,14 @@ class Draft:
                 and not self.ignored and not self.checklist)
 
     # -- listening ---------------------------------------------------------------------
-    def on_change(self, listener: Callable[["Draft", str], None]) -> None:
-        """`listener(draft, what)` after each change; `what` names the part that changed."""
+    def on_change(self, listener: Callable[["Draft", DraftChange], None]) -> None:
+        """`listener(draft, change)` after each change; `change` says what changed."""
         self._listeners.append(listener)
 
-    def _changed(self, what: str) -> None:
+    def _changed(self, part: Part, channel: str | None = None, media_index: int | None = None) -> None:
+        change = DraftChange(part, channel, media_index)
         for listener in list(self._listeners):
-            listener(self, what)
+            listener(self, change)
 
     # -- text --------------------------------------------------------------------------
     @staticmethod
@@ -118,47 +121,47 @@ class Draft:
     def set_master(self, text: str) -> None:
         if text != self.master:
             self.master = text
-            self._changed("master")
+            self._changed(Part.MASTER)
 
     def set_variant_text(self, channel: str, text: str) -> None:
         """Edit one channel's text; the variant stops following the master."""
         variant = self.variant(channel)
         if variant.own_text != text:
             variant.own_text = text
-            self._changed(f"variant:{channel}")
+            self._changed(Part.VARIANT, channel=channel)
 
     def reset_variant(self, channel: str) -> None:
         """Make the variant follow the master text again."""
         variant = self.variant(channel)
         if not variant.linked:
             variant.own_text = None
-            self._changed(f"variant:{channel}")
+            self._changed(Part.VARIANT, channel=channel)
 
     def set_channels(self, channels: list[str]) -> None:
         for channel in channels:
             self._check_channel(channel)
         if channels != self.channels:
             self.channels = list(dict.fromkeys(channels))
-            self._changed("channels")
+            self._changed(Part.CHANNELS)
 
     # -- media and paid campaign --------------------------------------------------------
     def add_media(self, item: Media) -> None:
         self.media.append(item)
-        self._changed("media")
+        self._changed(Part.MEDIA)
 
     def update_media(self, index: int, **changes: object) -> None:
         self.media[index] = replace(self.media[index], **changes)
-        self._changed(f"media:{index}")
+        self._changed(Part.MEDIA_ITEM, media_index=index)
 
     def remove_media(self, index: int) -> None:
         del self.media[index]
-        self._changed("media")
+        self._changed(Part.MEDIA)
 
     def set_paid(self, paid: bool, record: PaidRecord | None = None) -> None:
         self.paid = paid
         if record is not None:
             self.paid_record = record
-        self._changed("paid")
+        self._changed(Part.PAID)
 
     # -- ignored findings --------------------------------------------------------------
     def ignore(self, finding: Finding, reason: str, by: str = "") -> None:
@@ -168,11 +171,11 @@ class Draft:
             raise ValueError("a reason is needed to ignore a finding")
         item = Ignored(finding.rule, finding.target, finding.excerpt, reason, by)
         self.ignored[item.key] = item
-        self._changed("ignored")
+        self._changed(Part.IGNORED)
 
     def unignore(self, key: tuple[str, str, str]) -> None:
         if self.ignored.pop(key, None) is not None:
-            self._changed("ignored")
+            self._changed(Part.IGNORED)
 
     def ignored_reason(self, finding: Finding) -> str | None:
         item = self.ignored.get(finding_key(finding))
@@ -184,28 +187,33 @@ class Draft:
             raise ValueError(f"unknown role {role!r}")
         if role != self.role:
             self.role = role
-            self._changed("role")
+            self._changed(Part.ROLE)
 
     def set_pack(self, pack: str) -> None:
         if pack != self.pack:
             self.pack = pack
-            self._changed("pack")
+            self._changed(Part.PACK)
 
     def tick(self, item_id: str, done: bool) -> None:
         """Tick (or untick) a checklist item; the ticks are kept with the draft."""
         if done != (item_id in self.checklist):
             (self.checklist.add if done else self.checklist.discard)(item_id)
-            self._changed("checklist")
+            self._changed(Part.CHECKLIST)
 
     def set_title(self, title: str) -> None:
         if title != self.title:
             self.title = title
-            self._changed("title")
+            self._changed(Part.TITLE)
+
+    def set_author(self, author: str) -> None:
+        if author != self.author:
+            self.author = author
+            self._changed(Part.AUTHOR)
 
     # -- team records ------------------------------------------------------------------
     def add_comment(self, comment: Comment) -> None:
         self.comments.append(comment)
-        self._changed("comments")
+        self._changed(Part.COMMENTS)
 
     def record_state(self, change: StateChange) -> None:
         """Move to `change.to_state` (composer.approval.workflow decides what is allowed)."""
@@ -213,30 +221,26 @@ class Draft:
             raise ValueError(f"unknown state {change.to_state!r}")
         self.state = change.to_state
         self.history.append(change)
-        self._changed("state")
+        self._changed(Part.STATE)
 
     def set_approval(self, approval: Approval) -> None:
         self._check_channel(approval.channel)
         self.approvals[approval.channel] = approval
-        self._changed("approvals")
-
-    def clear_approval(self, channel: str) -> None:
-        if self.approvals.pop(channel, None) is not None:
-            self._changed("approvals")
+        self._changed(Part.APPROVALS)
 
     def take_team_records(self, other: "Draft") -> None:
         """Take `other`'s comments, state changes, approvals and state, keeping this
         draft's content (a step recorded elsewhere, e.g. by `somevahti export`, merged in
-        by storage); listeners hear "state", "comments" and "approvals"."""
+        by storage); listeners hear STATE, COMMENTS and APPROVALS."""
         self.comments, self.history = list(other.comments), list(other.history)
         self.approvals, self.state = dict(other.approvals), other.state
-        for what in ("state", "comments", "approvals"):
-            self._changed(what)
+        for part in (Part.STATE, Part.COMMENTS, Part.APPROVALS):
+            self._changed(part)
 
     def set_review_base(self, fingerprint: str) -> None:
         if fingerprint != self.review_base:
             self.review_base = fingerprint
-            self._changed("review_base")
+            self._changed(Part.REVIEW_BASE)
 
     # -- copies ------------------------------------------------------------------------
     def variant_texts(self) -> dict[str, str]:
@@ -254,14 +258,14 @@ class Draft:
 
     def replace_content(self, other: "Draft") -> None:
         """Take every field of `other` except the id (restoring a revision, importing a
-        returned review package); listeners hear "restored"."""
+        returned review package); listeners hear one Part.REPLACED."""
         for name in ("title", "master", "paid", "paid_record", "role", "pack", "author", "state", "review_base"):
             setattr(self, name, getattr(other, name))
         self.channels, self.media = list(other.channels), list(other.media)
         self.ignored, self.checklist = dict(other.ignored), set(other.checklist)
         self.comments, self.approvals, self.history = list(other.comments), dict(other.approvals), list(other.history)
         self._variants = {c: Variant(c, t) for c, t in other.variant_texts().items()}
-        self._changed("restored")
+        self._changed(Part.REPLACED)
 
     # -- what the engine checks ---------------------------------------------------------
     def post(self, channel: str) -> Post:

@@ -5,11 +5,21 @@ plugs in by subscribing to the library and to each draft and by filling it at st
 """
 from __future__ import annotations
 
+from enum import Enum
 from typing import Callable
 
 from composer.model.draft import Draft
 
-Listener = Callable[["DraftLibrary", str, Draft], None]
+
+
+class LibraryChange(Enum):
+    ADDED = "added"
+    REMOVED = "removed"
+    RENAMED = "renamed"
+    RESET = "reset"  # drafts loaded from storage were put first (the draft is None)
+
+
+Listener = Callable[["DraftLibrary", LibraryChange, Draft | None], None]
 
 
 class DraftLibrary:
@@ -19,11 +29,11 @@ class DraftLibrary:
         self._listeners: list[Listener] = []
 
     def on_change(self, listener: Listener) -> None:
-        """`listener(library, what, draft)`; `what` is "added", "removed" or "renamed", or
-        "reset" (draft None) after `add_stored`."""
+        """`listener(library, change, draft)`, `change` a LibraryChange (RESET, with draft
+        None, after `add_stored`)."""
         self._listeners.append(listener)
 
-    def _changed(self, what: str, draft: Draft) -> None:
+    def _changed(self, what: LibraryChange, draft: Draft) -> None:
         for listener in list(self._listeners):
             listener(self, what, draft)
 
@@ -41,23 +51,23 @@ class DraftLibrary:
             raise ValueError(f"draft {draft.id} is already in the library")
         self.drafts.insert(len(self.drafts) if index is None else index, draft)
         self._by_id[draft.id] = draft
-        self._changed("added", draft)
+        self._changed(LibraryChange.ADDED, draft)
         return draft
 
     def add_stored(self, drafts: list[Draft]) -> None:
         """Put the drafts loaded from storage first in the list (ahead of any made while
-        they loaded) and tell listeners once ("reset")."""
+        they loaded) and tell listeners once (RESET)."""
         drafts = [d for d in drafts if d.id not in self._by_id]
         self.drafts[:0] = drafts
         self._by_id.update((d.id, d) for d in drafts)
         for listener in list(self._listeners):
-            listener(self, "reset", None)
+            listener(self, LibraryChange.RESET, None)
 
     def rename(self, draft: Draft, title: str) -> None:
         title = title.strip()
         if title and title != draft.title:
             draft.set_title(title)
-            self._changed("renamed", draft)
+            self._changed(LibraryChange.RENAMED, draft)
 
     def duplicate(self, draft: Draft, title: str) -> Draft:
         return self.add(draft.duplicate(title), self.index_of(draft) + 1)
@@ -67,5 +77,5 @@ class DraftLibrary:
         index = self.index_of(draft)
         del self.drafts[index]
         del self._by_id[draft.id]
-        self._changed("removed", draft)
+        self._changed(LibraryChange.REMOVED, draft)
         return index

@@ -40,12 +40,16 @@ def main(argv: list[str] | None = None) -> int:
     app.setOrganizationName("Somevahti")
     app.setDesktopFileName("fi.somevahti.Somevahti")  # matches packaging/linux: Wayland finds the icon
     settings = settings_for(temporary=args.screenshot is not None)
-    lang = ui_language(args.lang, Settings(settings).get("ui/language"))
+    typed = Settings(settings)
+    lang = ui_language(args.lang, typed.get("ui/language"))
+    # The checker child starts now, on the other core, while the window is built.
+    from composer.checking.backends import ProcessBackend
+    backend = ProcessBackend(typed.get("checks/default_pack"), lang)
     with language_installed(lang):  # before any window is built
-        return _run(app, args, settings, lang)
+        return _run(app, args, settings, lang, backend)
 
 
-def _run(app, args: argparse.Namespace, settings, lang: str) -> int:
+def _run(app, args: argparse.Namespace, settings, lang: str, backend) -> int:
     from composer.model.draft_file import DraftFileError, load_draft_file
     from composer.qt.window_setup import app_icon, build_window, demo_draft
     try:
@@ -58,7 +62,8 @@ def _run(app, args: argparse.Namespace, settings, lang: str) -> int:
         app.setWindowIcon(icon)
     screenshot = args.screenshot is not None
     from composer.storage.location import default_data_dir
-    window = build_window(lang, settings=settings, data_dir=None if screenshot else default_data_dir())
+    window = build_window(lang, settings=settings, data_dir=None if screenshot else default_data_dir(),
+                          backend=backend)
     if draft is not None:
         window.add_draft(draft)
     elif screenshot:

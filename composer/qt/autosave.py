@@ -22,7 +22,8 @@ from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
 from composer.model.draft import Draft
 from composer.model.draft_codec import draft_from_dict, draft_to_dict
-from composer.model.draft_library import DraftLibrary
+from composer.model.draft_change import DraftChange
+from composer.model.draft_library import DraftLibrary, LibraryChange
 from composer.messages import message
 from composer.storage.stale_merge import TEAM_KEYS, TeamBase, merge_team_records
 from composer.storage.storage_thread import StorageThread
@@ -61,27 +62,30 @@ class Autosave(QObject):
             self._watched[id(draft)] = draft
             draft.on_change(self._draft_changed)
 
-    def _library_changed(self, _library: DraftLibrary, what: str, draft: Draft) -> None:
-        if what == "added":
+    def _library_changed(self, _library: DraftLibrary, what: LibraryChange, draft: Draft) -> None:
+        if what is LibraryChange.ADDED:
             self._watch(draft)
             if draft.id in self._removed:
                 self._removed.discard(draft.id)
                 self._submit("restore_draft", draft.id)
             self._order_changed = True
             self._mark(draft)
-        elif what == "removed":
+        elif what is LibraryChange.REMOVED:
             self._live.pop(draft.id, None)
             self._pending.pop(draft.id, None)
             self._removed.add(draft.id)
             self._submit("delete_draft", draft.id)
 
-    def _draft_changed(self, draft: Draft, _what: str) -> None:
+    def _draft_changed(self, draft: Draft, _change: DraftChange) -> None:
+        self._mark_if_live(draft)
+
+    def _mark_if_live(self, draft: Draft) -> None:
         if self._live.get(draft.id) is draft:
             self._mark(draft)
 
     def save_later(self, draft: Draft) -> None:
         """Save `draft` (in the library) with the next batch, changed or not."""
-        self._draft_changed(draft, "")
+        self._mark_if_live(draft)
 
     def _mark(self, draft: Draft) -> None:
         self._pending[draft.id] = draft

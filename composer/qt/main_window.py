@@ -16,6 +16,7 @@ from composer.approval import workflow
 from composer.approval.approve import approval_status
 from composer.qt.checking.scheduler import CheckWorker
 from composer.model.draft import Draft
+from composer.model.draft_change import DraftChange, Part
 from composer.model.draft_library import DraftLibrary
 from composer.qt.widgets.editor_pane import EditorPane
 from composer.qt.controllers.export import ExportActions
@@ -34,8 +35,6 @@ from composer.qt.actions import create_actions
 from composer.qt.window_storage import WindowStorage
 
 UNDO_DELETE_MS = 15000
-# Changes to what an approval covers (see composer.approval.content).
-_CONTENT = ("master", "variant:", "media", "paid", "channels", "restored")
 
 
 class MainWindow(QMainWindow):
@@ -164,6 +163,7 @@ class MainWindow(QMainWindow):
         self.pane.tab_changed.connect(self.exports.show_tab)
         self.pane.title_edited.connect(lambda title: self.pane.draft and self.library.rename(self.pane.draft, title))
         self.live.updated.connect(self._show_findings)
+        self.live.checking_changed.connect(self.findings.set_checking)
         self.live.error.connect(lambda message: self.statusBar().showMessage(message, 10000))
         self.live.worker.language_ready.connect(self._language_ready)
         self.findings.activated.connect(self.select_finding)
@@ -209,26 +209,26 @@ class MainWindow(QMainWindow):
         self.side_tabs.setTabText(1, self.tr("Comments (%1)").replace("%1", str(count)) if count
                                   else self.tr("Comments"))
 
-    def _on_draft_changed(self, draft: Draft, what: str) -> None:
+    def _on_draft_changed(self, draft: Draft, change: DraftChange) -> None:
         if draft is not self.pane.draft:
             return
-        if draft.state == "approved" and what.startswith(_CONTENT):
+        if draft.state == "approved" and change.can_void_approval:
             workflow.record_changed_after_approval(draft, user_name(self.settings))
-        if what.startswith(_CONTENT):
+        if change.can_void_approval:
             self.preview.refresh_later()
         # typing changes the review bar only when there are approvals it can void
-        if (what.startswith(_CONTENT) and draft.approvals) or what in ("state", "approvals", "comments", "restored"):
+        if (change.can_void_approval and draft.approvals) or change.review_record:
             self._show_review(draft)
-        if what in ("comments", "restored"):
+        if change.part in (Part.COMMENTS, Part.REPLACED):
             self.comments.load(draft)
-        if what == "restored":
+        if change.part is Part.REPLACED:
             self.pane.set_draft(draft, self._paid_hints(draft))
             self.checklist.load(draft)
-        elif what == "role":
+        elif change.part is Part.ROLE:
             self.checklist.load(draft)
-        elif what == "pack":
+        elif change.part is Part.PACK:
             self.pane.set_paid_hints(*self._paid_hints(draft))
-        elif what == "title":
+        elif change.part is Part.TITLE:
             self.setWindowTitle(f"{draft.title} — Somevahti")
 
     def _paid_hints(self, draft: Draft | None) -> tuple[str, str]:

@@ -29,13 +29,14 @@ def settings_for(temporary: bool) -> QSettings:
 
 
 def build_window(lang: str, temporary_settings: bool = False, worker: CheckWorker | None = None,
-                 data_dir: Path | None = None, settings: QSettings | None = None) -> MainWindow:
+                 data_dir: Path | None = None, settings: QSettings | None = None,
+                 backend: ProcessBackend | None = None) -> MainWindow:
     """The window; with `data_dir` its drafts are stored there (and loaded from there),
     without it they live in memory (screenshots, most tests). Without `settings` it uses
     settings_for(temporary_settings)."""
     library = DraftLibrary()
     storage = WindowStorage(library, data_dir) if data_dir is not None else None
-    window = MainWindow(library, worker or CheckWorker(ProcessBackend()),
+    window = MainWindow(library, worker or CheckWorker(backend or ProcessBackend()),
                         settings if settings is not None else settings_for(temporary_settings), lang, storage)
     return window
 

@@ -449,6 +449,10 @@
         <source>No findings.</source>
         <translation>No findings.</translation>
     </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Checking…</translation>
+    </message>
     <message numerus="yes">
         <source>%n error(s)</source>
         <translation>
@@ -469,6 +473,10 @@
             <numerusform>%n note</numerusform>
             <numerusform>%n notes</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 — checking the latest changes…</source>
+        <translation>%1 — checking the latest changes…</translation>
     </message>
 </context>
 <context>

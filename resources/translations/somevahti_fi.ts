@@ -449,6 +449,10 @@
         <source>No findings.</source>
         <translation>Ei havaintoja.</translation>
     </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Tarkistetaan…</translation>
+    </message>
     <message numerus="yes">
         <source>%n error(s)</source>
         <translation>
@@ -469,6 +473,10 @@
             <numerusform>%n huomio</numerusform>
             <numerusform>%n huomiota</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 — checking the latest changes…</source>
+        <translation>%1 — tarkistetaan viimeisimpiä muutoksia…</translation>
     </message>
 </context>
 <context>

@@ -449,6 +449,10 @@
         <source>No findings.</source>
         <translation>Inga anmärkningar.</translation>
     </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Kontrollerar…</translation>
+    </message>
     <message numerus="yes">
         <source>%n error(s)</source>
         <translation>
@@ -469,6 +473,10 @@
             <numerusform>%n notering</numerusform>
             <numerusform>%n noteringar</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 — checking the latest changes…</source>
+        <translation>%1 — kontrollerar de senaste ändringarna…</translation>
     </message>
 </context>
 <context>

@@ -30,6 +30,7 @@ class InPreparation(ParagraphRule):
     id = "confidential.in_preparation"
     category = "confidential"
     severity = Severity.WARNING
+    words_only = True  # runs on the quick analysis while the models load
     params = {"public_markers": ["nähtävillä"]}
 
     def check_paragraph(self, ctx: ParagraphContext) -> Iterable[Hit]:

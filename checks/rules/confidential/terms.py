@@ -22,6 +22,7 @@ class ConfidentialTerms(ParagraphRule):
     id = "confidential.terms"
     category = "confidential"
     severity = Severity.ERROR
+    words_only = True  # runs on the quick analysis while the models load
 
     def check_paragraph(self, ctx: ParagraphContext) -> Iterable[Hit]:
         for m in matcher_for(ctx.pack, "confidential.terms").find(ctx.tokens, ctx.text_lang):

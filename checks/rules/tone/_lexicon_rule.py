@@ -15,6 +15,7 @@ class LexiconRule(ParagraphRule):
     """
 
     lexicon: str
+    words_only = True  # runs on the quick analysis while the models load
 
     def check_paragraph(self, ctx: ParagraphContext) -> Iterable[Hit]:
         for m in matcher_for(ctx.pack, self.lexicon).find(ctx.tokens, ctx.text_lang):

@@ -9,15 +9,14 @@ from checks.model import Finding, Severity
 from composer.checking.job import CheckJob, CheckResult
 from composer.qt.checking.scheduler import CheckWorker
 from composer.model.draft import Draft, Ignored, finding_key
+from composer.model.draft_change import DraftChange
 from composer.qt.widgets.channel_tabs import MASTER
-
-# Changes that alter what the engine sees; the rest ("ignored", "checklist", "title") do not.
-_RECHECK = ("master", "variant:", "media", "paid", "role", "pack", "channels")
 
 
 class LiveChecks(QObject):
     updated = Signal()  # the shown findings changed
     error = Signal(str)
+    checking_changed = Signal(bool)  # True while the shown content has no check result yet
 
     def __init__(self, worker: CheckWorker, lang: str, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -27,12 +26,14 @@ class LiveChecks(QObject):
         self.tab = MASTER
         self.result: CheckResult | None = None
         self._subscribed: set[int] = set()
+        self._checking = False
         worker.finished.connect(self._on_result)
         worker.language_ready.connect(self.recheck)
 
     def set_draft(self, draft: Draft | None) -> None:
         self.draft = draft
         self.result = None
+        self._set_checking(draft is not None)
         if draft is not None and id(draft) not in self._subscribed:
             self._subscribed.add(id(draft))
             draft.on_change(self._on_draft_changed)
@@ -47,15 +48,29 @@ class LiveChecks(QObject):
         draft = self.draft
         if draft is None:
             return
-        posts = [(channel, draft.post(channel)) for channel in draft.channels]
-        self.worker.request(CheckJob(draft.id, draft.pack, self.lang, tuple(posts)), immediate=immediate)
+        self.worker.request(self._job(draft), immediate=immediate)
+        self._set_checking(True)
 
-    def _on_draft_changed(self, draft: Draft, what: str) -> None:
+    @property
+    def checking(self) -> bool:
+        """True until the result of the latest request (the current content) has arrived."""
+        return self._checking
+
+    def _set_checking(self, checking: bool) -> None:
+        if checking != self._checking:
+            self._checking = checking
+            self.checking_changed.emit(checking)
+
+    def _job(self, draft: Draft) -> CheckJob:
+        posts = tuple((channel, draft.post(channel)) for channel in draft.channels)
+        return CheckJob(draft.id, draft.pack, self.lang, posts)
+
+    def _on_draft_changed(self, draft: Draft, change: DraftChange) -> None:
         if draft is not self.draft:
             return
-        if what.startswith(_RECHECK):
-            # choices re-check at once; typing (text, alt text, the paid form) after a pause
-            self.recheck(immediate=what in ("role", "pack", "channels", "media"))
+        if change.needs_recheck:
+            # choices and restores re-check at once; typing (text, alt text, the paid form) after a pause
+            self.recheck(immediate=not change.typed)
         else:
             self.updated.emit()
 
@@ -65,6 +80,7 @@ class LiveChecks(QObject):
         self.result = result
         if result.error:
             self.error.emit(result.error)
+        self._set_checking(result.job.serial != self.worker.latest_serial)
         self.updated.emit()
 
     # -- what the window shows ---------------------------------------------------------
@@ -94,10 +110,15 @@ class LiveChecks(QObject):
 
     def findings_by_channel(self) -> dict[str, list[Finding]] | None:
         """Every chosen channel's findings (ignored ones included) when the latest check of
-        the current content has come back with the language pass; None while it runs."""
+        the current content has come back with the language pass; None while it runs, and
+        None when the result checked other content than the draft holds now (a change that
+        failed to ask for a re-check must not let a gate trust old findings)."""
         result, draft = self.result, self.draft
         if draft is None or result is None or not result.language_done or result.error \
                 or result.job.serial != self.worker.latest_serial or not self.worker.idle:
+            return None
+        job = self._job(draft)
+        if (result.job.pack, result.job.posts) != (job.pack, job.posts):
             return None
         return {channel: list(result.findings.get(channel, [])) for channel in draft.channels}
 

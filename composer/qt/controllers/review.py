@@ -107,7 +107,7 @@ class ReviewActions(QObject):
         if draft is None or name is None:
             return False
         if not draft.author:
-            draft.author = name
+            draft.set_author(name)
         return self._with_overrides(lambda findings: workflow.send_to_review(draft, findings, name))
 
     def approve(self) -> bool:

@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QAbstractItemView, QListWidget, QListWidgetItem, QWidget
 
 from composer.model.draft import Draft
-from composer.model.draft_library import DraftLibrary
+from composer.model.draft_library import DraftLibrary, LibraryChange
 from composer.qt.state_names import state_name
 from composer.qt.widgets.draft_item_delegate import STATE_ROLE, DraftItemDelegate
 from composer.approval.workflow import effective_state
@@ -91,8 +91,8 @@ class DraftsList(QListWidget):
                 self.setCurrentRow(row)
                 return
 
-    def _on_library(self, library: DraftLibrary, what: str, draft: Draft) -> None:
-        if what == "reset":
+    def _on_library(self, library: DraftLibrary, what: LibraryChange, draft: Draft) -> None:
+        if what is LibraryChange.RESET:
             current = self.current_draft()
             self._fill()
             if current is not None:
@@ -100,21 +100,21 @@ class DraftsList(QListWidget):
             return
         self._syncing = True
         try:
-            if what == "added":
+            if what is LibraryChange.ADDED:
                 self._add_item(draft, library.index_of(draft))
-            elif what == "removed":
+            elif what is LibraryChange.REMOVED:
                 for row in range(self.count()):
                     if self.item(row).data(_ROLE) is draft:
                         self.takeItem(row)
                         break
-            elif what == "renamed":
+            elif what is LibraryChange.RENAMED:
                 for row in range(self.count()):
                     if self.item(row).data(_ROLE) is draft:
                         self.item(row).setText(self._label(draft))
                         self._set_state(self.item(row), draft)
         finally:
             self._syncing = False
-        if what == "removed":
+        if what is LibraryChange.REMOVED:
             self.current_draft_changed.emit(self.current_draft())
 
     def _on_current(self, *_args) -> None:

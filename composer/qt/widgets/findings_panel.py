@@ -51,6 +51,9 @@ class FindingsPanel(QWidget):
         layout.addLayout(buttons)
         self._findings: list[Finding] = []
         self._order: list[QTreeWidgetItem] = []
+        self._note = ""
+        self._checking = True  # nothing has been checked yet: never "No findings" before a check
+        self._summary.setText(self._summary_text([], ""))
         self._update_buttons()
 
     # -- content ---------------------------------------------------------------------
@@ -91,6 +94,7 @@ class FindingsPanel(QWidget):
                 item.setIcon(0, severity_icon(finding.severity))
                 item.setData(0, _ROLE, record)
                 item.setForeground(0, self.palette().placeholderText())
+        self._note = note
         self._summary.setText(self._summary_text(findings, note))
         if keep is not None:
             for item in self._order:
@@ -107,14 +111,29 @@ class FindingsPanel(QWidget):
             parts.append(self.tr("Fix: replace with “%1”").replace("%1", finding.fix.replacement))
         return "\n".join(parts)
 
+    def set_checking(self, checking: bool) -> None:
+        """While the shown text has not been checked yet (typing pause, a check running, the
+        checker starting), the summary says so instead of giving an all-clear."""
+        if checking != self._checking:
+            self._checking = checking
+            self._summary.setText(self._summary_text(self._findings, self._note))
+
+    def is_checking(self) -> bool:
+        return self._checking
+
+    def summary_text(self) -> str:
+        return self._summary.text()
+
     def _summary_text(self, findings: list[Finding], note: str) -> str:
         counts = {s: sum(1 for f in findings if f.severity == s) for s in Severity}
         if not findings:
-            text = self.tr("No findings.")
+            text = self.tr("Checking…") if self._checking else self.tr("No findings.")
         else:
             text = ", ".join([self.tr("%n error(s)", "", counts[Severity.ERROR]),
                               self.tr("%n warning(s)", "", counts[Severity.WARNING]),
                               self.tr("%n note(s)", "", counts[Severity.INFO])])
+            if self._checking:
+                text = self.tr("%1 — checking the latest changes…").replace("%1", text)
         return f"{text}\n{note}" if note else text
 
     # -- selection and navigation -----------------------------------------------------

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from checks.channels.spec import ChannelSpec, load_channels
 from checks.model import Finding, Media, Severity
 from composer.model.draft import Draft
+from composer.model.draft_change import DraftChange, Part
 from composer.model.media_files import VIDEO_PATTERNS, media_kind, save_png
 from composer.qt.severity_style import severity_color
 from composer.model.media_limits import media_limits
@@ -132,10 +133,10 @@ class MediaPanel(QWidget):
             self._subscribed.append(weakref.ref(draft))
             panel = weakref.ref(self)
 
-            def listener(changed: Draft, what: str) -> None:
+            def listener(changed: Draft, change: DraftChange) -> None:
                 me = panel()
                 if me is not None and shiboken6.isValid(me):
-                    me._draft_changed(changed, what)
+                    me._draft_changed(changed, change)
 
             draft.on_change(listener)
         self._clear_cards()
@@ -273,18 +274,18 @@ class MediaPanel(QWidget):
         return super().eventFilter(watched, event)
 
     # -- cards ------------------------------------------------------------------------------
-    def _draft_changed(self, draft: Draft, what: str) -> None:
+    def _draft_changed(self, draft: Draft, change: DraftChange) -> None:
         if draft is not self._draft:
             return  # an earlier draft: there is no way to unsubscribe from it
-        if what == "media":
+        if change.part in (Part.MEDIA, Part.REPLACED):
             self._sync_cards()
             self.media_changed.emit()
-        elif what.startswith("media:"):
-            index = int(what.partition(":")[2])
-            if index < len(self._cards) and index < len(draft.media):
+        elif change.part is Part.MEDIA_ITEM:
+            index = change.media_index
+            if index is not None and index < len(self._cards) and index < len(draft.media):
                 self._cards[index].set_media(draft.media[index])
             self.media_changed.emit()
-        elif what == "channels":
+        elif change.part is Part.CHANNELS:
             specs = self._alt_channels()
             for card in self._cards:
                 card.set_channels(specs)

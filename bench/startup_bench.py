@@ -1,0 +1,133 @@
+"""Start-up benchmark (issue 17): findings from the first second.
+
+Each run is a fresh process that starts the app the way `somevahti` does
+(composer.qt.app.main: settings, the checker child, the window), with empty settings and
+data folders. As soon as the window is shown it types a Finnish post holding a door code
+and a phone number, key by key, and measures:
+
+- window: launch → the window is shown;
+- structural: first keystroke → the findings panel shows an error (the door code) —
+  target ≤ 0.5 s, even while the language models load;
+- language: launch → the checker child reports the language pass ready — target ≤ 4 s;
+- false all-clear: whether the panel ever said "No findings" while the typed text had not
+  been checked (must be never).
+
+The lemma index cache (checks/language/lemma_index_cache.py) lives in the user's cache
+folder: `--cold` gives each run an empty one (a first start), the default keeps one for all
+runs (every later start).
+
+Run: python bench/startup_bench.py [--runs N] [--cold]
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+TEXT = "Takaoven koodi on 4321. Soita 040 123 4567, niin kerromme lisää kirjaston satutunnista."
+
+
+def child_run() -> None:
+    """One launch, in this (fresh) process; prints one JSON line."""
+    launched = time.perf_counter()
+    os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication(sys.argv[:1])
+    figures: dict = {"false_all_clear": False}
+
+    def find_window():
+        from composer.qt.main_window import MainWindow
+        windows = [w for w in app.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()]
+        if not windows:
+            QTimer.singleShot(5, find_window)
+            return
+        window = windows[0]
+        figures["window_s"] = time.perf_counter() - launched
+        start_typing(window)
+
+    def start_typing(window) -> None:
+        from tests.composer_fixtures import key_text
+        window.live.worker.language_ready.connect(
+            lambda: figures.setdefault("language_s", time.perf_counter() - launched))
+        editor = window.pane.editor
+        editor.setFocus()
+        typed_at = time.perf_counter()
+        key_text(editor, TEXT[:1])
+
+        def watch():
+            summary = window.findings.summary_text()
+            if "Ei havaintoja" in summary or "No findings" in summary:
+                figures["false_all_clear"] = True
+            errors = [f for f in window.findings.findings() if f.severity.name == "ERROR"]
+            if errors and "structural_s" not in figures:
+                figures["structural_s"] = time.perf_counter() - typed_at
+            if "structural_s" in figures and "language_s" in figures:
+                print(json.dumps(figures), flush=True)
+                window.close()
+                app.quit()
+                return
+            if time.perf_counter() - launched > 120:
+                print(json.dumps({**figures, "timeout": True}), flush=True)
+                app.quit()
+                return
+            QTimer.singleShot(5, watch)
+
+        key_text(editor, TEXT[1:])  # a fast typist: the whole sentence in one go
+        watch()
+
+    QTimer.singleShot(0, find_window)
+    from composer.qt.app import main
+    main(["--lang", "fi"])
+
+
+def launch(home: Path, cache: Path) -> dict:
+    env = {**os.environ, "HOME": str(home), "XDG_CONFIG_HOME": str(home / "config"),
+           "XDG_DATA_HOME": str(home / "data"), "XDG_CACHE_HOME": str(cache), "PYTHONPATH": str(ROOT)}
+    done = subprocess.run([sys.executable, __file__, "--child"], capture_output=True, text=True, env=env,
+                          cwd=ROOT, timeout=300)
+    lines = [line for line in done.stdout.splitlines() if line.startswith("{")]
+    if not lines:
+        raise RuntimeError(f"the launch printed no figures:\n{done.stdout}\n{done.stderr}")
+    return json.loads(lines[-1])
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--cold", action="store_true", help="an empty lemma-index cache for every run")
+    parser.add_argument("--child", action="store_true", help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.child:
+        child_run()
+        return
+    runs = []
+    with tempfile.TemporaryDirectory() as shared_cache:
+        if not args.cold:
+            launch(Path(tempfile.mkdtemp()), Path(shared_cache))  # writes the cache; not counted
+        for _ in range(args.runs):
+            home = Path(tempfile.mkdtemp())
+            cache = Path(tempfile.mkdtemp()) if args.cold else Path(shared_cache)
+            runs.append(launch(home, cache))
+    print(f"start-up, {args.runs} fresh launches ({'cold' if args.cold else 'warm'} lemma-index cache), "
+          f"load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores")
+    for key, label in (("window_s", "launch → window shown"),
+                       ("structural_s", "first keystroke → first error shown"),
+                       ("language_s", "launch → language pass ready")):
+        values = [r[key] for r in runs if key in r]
+        if values:
+            print(f"  {label:40s} median {statistics.median(values):5.2f} s   "
+                  f"min {min(values):5.2f}  max {max(values):5.2f}")
+    print(f"  'No findings' shown for unchecked text: {sum(r['false_all_clear'] for r in runs)} of {len(runs)} runs")
+
+
+if __name__ == "__main__":
+    main()
