@@ -67,13 +67,13 @@ def test_the_cli_keeps_an_edit_the_window_saved_while_it_exported(tmp_path) -> N
 
 
 def test_a_record_removed_on_one_side_stays_removed(tmp_path) -> None:
-    """The window voids the X approval (an edit); the CLI, which read it, still carries it."""
+    """The window drops the X approval; the CLI, which read it, still carries it."""
     window = _open(tmp_path)
     draft = _approved_draft()
     window.save_draft(draft_to_dict(draft), 0)
     cli = _open(tmp_path)
     [data] = cli.load_all()
-    draft.clear_approval("x")
+    del draft.approvals["x"]
     window.save_draft(draft_to_dict(draft), 0)
     stale = draft_from_dict(data)
     stale.add_comment(Comment("Pekka Virtanen", "Katsoin tämän."))

@@ -84,7 +84,7 @@ def test_thumbnails_are_read_off_the_gui_thread(panel, qtbot, tmp_path, monkeypa
     draft = Draft(title="Kuva", media=[Media("image", "Kirjasto", None, str(_image(tmp_path / "k.png")))])
     panel.set_draft(draft)
     card = panel.cards[0]
-    qtbot.waitUntil(lambda: threads and card.thumb.pixmap().width() > 48, timeout=10_000)
+    qtbot.waitUntil(lambda: threads and card.thumb.pixmap().width() > 48, timeout=30_000)
     assert threading.current_thread() not in threads
 
 

@@ -86,26 +86,27 @@ class PackageImport(QObject):
 
     def _store_media(self, package: Package, progress: Progress) -> dict[str, str]:
         """Each media file of the package stored (on the worker thread), by member name.
-        With storage they go into its media folder, named by content, through a partial
-        file that a failure removes; without, into one temporary folder, removed whole
-        when anything fails."""
+        With storage they go into its media folder, named by content; without, into one
+        temporary folder. When one fails (a full disk), the copies made so far are removed
+        too: nothing of a failed import stays on disk."""
         names = list(dict.fromkeys(m.path for m in package.draft.media if m.path is not None))
         storage = self.window.storage
+        temporary = None if storage is not None else Path(tempfile.mkdtemp(prefix="somevahti-import-"))
+        media = MediaFolder(Path(storage.data_dir) / "media" if storage is not None else temporary)
         stored: dict[str, str] = {}
-        if storage is not None:
-            media = MediaFolder(Path(storage.data_dir) / "media")
-            for done, name in enumerate(names, 1):
-                stored[name] = os.fspath(media.import_bytes(package.media[name]))
-                progress(done, len(names))
-            return stored
-        folder = Path(tempfile.mkdtemp(prefix="somevahti-import-"))
+        made: list[Path] = []
         try:
-            media = MediaFolder(folder)
             for done, name in enumerate(names, 1):
-                stored[name] = os.fspath(media.import_bytes(package.media[name]))
+                path, new = media.import_bytes(package.media[name])
+                if new:
+                    made.append(path)
+                stored[name] = os.fspath(path)
                 progress(done, len(names))
         except BaseException:
-            shutil.rmtree(folder, ignore_errors=True)
+            for path in made:
+                path.unlink(missing_ok=True)
+            if temporary is not None:
+                shutil.rmtree(temporary, ignore_errors=True)
             raise
         return stored
 

@@ -58,16 +58,17 @@ class MediaFolder:
         with open(source, "rb") as data:
             return self._write_new(iter(lambda: data.read(1 << 20), b""), suffix)
 
-    def import_bytes(self, data: bytes) -> Path:
+    def import_bytes(self, data: bytes) -> tuple[Path, bool]:
         """Store `data` (a review package's media file) unless it is here already; the same
-        guarantees as import_file, without a temporary copy anywhere else on disk."""
+        guarantees as import_file, without a temporary copy anywhere else on disk. Returns
+        the stored path and whether it was written now (False: it was here)."""
         found = media_type(data[:HEAD_BYTES])
         suffix = "" if found is None else found.extension
         known = self.folder / f"{hashlib.sha256(data).hexdigest()}{suffix}"
         if known.exists():
-            return known
+            return known, False
         view = memoryview(data)
-        return self._write_new((view[i:i + (1 << 20)] for i in range(0, len(data), 1 << 20)), suffix)
+        return self._write_new((view[i:i + (1 << 20)] for i in range(0, len(data), 1 << 20)), suffix), True
 
     def _write_new(self, blocks, suffix: str) -> Path:
         """Write the blocks to a partial file, sync it and rename it to `<sha256><suffix>`.
