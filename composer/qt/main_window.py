@@ -11,7 +11,7 @@ from PySide6.QtWidgets import (QInputDialog, QLabel, QMainWindow, QMessageBox, Q
                                QTabWidget, QVBoxLayout, QWidget)
 
 from checks.packs.errors import PackError
-from checks.packs.loader import load_pack
+from composer.model.pack_cache import cached_pack
 from composer.approval import workflow
 from composer.approval.approve import approval_status
 from composer.qt.checking.scheduler import CheckWorker
@@ -235,7 +235,7 @@ class MainWindow(QMainWindow):
         if draft is None:
             return "", ""
         try:
-            pack = load_pack(draft.pack)
+            pack = cached_pack(draft.pack)
         except PackError as exc:
             self.statusBar().showMessage(str(exc), 10000)
             return "", ""

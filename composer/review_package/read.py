@@ -82,7 +82,11 @@ def read_package(path: str | os.PathLike[str], limits: PackageLimits = DEFAULT_L
         by_name = {info.filename: info for info in infos}
         if MANIFEST not in by_name:
             raise PackageError("no_manifest", name=name)
-        manifest = parse_manifest(read_member(archive, by_name.pop(MANIFEST), limits), name)
+        raw = read_member(archive, by_name.pop(MANIFEST), limits)
+        parts = raw.count(b"{") + raw.count(b"[")  # counted in C, before json.loads takes the GIL
+        if parts > limits.max_json_parts:
+            raise PackageError("manifest_too_complex", name=name, count=parts, limit=limits.max_json_parts)
+        manifest = parse_manifest(raw, name)
         if len(manifest.draft.media) > media_limits().per_draft_max:
             raise PackageError("too_many_media", name=name, count=len(manifest.draft.media),
                                limit=media_limits().per_draft_max)

@@ -12,7 +12,7 @@ from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, Qt
 from PySide6.QtWidgets import QApplication, QFileDialog, QInputDialog, QMessageBox
 
 from checks.packs.errors import PackError
-from checks.packs.loader import load_pack
+from composer.model.pack_cache import cached_pack
 from composer.approval import workflow
 from composer.approval.signing import KeyringSigner
 from composer.model.draft import Draft
@@ -119,7 +119,7 @@ class ReviewActions(QObject):
         if dialog.exec() != ApproveDialog.DialogCode.Accepted:
             return False
         try:
-            allow_self = load_pack(draft.pack).allow_self_approval
+            allow_self = cached_pack(draft.pack).allow_self_approval
         except PackError as exc:
             self._tell(str(exc))
             return False
