@@ -66,7 +66,9 @@ def clean_image(path: str, mark: str | None = None) -> CleanImage:
         fresh = _with_band(fresh, mark)
     out = io.BytesIO()
     if jpeg:
-        fresh.save(out, "JPEG", quality=JPEG_QUALITY, optimize=True)
+        # not optimize=True: Pillow then encodes the whole image in one call holding the GIL
+        # (380 ms a camera photo), which stalls the window although export runs on a worker
+        fresh.save(out, "JPEG", quality=JPEG_QUALITY)
     else:
         fresh.save(out, "PNG")
     return CleanImage(out.getvalue(), ".jpg" if jpeg else ".png", _thumbnail(fresh), fresh.size)
@@ -145,7 +147,11 @@ def _with_band(image: Image.Image, label: str) -> Image.Image:
     draw.rectangle((0, upper, width, upper + band), fill=_BAND_COLOUR)
     draw.multiline_text((width / 2, upper + band / 2), text, font=font, fill=(255, 255, 255, 255), anchor="mm",
                         align="center")
-    return Image.alpha_composite(base, overlay).convert(mode)
+    # only the band is composited: over the whole of a camera photo alpha_composite holds
+    # the GIL for ~60 ms, stalling the window while the export runs on a worker thread
+    region = (0, max(0, upper), width, min(height, upper + band))
+    base.paste(Image.alpha_composite(base.crop(region), overlay.crop(region)), region[:2])
+    return base.convert(mode)
 
 
 def _font_fitting(text: str, size: int, width: int) -> ImageFont.FreeTypeFont:
