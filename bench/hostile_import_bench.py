@@ -208,6 +208,8 @@ def main() -> None:
                         return told[-1] if told else "nothing imported"
                     return f"imported ({len(draft.media)} media)" if len(window.library) > before else "merged"
                 results.setdefault(f"import: {label}", []).append(measure(app, importing))
+                print(f"run {run + 1} import {label}: max {results[f'import: {label}'][-1]['max']:.0f} ms",
+                      flush=True)
                 if window.pane.draft is not None and window.pane.draft.media:
                     window.delete_draft()
 
@@ -225,8 +227,8 @@ def main() -> None:
                                        channels=["facebook"], media=media, author="Maija Virtanen"))
                 window.add_draft(draft)
                 assert wait_for_checks(window, 120)
-                out = folder / f"out-{run}-{len(results)}"
-                out.mkdir()
+                out = folder / f"out-{run}-{label[8:12]}"
+                out.mkdir(exist_ok=True)
                 window.exports._choose_parent = lambda out=out: out
                 window.exports._tell_done = lambda _d, r: told.append(f"exported {len(r.files)} files")
                 told.clear()
@@ -235,6 +237,7 @@ def main() -> None:
                     window.exports.export()
                     return told[-1] if told else "nothing"
                 results.setdefault(label, []).append(measure(app, exporting))
+                print(f"run {run + 1} {label}: max {results[label][-1]['max']:.0f} ms", flush=True)
             window.close()
             window.deleteLater()
             app.processEvents()

@@ -35,7 +35,10 @@ from composer.model.media_limits import media_limits
 from composer.qt.widgets.media_card import THUMB_SIZE, MediaCard, app_ratio, thumbnail_pixmap
 from composer.qt.widgets.thumbnail_loader import ThumbnailLoader
 
-PASS_BUDGET_S = 0.015  # cards built per event-loop pass, at most: a draft with many media never freezes the window
+# Cards are built a few per event-loop pass, so a draft with many media never freezes the
+# window: CARDS_AT_ONCE always (a usual post's media show at once), more while PASS_BUDGET_S lasts.
+CARDS_AT_ONCE = 3
+PASS_BUDGET_S = 0.015
 
 
 def local_paths(mime: QMimeData | None) -> list[str]:
@@ -328,7 +331,7 @@ class MediaPanel(QWidget):
         for index, item in enumerate(media):
             k = next((k for k in range(j, len(old)) if (old[k].media.kind, old[k].media.path)
                       == (item.kind, item.path)), None)
-            if k is None and built and time.perf_counter() > deadline:
+            if k is None and built >= CARDS_AT_ONCE and time.perf_counter() > deadline:
                 self._more_cards.start()  # the rest in the next passes: the window stays responsive
                 break
             if k is None:
