@@ -1,5 +1,11 @@
-"""Realistic municipal posts for the benchmarks (Finnish first, some Swedish)."""
+"""Realistic municipal posts for the benchmarks (Finnish first, some Swedish), and real
+prose nobody on the project wrote (the UD treebank posts, tests/data/real_text)."""
 from __future__ import annotations
+
+import json
+from pathlib import Path
+
+REAL_TEXT = Path(__file__).resolve().parents[1] / "tests" / "data" / "real_text" / "ud-dev-posts.jsonl"
 
 PARAGRAPHS_FI = [
     "Kokkolan kaupunginkirjaston kesäaukioloajat alkavat maanantaina 2.6. Pääkirjasto on avoinna "
@@ -46,3 +52,20 @@ def batch_posts(count: int) -> list[dict]:
         posts.append({"id": f"p{n}", "channel": channels[n % len(channels)],
                       "text": f"Tiedote {n}. {a}\n\n{b}"})
     return posts
+
+
+def real_posts(lang: str | None = None) -> list[dict]:
+    """The real-text posts (every one different), optionally of one language (id prefix)."""
+    posts = [json.loads(line) for line in REAL_TEXT.read_text(encoding="utf-8").splitlines() if line.strip()]
+    return [p for p in posts if lang is None or p["id"].startswith(f"{lang}-")]
+
+
+def real_finnish_post(chars: int = 2000) -> str:
+    """About `chars` characters of distinct real Finnish sentences, in paragraphs (no
+    paragraph repeats, so no cache can answer for the checker)."""
+    out: list[str] = []
+    for post in real_posts("fi"):
+        if len("\n\n".join(out)) >= chars:
+            break
+        out.append(post["text"])
+    return "\n\n".join(out)[:chars]

@@ -23,12 +23,12 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from bench.sample_posts import PARAGRAPHS_SV, finnish_post  # noqa: E402
-from composer.model.draft import Draft  # noqa: E402
-from composer.model.draft_codec import draft_from_dict, draft_to_dict  # noqa: E402
-from composer.model.draft_records import Comment, StateChange  # noqa: E402
-from composer.storage import open_store  # noqa: E402
-from checks.model import Media  # noqa: E402
+from bench.sample_posts import PARAGRAPHS_SV, finnish_post
+from composer.model.draft import Draft
+from composer.model.draft_codec import draft_from_dict, draft_to_dict
+from composer.model.draft_records import Comment, StateChange
+from composer.storage import open_store
+from checks.model import Media
 
 # A 1×1 PNG and a slightly different one: enough for the media folder to copy and hash.
 PNG = bytes.fromhex("89504e470d0a1a0a0000000d49484452000000010000000108060000001f15c489"

@@ -23,7 +23,8 @@ from checks.language.quick_analysis import quick_analysis, quick_lemmas_ready
 from checks.language.sentence_analyser import SentenceAnalyser
 from checks.messages import DEFAULT_LANGUAGE, render
 from checks.model import CATEGORIES, Finding, Fix, Post
-from checks.packs import Pack, load_pack
+from checks.pack_loading import load_pack
+from checks.packs import Pack
 from checks.paragraph_cache import ParagraphCache
 from checks.rules.base import Hit, ParagraphRule, Rule
 from checks.rules.registry import all_rules
@@ -88,7 +89,9 @@ class Engine:
             lang = detect_language(paragraph, self.text_languages[0])
             ctx = ParagraphContext(paragraph, quick_analysis(paragraph, lang), self.pack, post.role, self.lang)
             for rule, hit in self._rule_hits(rules, ctx):
-                findings.append(self._finding(rule, _shifted(hit, start), post.text))
+                settled = rule.settle(_shifted(hit, start), post, self.pack)
+                if settled is not None:
+                    findings.append(self._finding(rule, settled, post.text))
         return findings
 
     def _language_pass(self, post: Post) -> list[Finding]:
@@ -102,7 +105,9 @@ class Engine:
                 hits = self._paragraph_hits(paragraph, post.role)
                 self.cache.put(key, hits)
             for rule_id, hit in hits:
-                findings.append(self._finding(rules[rule_id], _shifted(hit, start), post.text))
+                settled = rules[rule_id].settle(_shifted(hit, start), post, self.pack)
+                if settled is not None:
+                    findings.append(self._finding(rules[rule_id], settled, post.text))
         return findings
 
     def _paragraph_hits(self, paragraph: str, role: str) -> list[tuple[str, Hit]]:
@@ -162,8 +167,8 @@ class Engine:
             excerpt = excerpt[: EXCERPT_MAX - 1] + "…"
         fix = None
         if hit.fix is not None:
-            fs, fe = _clamp(hit.fix.start, hit.fix.end, len(text))
-            fix = Fix(fs, fe, hit.fix.replacement)
+            fs = min(max(hit.fix.start, 0), len(text))
+            fix = Fix(fs, min(max(hit.fix.end, fs), len(text)), hit.fix.replacement)
         return Finding(rule=rule.id, category=rule.category, severity=severity, start=start, end=end,
                        target=hit.target, excerpt=excerpt, message=render(hit.key, self.lang, hit.args),
                        key=hit.key, args=dict(hit.args), fix=fix)

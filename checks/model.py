@@ -5,13 +5,17 @@ from dataclasses import dataclass, field
 from enum import IntEnum
 from typing import Any
 
+from checks.people import NamedConsent, PeopleRecord
+
+# In the order findings are listed everywhere (the window, the summaries, the CLI's ties):
+# what people fear most first.
 CATEGORIES: tuple[str, ...] = (
-    "tone",
-    "mentions_hashtags",
     "personal_data",
     "confidential",
-    "accessibility",
+    "tone",
     "paid_campaign",
+    "accessibility",
+    "mentions_hashtags",
     "channel_limits",
 )
 
@@ -45,6 +49,7 @@ class Media:
     alt: str | None = None
     captions: bool | None = None
     path: str | None = None
+    people: PeopleRecord | None = None  # who it shows and who agreed; None: not recorded
 
 
 @dataclass(frozen=True)
@@ -56,6 +61,7 @@ class Post:
     paid_notified: bool = False
     role: str = "organisation"
     id: str | None = None
+    consents: tuple[NamedConsent, ...] = ()  # consents recorded for people named in the text
 
 
 @dataclass(frozen=True)

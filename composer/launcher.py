@@ -11,7 +11,7 @@ def main(argv: list[str] | None = None) -> int:
     multiprocessing.freeze_support()  # the checker child process of a frozen (PyInstaller) app
     argv = sys.argv[1:] if argv is None else argv
     if argv[:1] == ["check"]:
-        from checks.cli.check import main as check_main
+        from checks import check_main
         return check_main(argv[1:])
     if argv[:1] == ["list"]:
         from composer.cli.list_command import main as list_main
@@ -20,7 +20,7 @@ def main(argv: list[str] | None = None) -> int:
         from composer.cli.export_command import main as export_main
         return export_main(argv[1:])
     try:
-        from composer.qt.app import main as gui_main  # noqa: PLC0415 - Qt only when the window opens
+        from composer.qt.app import main as gui_main
     except ImportError:
         print("somevahti: the composer window is not available in this installation; "
               "use `somevahti check --help` for the command-line checker.", file=sys.stderr)

@@ -16,7 +16,7 @@ from functools import cache
 from typing import Any, Mapping, Protocol
 
 from checks.messages import LANGUAGES
-from checks.packs.loader import available_packs
+from checks.packs import available_packs
 from checks.resources import resource_path
 
 TYPES = ("choice", "pack", "str", "bytes")

@@ -20,7 +20,7 @@ class MemoryKeyring(KeyringBackend):
     keyring's automatic backend detection; tests install it explicitly."""
 
     @properties.classproperty
-    def priority(cls) -> float:
+    def priority(cls) -> float:  # noqa: N805 - a class property
         return -1
 
     def __init__(self) -> None:

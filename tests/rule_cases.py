@@ -2,9 +2,11 @@
 
 Each [[case]] names a rule, a language and a post, and says whether the rule fires:
   rule, lang, expect = "fail" | "pass", text, channel?, media?, paid?, paid_notified?,
-  role?, pack?, covers? (a substring a finding of the rule must cover),
+  role?, pack? (a name, or a .toml path relative to tests/data), consents? (as in the
+  CLI's JSON post), covers? (a substring a finding of the rule must cover),
   target? (e.g. "media:0"), severity? (the finding's severity), fix? (text after the fix).
-A media item's `path` is relative to tests/data (e.g. "images/plain_photo.jpg").
+A media item's `path` is relative to tests/data (e.g. "images/plain_photo.jpg"); its
+`people` is the CLI's JSON people record ({shows = "children", consent = {…}}).
 """
 from __future__ import annotations
 
@@ -14,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from checks.model import Media, Post
+from checks.post_json import consents_from_json, people_from_json
 
 CASE_DIR = Path(__file__).parent / "data" / "rule_cases"
 
@@ -31,11 +34,17 @@ class RuleCase:
     def post(self) -> Post:
         d = self.data
         media = tuple(Media(kind=m["kind"], alt=m.get("alt"), captions=m.get("captions"),
-                            path=str(CASE_DIR.parent / m["path"]) if "path" in m else None)
+                            path=str(CASE_DIR.parent / m["path"]) if "path" in m else None,
+                            people=people_from_json(m["people"], "people") if "people" in m else None)
                       for m in d.get("media", []))
         return Post(channel=d.get("channel", "facebook"), text=d["text"], media=media,
                     paid=d.get("paid", False), paid_notified=d.get("paid_notified", False),
-                    role=d.get("role", "organisation"))
+                    role=d.get("role", "organisation"), consents=consents_from_json(d.get("consents", [])))
+
+    @property
+    def pack(self) -> str:
+        pack = self.data.get("pack", "kokkola")
+        return str(CASE_DIR.parent / pack) if pack.endswith(".toml") else pack
 
 
 def load_cases() -> list[RuleCase]:

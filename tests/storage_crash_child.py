@@ -16,7 +16,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from composer.storage import open_store  # noqa: E402
+from composer.storage import open_store
 
 DRAFT_ID = "crash-test-draft"
 START = datetime(2026, 11, 23, 8, 0, tzinfo=timezone.utc)

@@ -20,7 +20,7 @@ from composer.approval.signing import (
 )
 from composer.model.draft import Draft, PaidRecord
 from composer.model.draft_codec import draft_from_dict, draft_to_dict
-from tests.memory_keyring import MemoryKeyring, installed_keyring, memory_keyring, no_keyring  # noqa: F401
+from tests.memory_keyring import MemoryKeyring
 
 NO_KEYRING = "No system keyring is available, so approvals are recorded unsigned."
 

@@ -15,6 +15,7 @@ from composer.model.draft import Draft
 from composer.model.draft_codec import draft_from_dict
 from composer.model.draft_library import DraftLibrary
 from composer.storage import StorageThread
+from composer.storage.store import Store
 from tests.storage_fixtures import english_draft, finnish_draft, swedish_draft
 
 
@@ -25,15 +26,15 @@ class RecordingStorage:
         self.thread = StorageThread(data_dir)
         self.calls: list[tuple[float, str, tuple]] = []
 
-    def submit(self, name, *args):
-        self.calls.append((time.monotonic(), name, args))
-        return self.thread.submit(name, *args)
+    def submit(self, operation, *args):
+        self.calls.append((time.monotonic(), operation.__name__, args))
+        return self.thread.submit(operation, *args)
 
     def names(self) -> list[str]:
         return [name for _t, name, _a in self.calls]
 
     def load(self) -> list[dict]:
-        return self.thread.submit("load_all").result(timeout=10)
+        return self.thread.submit(Store.load_all).result(timeout=10)
 
 
 @pytest.fixture
@@ -137,10 +138,10 @@ def test_restoring_a_revision_is_saved(qtbot, storage) -> None:
     autosave = make(library, storage, delay_ms=10)
     autosave.save_later(draft)
     assert autosave.pending == [draft.id] and autosave.flush()
-    [revision] = storage.thread.submit("revisions", draft.id).result(timeout=10)
+    [revision] = storage.thread.submit(Store.revisions, draft.id).result(timeout=10)
     draft.set_master("Väärä teksti")
     assert autosave.flush()
-    old = draft_from_dict(storage.thread.submit("revision", revision["id"]).result(timeout=10))
+    old = draft_from_dict(storage.thread.submit(Store.revision, revision["id"]).result(timeout=10))
     draft.replace_content(old)
     assert autosave.flush()
     assert storage.load()[0]["master"].startswith("Tervetuloa pääkirjastoon")

@@ -15,7 +15,6 @@ from checks.model import Media
 from composer.model.draft import Draft
 from composer.present.preview_html import PreviewColors, media_text, preview_html, see_more
 from composer.present.text_offsets import Offsets
-from tests.composer_fixtures import engine_cache, make_window  # noqa: F401
 
 COLORS = PreviewColors(entity="#1f6fd1", over="#c62828", muted="#777777")
 FAMILY = "👩‍👩‍👧"  # five code points, one grapheme, weight 2 on X

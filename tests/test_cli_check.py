@@ -112,7 +112,7 @@ def test_a_broken_language_model_is_reported_not_raised(monkeypatch: pytest.Monk
     import checks.engine
     from checks.language.models import LanguageModels
 
-    def broken(use_voikko=None):  # type: ignore[no-untyped-def]
+    def broken(use_voikko=None, pos=None):  # type: ignore[no-untyped-def]
         raise OSError("model files missing")
 
     monkeypatch.setattr("checks.language.models.build_finnish", broken)

@@ -12,7 +12,7 @@ from checks.model import Severity
 from composer.model.draft import Draft
 from composer.qt.severity_style import severity_color
 from composer.qt.widgets.channel_tabs import MASTER
-from tests.composer_fixtures import engine_cache, key_text, language_models, make_window, window  # noqa: F401
+from tests.composer_fixtures import key_text
 
 
 def rules(window) -> list[str]:

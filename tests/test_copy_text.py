@@ -14,7 +14,6 @@ from PySide6.QtWidgets import QApplication
 from checks.model import Media
 from composer.present.copy_text import all_text
 from composer.model.draft import Draft
-from tests.composer_fixtures import engine_cache, make_window  # noqa: F401
 from tests.export_fixtures import approved
 
 FI = "Pääkirjaston satutuokio lauantaina klo 11! Öisiä tarinoita 📚 #KokkolaKarleby @kokkolankaupunki"

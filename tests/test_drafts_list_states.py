@@ -12,7 +12,6 @@ from PySide6.QtWidgets import QStyleOptionViewItem
 from composer.model.draft import Draft
 from composer.model.draft_records import StateChange
 from composer.qt.widgets.draft_item_delegate import STATE_ROLE
-from tests.composer_fixtures import engine_cache, language_models, make_window  # noqa: F401
 
 
 def states(window) -> list[tuple[str, str]]:

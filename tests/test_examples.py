@@ -1,4 +1,4 @@
-"""The shared sample posts (../shared/examples/posts.jsonl) get the findings they should.
+"""The sample posts (tests/data/examples/posts.jsonl) get the findings they should.
 
 Issue "The guideline engine" covers four categories; the language-aware categories
 (personal_data, confidential, tone) are checked once their rules exist.
@@ -13,9 +13,9 @@ from checks.engine import Engine
 from checks.model import Severity
 from checks.post_json import post_from_json
 from checks.rules.registry import all_rules
-from tests.conftest import SHARED
+from tests.conftest import DATA
 
-EXAMPLES = [json.loads(line) for line in (SHARED / "examples" / "posts.jsonl").read_text("utf-8").splitlines()
+EXAMPLES = [json.loads(line) for line in (DATA / "examples" / "posts.jsonl").read_text("utf-8").splitlines()
             if line.strip()]
 IMPLEMENTED = {r.category for r in all_rules()}
 

@@ -122,7 +122,7 @@ def test_json_has_stable_keys_and_the_same_content(tmp_path: Path) -> None:
     export_draft(draft, {c: [] for c in draft.channels}, tmp_path / "out", lang="fi", by="Maija", exported_at=AT)
     summary = json.loads((tmp_path / "out" / "summary.json").read_text("utf-8"))
     assert list(summary) == ["format", "format_version", "final", "language", "exported_at", "exported_by", "draft",
-                             "paid_campaign", "channels", "media"]
+                             "paid_campaign", "channels", "media", "consents"]
     assert (summary["format"], summary["format_version"], summary["final"]) == ("somevahti-export", 1, True)
     assert summary["exported_at"] == AT and summary["exported_by"] == "Maija"
     assert summary["draft"] | {"id": ""} == {"id": "", "title": "Kirjaston satutuokio", "state": "approved",
@@ -133,11 +133,11 @@ def test_json_has_stable_keys_and_the_same_content(tmp_path: Path) -> None:
                                    "signature": "unsigned", "key_fingerprint": "", "changes": []}
     assert summary["paid_campaign"]["complete"] is True
     assert list(summary["media"][0]) == ["number", "kind", "file", "alt_file", "alt", "captions", "metadata_removed",
-                                         "width", "height"]
+                                         "width", "height", "people"]
 
 
 @pytest.mark.parametrize("draft_of, lang, words", [
-    (swedish_draft, "sv", ["Sammanfattning av inlägget", "Godkänd", "Granskning", "Bilder och videor"]),
+    (swedish_draft, "sv", ["Sammanfattning av inlägget", "Godkänt", "Granskning", "Bilder och videor"]),
     (english_draft, "en", ["Post summary", "Approved", "Checks", "Images and videos", "weighted characters"]),
 ])
 def test_swedish_and_english_summaries(tmp_path: Path, draft_of, lang: str, words: list[str]) -> None:

@@ -18,7 +18,6 @@ from composer.export import check_draft, export_draft
 from composer.qt.controllers.export import folder_name, unused_folder
 from composer.settings_schema import Settings
 from composer.approval.workflow import effective_state
-from tests.composer_fixtures import engine_cache, language_models, make_window  # noqa: F401
 from tests.export_fixtures import approved, english_draft, finnish_draft, swedish_draft
 
 EXPORTED_AT = "2026-11-23T10:15:00+00:00"

@@ -7,18 +7,24 @@ import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+from concurrent.futures import Executor, Future
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QDialog, QMessageBox
 
-from composer.model.draft import Draft
+from checks.model import Media
+from composer.checking.backends import ThreadBackend
+from composer.export import check_draft
+from composer.model.draft import Draft, PaidRecord
 from composer.model.draft_codec import draft_to_dict
+from composer.model.draft_library import DraftLibrary
+from composer.qt.checking.scheduler import CheckWorker
+from composer.qt.main_window import MainWindow
 from composer.qt.controllers import export as export_actions
 from composer.qt.controllers import review as review_actions
 from composer.qt.screenshot import wait_for_checks
-from tests.composer_fixtures import engine_cache, language_models, make_window  # noqa: F401
-from tests.memory_keyring import installed_keyring, memory_keyring  # noqa: F401
 
 CLEAN = "Tervetuloa kirjaston satutuokioon lauantaina klo 11!"
 WITH_HETU = "Tervetuloa kirjaston satutuokioon! Voittaja on 131052-308T, onnea."
@@ -43,7 +49,7 @@ class RefusingOverride:
 class AcceptingApprove:
     DialogCode = QDialog.DialogCode
 
-    def __init__(self, title, channels, reviewer, signing_note, parent=None) -> None:
+    def __init__(self, title, channels, reviewer, signing_note, parent=None, people_lines=None) -> None:
         from PySide6.QtWidgets import QLineEdit, QPlainTextEdit
         self.reviewer, self.note = QLineEdit("Pekka Tarkastaja"), QPlainTextEdit("Hyvä.")
 
@@ -65,7 +71,7 @@ def restoring(text: str):
 
 
 @pytest.fixture
-def maija(make_window, language_models, monkeypatch, memory_keyring):  # noqa: F811
+def maija(make_window, language_models, monkeypatch, memory_keyring):
     RefusingOverride.seen.clear()
     monkeypatch.setattr(review_actions, "OverrideDialog", RefusingOverride)
     monkeypatch.setattr(review_actions, "ApproveDialog", AcceptingApprove)
@@ -121,3 +127,112 @@ def test_a_package_import_over_the_open_draft_is_checked_before_export(maija, ma
     maija.exports.export()
     assert exported, "the export did not run"
     assert HETU_RULE in {f.rule for f in exported[0]["facebook"]}
+
+
+# -- every kind of change asks for a re-check ---------------------------------------------
+def _rules(findings_by_channel: dict) -> dict[str, set]:
+    return {channel: {(f.rule, f.target, f.start, f.end) for f in found}
+            for channel, found in findings_by_channel.items()}
+
+
+CHANGES = {
+    "typing": lambda d: d.set_master(WITH_HETU),
+    "variant": lambda d: d.set_variant_text("facebook", WITH_HETU),
+    "channels": lambda d: d.set_channels(["facebook", "x"]),
+    "media": lambda d: d.add_media(Media("image")),
+    "alt_text": lambda d: (d.add_media(Media("image")), d.update_media(0, alt="Kuva")),
+    "paid_record": lambda d: d.set_paid(True, PaidRecord("viestintäjohtaja", "", "")),
+    "role": lambda d: d.set_role("elected"),
+    "pack": lambda d: d.set_pack("naantali"),
+    "restore": lambda d: d.replace_content(Draft(title="Vanha", master=WITH_HETU)),
+}
+
+
+@pytest.mark.parametrize("kind", sorted(CHANGES))
+def test_each_kind_of_change_is_checked_again_before_a_gate(kind, make_window, language_models, qtbot) -> None:
+    window = make_window()
+    draft = window.add_draft(Draft(title="Satutuokio", master=CLEAN + " #Kokkola"))
+    qtbot.waitUntil(lambda: window.live.findings_by_channel() is not None, timeout=30000)
+    CHANGES[kind](draft)
+    # the change itself asked for the check (no gate has asked yet): findings for the new content arrive
+    qtbot.waitUntil(lambda: window.live.findings_by_channel() is not None, timeout=30000)
+    gate: list = []
+    window.live.when_checked(gate.append)
+    assert gate and gate[0] is not None
+    assert _rules(gate[0]) == _rules(check_draft(draft, "fi"))
+
+
+def test_findings_of_other_content_never_reach_a_gate(make_window, language_models, qtbot) -> None:
+    window = make_window()
+    draft = window.add_draft(Draft(title="Satutuokio", master=CLEAN))
+    qtbot.waitUntil(lambda: window.live.findings_by_channel() is not None, timeout=30000)
+    draft.master = WITH_HETU  # a change that bypasses the events (a bug elsewhere): no gate may trust the old check
+    assert window.live.findings_by_channel() is None
+    gate: list = []
+    window.live.when_checked(gate.append)
+    assert HETU_RULE in {f.rule for f in gate[0]["facebook"]}
+
+
+# -- the gates wait for the check without spinning -----------------------------------------
+class DeferredExecutor(Executor):
+    """Holds each job until the test runs it: a check still in flight."""
+
+    def __init__(self) -> None:
+        self.jobs: list[tuple[Future, object, tuple]] = []
+
+    def submit(self, fn, /, *args, **kwargs) -> Future:
+        future: Future = Future()
+        self.jobs.append((future, fn, args))
+        return future
+
+    def run_all(self) -> None:
+        while self.jobs:
+            future, fn, args = self.jobs.pop(0)
+            future.set_result(fn(*args))
+
+
+@pytest.fixture
+def slow_window(qtbot, tmp_path, engine_cache, language_models, monkeypatch):
+    RefusingOverride.seen.clear()
+    monkeypatch.setattr(review_actions, "OverrideDialog", RefusingOverride)
+    executor = DeferredExecutor()
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    settings.setValue("user/name", "Maija Virtanen")
+    window = MainWindow(DraftLibrary(), CheckWorker(ThreadBackend(engine_cache, executor), delay_ms=0), settings, "fi")
+    qtbot.addWidget(window)
+    window.add_draft(Draft(title="Satutuokio", master=CLEAN))
+    executor.run_all()
+    yield window, executor
+    executor.run_all()
+    window.close()
+
+
+def test_send_for_review_runs_when_the_running_check_comes_back(slow_window, qtbot) -> None:
+    window, executor = slow_window
+    window.pane.draft.set_master(WITH_HETU)
+    outcomes: list[tuple[str, bool]] = []
+    window.review.step_done.connect(lambda step, ok: outcomes.append((step, ok)))
+    with qtbot.waitSignal(window.live.gate_waiting) as waiting:
+        assert window.review.send_to_review() is None  # returns at once: the check is still running
+    assert waiting.args == [True] and not RefusingOverride.seen and not outcomes
+    assert window.review.send_to_review() is False  # one gate at a time
+    qtbot.waitUntil(lambda: bool(executor.jobs), timeout=5000)
+    with qtbot.waitSignal(window.live.gate_waiting) as done:
+        executor.run_all()
+    assert done.args == [False]
+    assert outcomes == [("send_to_review", False)] and blocked_by_hetu()
+    assert window.pane.draft.state == "draft"
+
+
+def test_a_gate_gives_up_with_a_message_when_no_check_comes(slow_window, qtbot, monkeypatch) -> None:
+    window, executor = slow_window
+    told: list[str] = []
+    monkeypatch.setattr(QMessageBox, "information", lambda _parent, _title, text: told.append(text))
+    window.live._give_up.setInterval(50)
+    window.pane.draft.set_master(WITH_HETU)
+    outcomes: list[tuple[str, bool]] = []
+    window.review.step_done.connect(lambda step, ok: outcomes.append((step, ok)))
+    assert window.review.send_to_review() is None
+    qtbot.waitUntil(lambda: bool(outcomes), timeout=5000)
+    assert outcomes == [("send_to_review", False)] and not RefusingOverride.seen
+    assert told and "not finished" in told[0]

@@ -16,7 +16,7 @@ from PIL.TiffImagePlugin import IFDRational
 from checks.engine import Engine
 from checks.media.image_metadata import NOTHING, read_image_metadata
 from checks.model import Media, Post, Severity
-from checks.packs import load_pack
+from checks.pack_loading import load_pack
 from checks.rules.personal_data.image_metadata import RULE
 from tests.image_metadata_fixtures import (
     ARTIST, BODY_SERIAL, CAMERA_OWNER, EXIF_IFD, GPS_IFD, LATITUDE, LENS_SERIAL, LONGITUDE, XP_AUTHOR, camera_exif,

@@ -11,7 +11,7 @@ from checks.language.detect import detect_language
 from checks.language.models import LanguageModels, shared_models
 from checks.language.paragraphs import paragraph_spans
 from checks.model import Post, Severity
-from checks.packs import load_pack
+from checks.pack_loading import load_pack
 from checks.rules.base import Hit, ParagraphRule
 
 

@@ -59,3 +59,14 @@ def test_an_unwritable_cache_folder_only_costs_speed(tmp_path) -> None:
     blocker.write_text("not a folder")
     mapping = cache._stream_map("en", blocker / "sub")
     assert mapping.get("children") == simplemma_index("en").get("children")
+
+
+def test_another_format_of_the_index_keeps_a_file_of_its_own(tmp_path) -> None:
+    """An older Somevahti running beside a newer one must not make them rewrite one file."""
+    name = cache._cache_name("en")
+    assert name is not None and cache._FORMAT in name
+    old_format = tmp_path / name.replace(f".{cache._FORMAT}.", ".v1.")
+    old_format.write_bytes(b"SVLX1\nsomething older")
+    cache._stream_map("en", tmp_path)
+    assert old_format.read_bytes() == b"SVLX1\nsomething older"
+    assert (tmp_path / name).is_file()

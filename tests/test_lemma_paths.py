@@ -11,7 +11,7 @@ from checks.language.lemmatizer import FACTORY
 from checks.language.models import LanguageModels, build_blank, build_finnish, voikko_available
 from checks.model import Severity
 from checks.post_json import post_from_json
-from tests.conftest import SHARED
+from tests.conftest import DATA
 
 SENTENCE = "Kerroimme Majakka-hankkeesta ja salassa pidettävistä asiakirjoista."
 
@@ -45,7 +45,7 @@ def test_swedish_and_english_use_simplemma(lang: str, text: str, word: str, lemm
     assert lemmas(build_blank(lang), text)[word] == lemma
 
 
-EXAMPLES = [json.loads(line) for line in (SHARED / "examples" / "posts.jsonl").read_text("utf-8").splitlines()
+EXAMPLES = [json.loads(line) for line in (DATA / "examples" / "posts.jsonl").read_text("utf-8").splitlines()
             if line.strip()]
 
 

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from checks.engine import Engine
 from checks.model import Post, Severity
-from checks.packs import load_pack
+from checks.pack_loading import load_pack
 
 REPO = Path(__file__).resolve().parent.parent
 README = (REPO / "README.md").read_text("utf-8")

@@ -19,8 +19,7 @@ from composer.qt import package_import
 from composer.qt.controllers import review as review_actions
 from composer.review_package import KEEP_MINE, TAKE_THEIRS
 from composer.qt.screenshot import wait_for_checks
-from tests.composer_fixtures import engine_cache, key_text, language_models, make_window  # noqa: F401
-from tests.memory_keyring import installed_keyring, memory_keyring  # noqa: F401
+from tests.composer_fixtures import key_text
 
 TEXT = "Tervetuloa kirjaston satutuokioon lauantaina klo 11! Takaoven koodi on 4321."
 
@@ -44,7 +43,7 @@ class AcceptingOverride:
 class AcceptingApprove:
     DialogCode = QDialog.DialogCode
 
-    def __init__(self, title, channels, reviewer, signing_note, parent=None) -> None:
+    def __init__(self, title, channels, reviewer, signing_note, parent=None, people_lines=None) -> None:
         from PySide6.QtWidgets import QLineEdit, QPlainTextEdit
         self.reviewer, self.note = QLineEdit(reviewer), QPlainTextEdit("Hyvä, julkaise.")
 
@@ -53,7 +52,7 @@ class AcceptingApprove:
 
 
 @pytest.fixture
-def profiles(make_window, language_models, monkeypatch, memory_keyring):  # noqa: F811
+def profiles(make_window, language_models, monkeypatch, memory_keyring):
     monkeypatch.setattr(review_actions, "OverrideDialog", AcceptingOverride)
     monkeypatch.setattr(review_actions, "ApproveDialog", AcceptingApprove)
     return lambda name, user: make_window(profile=name, user=user)

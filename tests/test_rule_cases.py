@@ -23,7 +23,7 @@ def _engine(engines: dict, pack: str, lang: str) -> Engine:
 def test_rule_case(case: RuleCase, engines: dict) -> None:
     d = case.data
     post = case.post()
-    findings = [f for f in _engine(engines, d.get("pack", "kokkola"), d["lang"]).check(post) if f.rule == d["rule"]]
+    findings = [f for f in _engine(engines, case.pack, d["lang"]).check(post) if f.rule == d["rule"]]
     if d["expect"] == "pass":
         assert findings == [], f"{case.file}: {d['rule']} should not fire on {d['text']!r}"
         return
@@ -57,3 +57,13 @@ def test_every_rule_has_finnish_pass_and_fail_cases() -> None:
 def test_cases_name_real_rules() -> None:
     ids = {r.id for r in all_rules()}
     assert {c.data["rule"] for c in CASES} <= ids
+
+
+def test_every_rule_has_pass_and_fail_cases_in_every_language() -> None:
+    """Finnish first, then Swedish and English: every rule is shown to fire and to stay quiet."""
+    seen: dict[tuple[str, str], set[str]] = defaultdict(set)
+    for case in CASES:
+        seen[(case.data["rule"], case.data["lang"])].add(case.data["expect"])
+    missing = [f"{r.id} ({lang})" for r in all_rules() for lang in ("fi", "sv", "en")
+               if seen[(r.id, lang)] != {"pass", "fail"}]
+    assert missing == [], f"rules without pass and fail cases: {missing}"

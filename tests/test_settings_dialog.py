@@ -17,7 +17,6 @@ from PySide6.QtWidgets import QApplication, QDialogButtonBox
 from composer.settings_schema import Settings, declared
 from composer.qt.widgets import settings_dialog
 from composer.qt.widgets.settings_dialog import SettingsDialog
-from tests.composer_fixtures import engine_cache, make_window  # noqa: F401
 
 
 def ini(path: Path) -> QSettings:
@@ -110,7 +109,7 @@ def test_open_folder_creates_the_packs_folder_and_opens_it(qtbot, tmp_path, monk
     assert packs.is_dir() and opened == [str(packs)]
 
 
-def test_ctrl_comma_opens_the_dialog_and_new_drafts_use_the_default_pack(qtbot, make_window) -> None:  # noqa: F811
+def test_ctrl_comma_opens_the_dialog_and_new_drafts_use_the_default_pack(qtbot, make_window) -> None:
     window = make_window(lang="sv")
     action = window.actions_by_name["settings"]
     assert action.shortcut() == QKeySequence("Ctrl+,")

@@ -16,7 +16,8 @@ from tests.without_qt import run_without_qt
 
 REPO = Path(__file__).resolve().parents[1]
 # settings.value("window/geometry"), .setValue("review/folder", …), Settings(…).get("ui/language")
-KEY_USE = re.compile(r"""\.(?:value|setValue|get|set)\(\s*["']([a-z_]+/[a-z_/]+)["']""")
+# a key read or written in place, or named by a constant (FOLDER_KEY = "review/folder")
+KEY_USE = re.compile(r"""(?:\.(?:value|setValue|get|set)\(\s*|\b[A-Z_]*KEY\s*=\s*)["']([a-z_]+/[a-z_/]+)["']""")
 
 
 class DictStore:
@@ -50,7 +51,7 @@ def test_every_default_is_valid_and_described_in_three_languages() -> None:
 def test_every_key_used_in_the_code_is_declared() -> None:
     used = {key for folder in ("composer", "checks") for path in (REPO / folder).rglob("*.py")
             for key in KEY_USE.findall(path.read_text("utf-8"))}
-    assert {"window/geometry", "review/folder", "checks/default_pack"} <= used, used
+    assert {"window/geometry", "review/folder", "export/folder", "checks/default_pack"} <= used, used
     assert used - set(declarations()) == set()
 
 

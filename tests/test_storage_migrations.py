@@ -14,6 +14,7 @@ from tests.storage_fixtures import finnish_draft
 
 TABLES_V1 = {"drafts", "variants", "media", "ignored", "revisions"}
 TABLES_V2 = TABLES_V1 | {"approvals", "comments", "state_changes", "ui_state"}
+TABLES_V3 = TABLES_V2 | {"people_records"}
 
 
 def tables(conn: sqlite3.Connection) -> set[str]:
@@ -22,9 +23,9 @@ def tables(conn: sqlite3.Connection) -> set[str]:
 
 def test_migration_files_are_numbered_in_order() -> None:
     versions = [v for v, _sql in database.migrations()]
-    assert versions == [1, 2] and latest_version() == 2
+    assert versions == [1, 2, 3] and latest_version() == 3
     folder = Path(__file__).resolve().parents[1] / "resources" / "storage" / "migrations"
-    assert sorted(p.name for p in folder.glob("*.sql")) == ["0001_drafts.sql", "0002_review.sql"]
+    assert sorted(p.name for p in folder.glob("*.sql")) == ["0001_drafts.sql", "0002_review.sql", "0003_people.sql"]
 
 
 def test_new_database_uses_wal_foreign_keys_and_full_sync(tmp_path) -> None:
@@ -32,20 +33,20 @@ def test_new_database_uses_wal_foreign_keys_and_full_sync(tmp_path) -> None:
     conn = store.conn
     assert problem is None
     assert (tmp_path / "data" / "somevahti.sqlite3").is_file()
-    assert conn.execute("PRAGMA user_version").fetchone()[0] == 2
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == 3
     assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
     assert conn.execute("PRAGMA foreign_keys").fetchone()[0] == 1
     assert conn.execute("PRAGMA synchronous").fetchone()[0] == 2  # FULL
     assert conn.execute("PRAGMA busy_timeout").fetchone()[0] == database.BUSY_TIMEOUT_MS
-    assert tables(conn) == TABLES_V2
+    assert tables(conn) == TABLES_V3
     store.close()
 
 
 def test_empty_file_is_version_0_and_is_migrated(tmp_path) -> None:
     (tmp_path / "somevahti.sqlite3").write_bytes(b"")
     store, problem = open_store(tmp_path)
-    assert problem is None and store.conn.execute("PRAGMA user_version").fetchone()[0] == 2
-    assert tables(store.conn) == TABLES_V2
+    assert problem is None and store.conn.execute("PRAGMA user_version").fetchone()[0] == 3
+    assert tables(store.conn) == TABLES_V3
     assert not list(tmp_path.glob("somevahti.corrupt-*"))
     store.close()
 
@@ -81,7 +82,7 @@ def test_version_1_database_is_migrated_with_its_data_intact(tmp_path) -> None:
     data = make_version_1(tmp_path / "somevahti.sqlite3")
     store, problem = open_store(tmp_path)
     assert problem is None
-    assert store.conn.execute("PRAGMA user_version").fetchone()[0] == 2 and tables(store.conn) == TABLES_V2
+    assert store.conn.execute("PRAGMA user_version").fetchone()[0] == 3 and tables(store.conn) == TABLES_V3
     [loaded] = store.load_all()
     assert loaded["master"] == data["master"] and loaded["title"] == "Satutuokio"
     assert loaded["variants"] == {"x": "Satutuokio la klo 11 #kirjasto"}

@@ -11,7 +11,7 @@ from checks.language.analyse import analyse
 from checks.language.models import shared_models
 from checks.language.term_matcher import TermMatcher
 from checks.model import Post, Severity
-from checks.packs import load_pack
+from checks.pack_loading import load_pack
 
 MAJAKKA_PACK = '''
 extends = "kokkola"

@@ -1,5 +1,5 @@
 """X counting and the hashtag / mention extractors against the twitter-text conformance
-suite, read straight from ../shared/conformance/twitter-text/ (Apache-2.0)."""
+suite, vendored in tests/data/twitter-text/ (Apache-2.0, its LICENSE beside it)."""
 from __future__ import annotations
 
 import json
@@ -10,9 +10,9 @@ import yaml
 
 from checks.channels.counting import twitter_config, twitter_options, twitter_parse
 from checks.text.twitter_entities import extract_hashtags, extract_mentions
-from tests.conftest import SHARED
+from tests.conftest import DATA
 
-SUITE = SHARED / "conformance" / "twitter-text"
+SUITE = DATA / "twitter-text"
 
 
 @cache

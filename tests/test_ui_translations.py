@@ -19,7 +19,6 @@ from PySide6.QtWidgets import QAbstractButton, QLabel, QWidget
 
 from composer.model.draft import Draft
 from composer.qt.translations import language_installed
-from tests.composer_fixtures import engine_cache, make_window  # noqa: F401
 
 REPO = Path(__file__).resolve().parents[1]
 TS_DIR = REPO / "resources" / "translations"

@@ -8,7 +8,8 @@ import pytest
 
 from checks.engine import Engine
 from checks.model import Finding, Media, Severity
-from checks.packs import PackError, load_pack
+from checks.pack_loading import load_pack
+from checks.packs import PackError
 from composer.approval.approve import approval_status
 from composer.approval.signing import KeyringSigner
 from composer.model.draft import Draft, Ignored, finding_key
@@ -16,7 +17,7 @@ from composer.approval.workflow import (
     WorkflowError, approve_draft, archive, effective_state, mark_exported, record_changed_after_approval,
     reopen, request_changes, send_to_review,
 )
-from tests.memory_keyring import MemoryKeyring, installed_keyring, memory_keyring, no_keyring  # noqa: F401
+from tests.memory_keyring import MemoryKeyring
 
 AUTHOR = "Maija Meikäläinen"
 REVIEWER = "Pekka Virtanen"

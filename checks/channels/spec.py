@@ -22,6 +22,8 @@ class ChannelSpec:
     bytes_max: int | None = None
     fold: int | None = None
     hashtags_max: int | None = None
+    hashtags_hard: bool = False  # True: the platform refuses more than hashtags_max (an error)
+    hashtags_advice: int | None = None  # the platform's own advice, fewer than it accepts
     hashtag_graphemes_max: int | None = None
     mentions_max: int | None = None
     handle_pattern: str | None = None
@@ -68,6 +70,8 @@ def load_channels() -> dict[str, ChannelSpec]:
             bytes_max=_value(data.get("bytes_max")),
             fold=_value(data.get("fold")),
             hashtags_max=_value(data.get("hashtags_max")),
+            hashtags_hard=bool(_value(data.get("hashtags_hard", False))),
+            hashtags_advice=_value(data.get("hashtags_advice")),
             hashtag_graphemes_max=_value(data.get("hashtag_graphemes_max")),
             mentions_max=_value(data.get("mentions_max")),
             handle_pattern=handle.get("pattern"),

@@ -33,4 +33,4 @@ def _from_doc(text: str, lang: str, doc: "Doc") -> Analysis:
     tokens = tuple(Token(t.idx, t.idx + len(t.text), text[t.idx:t.idx + len(t.text)],
                          (t.lemma_ or t.text).lower(), t.pos_ or _TAG_POS.get(t.tag_, ""), bool(t.whitespace_)) for t in doc)
     entities = tuple(Entity(e.start_char, e.end_char, e.label_, text[e.start_char:e.end_char]) for e in doc.ents)
-    return Analysis(lang=lang, full=bool(doc.has_annotation("POS")), tokens=tokens, entities=entities)
+    return Analysis(lang=lang, full=bool(doc.has_annotation("ENT_IOB")), tokens=tokens, entities=entities)

@@ -18,13 +18,17 @@ import hashlib
 import logging
 import os
 import struct
+import sys
 import tempfile
+from array import array
 from functools import lru_cache
+from itertools import accumulate
 from pathlib import Path
 from typing import Any
 
 log = logging.getLogger(__name__)
-_MAGIC = b"SVLX1\n"
+_FORMAT = "v2"
+_MAGIC = b"SVLX2\n"
 _U32 = struct.Struct("<I")
 
 
@@ -35,15 +39,25 @@ def _cache_name(lang: str) -> str | None:
         stat = (Path(DATA_FOLDER) / f"{lang}.plzma").stat()
     except (ImportError, AttributeError, OSError):
         return None
-    return f"simplemma-{simplemma.__version__}-{lang}-{stat.st_size}-{int(stat.st_mtime)}.idx"
+    # the format is in the name too: two versions of Somevahti side by side (an upgrade while
+    # the old one runs) keep a file each instead of rewriting each other's at every start
+    return f"simplemma-{simplemma.__version__}-{lang}-{stat.st_size}-{int(stat.st_mtime)}.{_FORMAT}.idx"
 
 
 def encode_index(firsts: list[bytes], blocks: list[tuple[int, bytes, bytes]]) -> bytes:
-    parts = [_U32.pack(len(firsts))]
-    for first, (offset, key, value) in zip(firsts, blocks, strict=True):
-        parts += [_U32.pack(offset), _U32.pack(len(first)), first, _U32.pack(len(key)), key,
-                  _U32.pack(len(value)), value]
-    body = b"".join(parts)
+    """count, four little-endian u32 arrays (offsets and the three lengths), then the
+    bytes of every first key, seed key and seed value, one after the other."""
+    count = len(firsts)
+    offsets = array("I", (b[0] for b in blocks))
+    sizes = [array("I", (len(x) for x in column)) for column in
+             (firsts, [b[1] for b in blocks], [b[2] for b in blocks])]
+    if len(offsets) != count:
+        raise ValueError("one block per first key")
+    for column in (offsets, *sizes):
+        if sys.byteorder != "little":
+            column.byteswap()
+    strings = b"".join(x for triple in zip(firsts, (b[1] for b in blocks), (b[2] for b in blocks)) for x in triple)
+    body = _U32.pack(count) + b"".join(column.tobytes() for column in (offsets, *sizes)) + strings
     return _MAGIC + hashlib.sha256(body).digest() + body
 
 
@@ -51,28 +65,28 @@ def decode_index(blob: bytes) -> tuple[list[bytes], list[tuple[int, bytes, bytes
     """The index in `blob`; ValueError for anything that is not exactly what encode wrote."""
     if not blob.startswith(_MAGIC) or len(blob) < len(_MAGIC) + 36:
         raise ValueError("not an index file")
-    digest, body = blob[len(_MAGIC):len(_MAGIC) + 32], memoryview(blob)[len(_MAGIC) + 32:]
+    digest, body = blob[len(_MAGIC):len(_MAGIC) + 32], blob[len(_MAGIC) + 32:]
     if hashlib.sha256(body).digest() != digest:
         raise ValueError("index file is damaged")
-    pos, unpack = 4, _U32.unpack_from
-    (count,) = unpack(body, 0)
-    firsts: list[bytes] = []
-    blocks: list[tuple[int, bytes, bytes]] = []
-    try:
-        for _ in range(count):
-            (offset,) = unpack(body, pos)
-            fields = []
-            pos += 4
-            for _field in range(3):
-                (size,) = unpack(body, pos)
-                fields.append(bytes(body[pos + 4:pos + 4 + size]))
-                pos += 4 + size
-            firsts.append(fields[0])
-            blocks.append((offset, fields[1], fields[2]))
-    except struct.error as exc:
-        raise ValueError("index file is truncated") from exc
-    if pos != len(body):
-        raise ValueError("index file has trailing data")
+    (count,) = _U32.unpack_from(body, 0)
+    head = 4 + 16 * count
+    if len(body) < head:
+        raise ValueError("index file is truncated")
+    columns = []
+    for i in range(4):
+        column = array("I")
+        column.frombytes(body[4 + 4 * count * i:4 + 4 * count * (i + 1)])
+        if sys.byteorder != "little":
+            column.byteswap()
+        columns.append(column)
+    offsets, first_sizes, key_sizes, value_sizes = columns
+    sizes = [n for triple in zip(first_sizes, key_sizes, value_sizes) for n in triple]
+    if head + sum(sizes) != len(body):
+        raise ValueError("index file does not add up")
+    ends = list(accumulate(sizes, initial=head))
+    strings = [body[a:b] for a, b in zip(ends, ends[1:])]
+    firsts = strings[0::3]
+    blocks = list(zip(offsets, strings[1::3], strings[2::3]))
     return firsts, blocks
 
 

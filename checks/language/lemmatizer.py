@@ -14,16 +14,27 @@ from checks.language.simplemma_words import lemma_of
 FACTORY = "somevahti_simplemma"
 
 
+CACHE_WORDS = 100_000  # simplemma's memory-frugal lookup costs ~0.3 ms; words repeat a lot
+
+
 class SimplemmaLemmatizer:
     def __init__(self, lang: str) -> None:
         self.lang = lang
+        self._lemmas: dict[str, str] = {}
 
     def __call__(self, doc: Doc) -> Doc:
+        lemmas = self._lemmas
         for token in doc:
-            if token.is_alpha or "-" in token.text:
-                token.lemma_ = lemma_of(token.text, self.lang)
+            text = token.text
+            if token.is_alpha or "-" in text:
+                lemma = lemmas.get(text)
+                if lemma is None:
+                    if len(lemmas) >= CACHE_WORDS:
+                        lemmas.clear()
+                    lemma = lemmas[text] = lemma_of(text, self.lang)
+                token.lemma_ = lemma
             else:
-                token.lemma_ = token.text.lower()
+                token.lemma_ = text.lower()
         return doc
 
 

@@ -3,6 +3,11 @@
 Finnish: spacy-fi-experimental-web-md (POS, NER). Its voikko lemmatizer needs the native
 libvoikko; without it the model loads with exclude=["lemmatizer"] and simplemma lemmas.
 Swedish and English: spaCy's rule-based tokenizers with simplemma lemmas.
+
+No neural work that no rule uses: the rules read lemmas and PERSON entities, not parts of
+speech, so with simplemma lemmas the shared tok2vec and the tagger (about half of the
+model's time; NER has its own tok2vec) are not loaded. A paragraph rule that reads
+`Token.pos` sets `uses_pos = True` and the tagger is loaded again.
 """
 from __future__ import annotations
 
@@ -54,14 +59,27 @@ def voikko_available() -> bool:
     return True
 
 
-def build_finnish(use_voikko: bool | None = None) -> "Language":
+def rules_use_pos() -> bool:
+    """True when an enabled-anywhere paragraph rule reads parts of speech."""
+    from checks.rules.registry import all_rules
+    return any(getattr(rule, "uses_pos", False) for rule in all_rules())
+
+
+def build_finnish(use_voikko: bool | None = None, pos: bool | None = None) -> "Language":
     import spacy
     from checks.language.lemmatizer import FACTORY
     use_voikko = voikko_available() if use_voikko is None else use_voikko
-    if use_voikko:
-        return spacy.load(FI_MODEL, exclude=["parser"])
-    # The morphologizer only feeds the voikko lemmatizer; POS comes from the tagger's tags.
-    nlp = spacy.load(FI_MODEL, exclude=["lemmatizer", "parser", "morphologizer"])
+    # "lookups": the vocabulary's word-probability table (500,000 entries). No component of
+    # ours reads Token.prob, and leaving it out saves ~1 s of CPU at every start (the tags
+    # and entities are the same: tests/test_model_loading.py).
+    if use_voikko:  # the voikko lemmatizer reads the morphologizer's and tagger's output
+        return spacy.load(FI_MODEL, exclude=["parser", "lookups"])
+    pos = rules_use_pos() if pos is None else pos
+    # The morphologizer only feeds the voikko lemmatizer; POS comes from the tagger's tags,
+    # and the shared tok2vec feeds only the tagger.
+    unused = ["lemmatizer", "parser", "morphologizer", "lookups"] + (
+        [] if pos else ["tok2vec", "tagger", "attribute_ruler"])
+    nlp = spacy.load(FI_MODEL, exclude=unused)
     nlp.add_pipe(FACTORY, config={"lang": "fi"})
     return nlp
 
@@ -77,8 +95,9 @@ def build_blank(lang: str) -> "Language":
 class LanguageModels:
     """The pipelines for fi, sv and en; `start()` loads them without blocking the caller."""
 
-    def __init__(self, use_voikko: bool | None = None) -> None:
+    def __init__(self, use_voikko: bool | None = None, pos: bool | None = None) -> None:
         self._use_voikko = use_voikko
+        self._pos = pos
         self._pipelines: dict[str, "Language"] = {}
         self._ready = threading.Event()
         self._lock = threading.Lock()
@@ -111,7 +130,8 @@ class LanguageModels:
         try:
             lemma_index_cache.install()
             import spacy  # noqa: F401 - first and only import of spaCy in this process
-            pipelines = {"fi": build_finnish(self._use_voikko), "sv": build_blank("sv"), "en": build_blank("en")}
+            pipelines = {"fi": build_finnish(self._use_voikko, self._pos), "sv": build_blank("sv"),
+                         "en": build_blank("en")}
             for lang in LANGS:  # load simplemma's dictionaries now, not on the first keystroke
                 lemma_of("testi", lang)
             self._pipelines = pipelines

@@ -7,12 +7,15 @@ spans a sentence break is the only thing lost, and names do not.)
 from __future__ import annotations
 
 from collections import OrderedDict
-from typing import Iterable
+from typing import TYPE_CHECKING, Iterable
 
 from checks.language.analyse import analyse, analyse_many
 from checks.language.models import LanguageModels
 from checks.language.paragraphs import sentence_spans
 from checks.language.tokens import Analysis, Entity, Token
+
+if TYPE_CHECKING:
+    from spacy.language import Language
 
 
 class SentenceAnalyser:
@@ -45,16 +48,22 @@ class SentenceAnalyser:
                     todo.setdefault(lang, {})[sentence] = None
         for lang, sentences in todo.items():
             texts = list(sentences)
-            for text, analysis in zip(texts, analyse_many(texts, lang, self.models.pipeline(lang))):
+            for text, analysis in zip(texts, analyse_many(texts, lang, self._pipeline(lang))):
                 self._remember((text, lang), analysis)
+
+    def _pipeline(self, lang: str) -> Language:
+        pipeline = self.models.pipeline(lang)
+        if pipeline is None:  # the engine runs the language pass only once the models are ready
+            raise RuntimeError(f"the {lang} language pipeline is not loaded")
+        return pipeline
 
     def analyse(self, paragraph: str, lang: str) -> Analysis:
         pieces = self._pieces(paragraph)
         missing = list(dict.fromkeys(s for _, s in pieces if (s, lang) not in self._cache))
         if len(missing) == 1:
-            self._remember((missing[0], lang), analyse(missing[0], lang, self.models.pipeline(lang)))
+            self._remember((missing[0], lang), analyse(missing[0], lang, self._pipeline(lang)))
         elif missing:  # one batch through the pipeline costs less than one call per sentence
-            for text, part in zip(missing, analyse_many(missing, lang, self.models.pipeline(lang))):
+            for text, part in zip(missing, analyse_many(missing, lang, self._pipeline(lang))):
                 self._remember((text, lang), part)
         tokens: list[Token] = []
         entities: list[Entity] = []

@@ -8,7 +8,10 @@ from __future__ import annotations
 
 import simplemma
 
+from checks.language import lemma_index_cache
+
 LOW_MEMORY = True
+lemma_index_cache.install()  # before the first lookup: the index is read from disk, not rebuilt
 
 
 def lemma_of(word: str, lang: str) -> str:

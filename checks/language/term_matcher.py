@@ -11,8 +11,16 @@ A token matches a term word when any of these agree:
 - the token is the term word plus an ending of at most three letters, for words of five
   or more letters ("portkod" → "portkoden", "lösenord" → "lösenordet") — what a
   dictionary lemmatizer misses for rarer words.
-With `compound = true` a single-word term also matches as the last part of a longer
-compound ("diagnoosi" in "masennusdiagnoosi").
+Words, not letters: the stem and ending ways never match where the term is only the
+first part of a compound ("kuntoutus" is not in "kuntoutusrahaa", "alkoholismi" not in
+"alkoholijuomaa": the rest is a word of its own).
+With `exact = true` a term matches only as written (no lemma, stem or ending): for words
+whose lemma is another word ("mörka" → "mörk", dark; "fan" → "fana", flag).
+With `compound = true` a single-word term also matches as the head (last part) of a
+longer compound ("diagnoosi" in "masennusdiagnoosi", "koodi" in "hälytyskoodi"), and only
+where the part before it is a word of its own or ends in a hyphen, so the compound keeps
+the head's meaning: "valtio-opin", "Liigacupin", "Lapin" never match "pin". Terms of four
+letters or fewer never match inside a longer word.
 """
 from __future__ import annotations
 
@@ -28,7 +36,9 @@ from checks.model import Severity
 _WORD = re.compile(r"[#@]?[\w]+(?:[-‐][\w]+)*", re.UNICODE)
 STEM_MIN = 9
 STEM_CUT = 3
-COMPOUND_HEAD_MIN = 3
+COMPOUND_HEAD_MIN = 3  # letters of the modifier before a compound head
+SHORT_TERM = 4  # terms this short never match inside a longer word
+TAIL_WORD_MIN = 4  # a rest this long that is a word of its own makes a compound
 ENDING_MIN_WORD = 5
 ENDING_MAX = 3
 
@@ -72,17 +82,42 @@ def _term_word(word: str, langs: list[str]) -> TermWord:
 
 def _term(entry: dict[str, Any]) -> Term:
     langs = [entry["lang"]] if entry.get("lang") else ["fi", "sv", "en"]
+    if entry.get("exact"):  # the written form only: "mörkade" must not become "mörk" (dark)
+        words = tuple(TermWord(w.lower(), frozenset({w.lower()})) for w in _WORD.findall(entry["term"]))
+        return Term(words, entry, False)
     words = tuple(_term_word(w, langs) for w in _WORD.findall(entry["term"]))
     return Term(words, entry, bool(entry.get("compound", False)))
 
 
-def _stem_match(token: str, word: str) -> bool:
-    return len(word) >= STEM_MIN and token.startswith(word[: len(word) - STEM_CUT]) \
-        and len(token) <= len(word) + 6
+def _stem_match(token: str, word: str, lang: str) -> bool:
+    stem = word[: len(word) - STEM_CUT]
+    return len(word) >= STEM_MIN and token.startswith(stem) and len(token) <= len(word) + STEM_CUT \
+        and not _word_tail(token[len(stem):], lang)
 
 
-def _compound_match(token_forms: set[str], word: TermWord) -> bool:
-    return any(form.endswith(lemma) and len(form) - len(lemma) >= COMPOUND_HEAD_MIN
+@lru_cache(maxsize=65536)
+def _word_tail(rest: str, lang: str) -> bool:
+    """True when `rest` (what follows the term's letters in a token) holds a word of its own
+    ("juomaa" in "alkoholi|juomaa"), not just an inflectional ending."""
+    return any(len(rest) - k >= TAIL_WORD_MIN and is_known(rest[k:], lang) for k in range(0, 3))
+
+
+@lru_cache(maxsize=65536)
+def _is_modifier(prefix: str, lang: str) -> bool:
+    """Whether `prefix` can be the first part of a compound: a word of its own ("hälytys",
+    "masennus"), possibly with a linking -s ("larm-s") or ending in a hyphen ("wifi-")."""
+    if prefix.endswith(("-", "‐")):
+        return len(prefix) > 1
+    if len(prefix) < COMPOUND_HEAD_MIN or not prefix.isalpha():
+        return False
+    if is_known(prefix, lang):
+        return True
+    return lang != "fi" and prefix.endswith("s") and len(prefix) > COMPOUND_HEAD_MIN and is_known(prefix[:-1], lang)
+
+
+def _compound_match(token_forms: set[str], word: TermWord, lang: str) -> bool:
+    return any(len(lemma) > SHORT_TERM and form.endswith(lemma) and len(form) - len(lemma) >= COMPOUND_HEAD_MIN
+               and _is_modifier(form[: len(form) - len(lemma)], lang)
                for form in token_forms for lemma in word.lemmas)
 
 
@@ -114,15 +149,17 @@ class TermMatcher:
 
     def _word_matches(self, token: Token, lang: str, word: TermWord, term: Term, last: bool) -> bool:
         forms = {token.text.lower(), token.lemma}
+        if term.entry.get("exact"):
+            return token.text.lower() == word.surface
         if forms & word.lemmas or word.surface in forms:
             return True
         lower = token.text.lower()
         if len(word.surface) >= ENDING_MIN_WORD and lower.startswith(word.surface) \
                 and len(lower) - len(word.surface) <= ENDING_MAX and lower[len(word.surface):].isalpha():
             return True
-        if lang == "fi" and (term.entry.get("lang") in (None, "fi")) and _stem_match(lower, word.surface):
+        if lang == "fi" and (term.entry.get("lang") in (None, "fi")) and _stem_match(lower, word.surface, lang):
             return True
-        return last and term.compound and len(term.words) == 1 and _compound_match(forms, word)
+        return last and term.compound and len(term.words) == 1 and _compound_match(forms, word, lang)
 
     def find(self, tokens: Sequence[Token], lang: str) -> list[TermMatch]:
         matches: list[TermMatch] = []
@@ -148,10 +185,11 @@ def _token_keys(lower: str, lemma: str) -> frozenset[str]:
 
 
 def _longest_first(matches: list[TermMatch]) -> list[TermMatch]:
-    """Drop a match that lies inside a longer one ("salassa" inside "salassa pidettävä")."""
+    """Drop a match that lies inside or overlaps an earlier, longer one ("salassa" inside
+    "salassa pidettävä"; "fan heller" after "så fan" in "så fan heller")."""
     kept: list[TermMatch] = []
     for m in sorted(matches, key=lambda m: (m.start, -(m.end - m.start))):
-        if kept and kept[-1].start <= m.start and m.end <= kept[-1].end:
+        if kept and m.start < kept[-1].end:
             continue
         kept.append(m)
     return kept

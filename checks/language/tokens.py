@@ -25,6 +25,6 @@ class Entity:
 @dataclass(frozen=True)
 class Analysis:
     lang: str
-    full: bool  # True when the language model (POS, NER) was used
+    full: bool  # True when the language model (NER; POS when a rule uses it) was used
     tokens: tuple[Token, ...]
     entities: tuple[Entity, ...] = ()

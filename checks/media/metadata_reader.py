@@ -28,7 +28,7 @@ def read_metadata(fh: BinaryIO) -> tuple[Location | None, tuple[Field, ...]] | N
 def _combine(raw: RawMetadata) -> tuple[Location | None, tuple[Field, ...]]:
     fields = list(raw.fields)
     locations: list[Location | None] = []
-    packets = list(raw.xmp)
+    packets: list[bytes | str | None] = list(raw.xmp)
     for exif in raw.exif:
         fields += _guarded(exif_fields, exif, [])
         locations.append(_guarded(exif_location, exif, None))

@@ -22,6 +22,7 @@ from checks.resources import resource_path
 
 APP_NAME = "somevahti"
 _TOML_POSITION = re.compile(r"\(at line (\d+), column \d+\)")
+MAX_INCLUDE_DEPTH = 8  # a pack includes files that include files … at most this deep
 
 
 def user_pack_dir() -> Path:
@@ -57,7 +58,10 @@ def resolve(ref: str, near: Path | None = None) -> Path:
     raise PackError(ref, None, "", "no such pack; available: " + ", ".join(available_packs()))
 
 
-def read_pack_file(path: Path, rules: Mapping[str, frozenset[str]]) -> dict[str, Any]:
+def read_pack_file(path: Path, rules: Mapping[str, frozenset[str]],
+                   including: tuple[Path, ...] = ()) -> dict[str, Any]:
+    """A pack file's validated content with its includes merged in; `including` holds the
+    files whose `include` led here (to refuse a loop)."""
     try:
         raw = path.read_bytes()
     except OSError as exc:
@@ -69,17 +73,22 @@ def read_pack_file(path: Path, rules: Mapping[str, frozenset[str]]) -> dict[str,
         raise PackError(path, line, "", "expected UTF-8 text") from None
     try:
         data = tomllib.loads(source)
+    except RecursionError:
+        raise PackError(path, None, "", "expected TOML nested less deeply") from None
     except tomllib.TOMLDecodeError as exc:
         found = _TOML_POSITION.search(str(exc))
         reason = _TOML_POSITION.sub("", str(exc)).strip()
         raise PackError(path, int(found.group(1)) if found else None, "",
                         f"expected valid TOML ({reason})") from None
-    validate(path, source, data, rules)
-    return _with_includes(path, source, data, rules)
+    try:
+        validate(path, source, data, rules)
+        return _with_includes(path, source, data, rules, including + (path.resolve(),))
+    except RecursionError:
+        raise PackError(path, None, "", "expected TOML nested less deeply") from None
 
 
 def _with_includes(path: Path, source: str, data: dict[str, Any],
-                   rules: Mapping[str, frozenset[str]]) -> dict[str, Any]:
+                   rules: Mapping[str, frozenset[str]], including: tuple[Path, ...]) -> dict[str, Any]:
     """A pack's `include = ["../lexicons/tone.toml"]` files merged under its own content."""
     included: dict[str, Any] = {}
     for index, name in enumerate(data.get("include", [])):
@@ -87,7 +96,14 @@ def _with_includes(path: Path, source: str, data: dict[str, Any],
         if not target.is_file():
             raise PackError(path, locate(source, ("include",)), f"include[{index}]",
                             f"included file {name!r} not found")
-        part = read_pack_file(target, rules)
+        if target in including:
+            chain = " → ".join(p.name for p in including[including.index(target):] + (target,))
+            raise PackError(path, locate(source, ("include",)), f"include[{index}]",
+                            f"files that include each other in a loop ({chain})")
+        if len(including) >= MAX_INCLUDE_DEPTH:
+            raise PackError(path, locate(source, ("include",)), f"include[{index}]",
+                            f"includes nested at most {MAX_INCLUDE_DEPTH} deep")
+        part = read_pack_file(target, rules, including)
         for key in ("name", "extends"):
             if key in part:
                 raise PackError(target, locate(target.read_text("utf-8"), (key,)), key,
@@ -97,14 +113,10 @@ def _with_includes(path: Path, source: str, data: dict[str, Any],
     return merge(included, own) if included else own
 
 
-def _known_rules() -> dict[str, frozenset[str]]:
-    from checks.rules.registry import rule_params
-    return rule_params()
-
-
-def load_pack(ref: str | Path, rules: Mapping[str, frozenset[str]] | None = None) -> Pack:
-    """Load a pack by name or path, following `extends`. Raises PackError when broken."""
-    rules = _known_rules() if rules is None else rules
+def read_pack(ref: str | Path, rules: Mapping[str, frozenset[str]]) -> Pack:
+    """Load a pack by name or path, following `extends`; `rules` (rule id → its settings)
+    are the rules a pack may configure. Raises PackError when broken. Everyone else calls
+    checks.pack_loading.load_pack, which passes the engine's rules."""
     chain: list[tuple[Path, dict[str, Any]]] = []
     path = resolve(str(ref))
     while True:
@@ -121,7 +133,10 @@ def load_pack(ref: str | Path, rules: Mapping[str, frozenset[str]] | None = None
             source = chain[-1][0].read_text("utf-8")
             raise PackError(chain[-1][0], locate(source, ("extends",)), "extends", exc.expected) from None
     merged: dict[str, Any] = {}
-    for _, data in reversed(chain):
-        merged = merge(merged, data)
+    try:
+        for _, data in reversed(chain):
+            merged = merge(merged, data)
+    except RecursionError:
+        raise PackError(path, None, "", "expected TOML nested less deeply") from None
     name = chain[0][1].get("name") or merged.get("name") or chain[0][0].stem
     return Pack(name=name, files=tuple(p for p, _ in chain), data=merged)

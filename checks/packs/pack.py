@@ -55,3 +55,9 @@ class Pack:
         """`[review] allow_self_approval = true`: authors may approve their own drafts
         (default false: another person approves)."""
         return self.value("review.allow_self_approval", False) is True
+
+    @property
+    def ask_without_face(self) -> bool:
+        """`[people_hint] ask_without_face = true`: ask who is in every added picture, even when
+        the face hint finds no face (default false: ask when faces are found)."""
+        return self.value("people_hint.ask_without_face", False) is True

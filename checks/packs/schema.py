@@ -55,6 +55,7 @@ VALUES: dict[str, Kind] = {
     "paid_campaign.notify": LOCAL_TEXT,
     "paid_campaign.notify_contact": TEXT,
     "review.allow_self_approval": BOOL,  # may an author approve their own draft (default false)
+    "people_hint.ask_without_face": BOOL,  # ask who is in every added picture, faces found or not (default false)
     "include": TEXT_LIST,
 }
 
@@ -72,12 +73,13 @@ class EntryList:
 # "masennusdiagnoosi").
 TERM_FIELDS: dict[str, Kind] = {
     "term": TEXT, "lang": LANG, "severity": SEVERITY, "kind": TEXT, "compound": BOOL, "note": LOCAL_TEXT,
+    "needs": TEXT, "exact": BOOL, "needs_verb": BOOL,
 }
 LEXICONS: tuple[str, ...] = (
     "confidential.security_words", "confidential.access_words", "confidential.code_words",
-    "confidential.in_preparation",
+    "confidential.in_preparation", "confidential.document_nouns",
     "personal_data.special_categories", "personal_data.person_references",
-    "tone.insults", "tone.attacks", "tone.sarcasm", "tone.rumours",
+    "tone.insults", "tone.attacks", "tone.sarcasm", "tone.rumours", "tone.targets",
 )
 
 # Lists of entries, by dotted path. Every entry may also say `remove = true`.
@@ -98,6 +100,6 @@ ENTRY_LISTS: dict[str, EntryList] = {
 # Tables keyed by an id: [rules."<rule id>"] and [channel_overrides.<channel>].
 RULE_SETTINGS: dict[str, Kind] = {"enabled": BOOL, "severity": SEVERITY}
 CHANNEL_OVERRIDES: dict[str, Kind] = {
-    "text_max": INT, "near_ratio": NUMBER, "fold": INT, "hashtags_max": INT,
+    "text_max": INT, "near_ratio": NUMBER, "fold": INT, "hashtags_max": INT, "hashtags_advice": INT,
     "images_max": INT, "alt_max": INT, "handle_max": INT, "links_max": INT, "bytes_max": INT,
 }

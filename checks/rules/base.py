@@ -2,9 +2,15 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any, ClassVar, Iterable
+from typing import TYPE_CHECKING, Any, ClassVar, Iterable
 
-from checks.model import Fix, Severity
+from checks.model import Fix, Post, Severity
+
+if TYPE_CHECKING:
+    from checks.packs import Pack
+
+if TYPE_CHECKING:  # the context module builds on the rules' results, not the other way round
+    from checks.context import Context, ParagraphContext
 
 
 @dataclass(frozen=True)
@@ -27,7 +33,7 @@ class Rule:
     severity: ClassVar[Severity]
     params: ClassVar[dict[str, Any]] = {}
 
-    def check(self, ctx: "Context") -> Iterable[Hit]:  # noqa: F821 - see checks.context
+    def check(self, ctx: Context) -> Iterable[Hit]:
         raise NotImplementedError
 
 
@@ -43,5 +49,10 @@ class ParagraphRule(Rule):
 
     words_only = False
 
-    def check_paragraph(self, ctx: "ParagraphContext") -> Iterable[Hit]:  # noqa: F821 - checks.context
+    def check_paragraph(self, ctx: ParagraphContext) -> Iterable[Hit]:
         raise NotImplementedError
+
+    def settle(self, hit: Hit, post: Post, pack: Pack) -> Hit | None:
+        """A cached paragraph hit seen against the whole post (e.g. its consent records,
+        which are not part of the paragraph cache key); None drops it."""
+        return hit

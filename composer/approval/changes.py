@@ -3,7 +3,8 @@
 Both sides are canonical content JSON (composer.approval.content). Each difference is a
 message key with arguments (`approval.changed.*` in resources/ui_messages); `what_changed`
 gives the texts in the start-up language: "text", "alt text of image 2", "image 1
-replaced", "video 3 added", "paid-campaign record" in English. Media are numbered by their
+replaced", "video 3 added", "paid-campaign record", "people and consent of image 1" in
+English. Media are numbered by their
 place in the list, as the checks number them ("image 2" is the second item).
 """
 from __future__ import annotations
@@ -48,6 +49,8 @@ def content_changes(approved_content_json: str, current_content_json: str) -> li
         changes.append(Change("approval.changed.paid"))
     if approved.get("paid_record") != current.get("paid_record"):
         changes.append(Change("approval.changed.paid_record"))
+    if approved.get("consents") != current.get("consents"):
+        changes.append(Change("approval.changed.consents"))
     if not changes and approved != current:
         changes.append(Change("approval.changed.unknown"))
     return changes
@@ -82,6 +85,8 @@ def _details(old: dict[str, Any], new: dict[str, Any], index: int) -> list[Chang
         out.append(_item_change("alt", new, index))
     if old.get("captions") != new.get("captions"):
         out.append(_item_change("captions", new, index))
+    if old.get("people") != new.get("people"):
+        out.append(_item_change("people", new, index))
     return out
 
 

@@ -4,8 +4,11 @@ Channel, text (NFC, line breaks as "\\n"), each media item in order (kind, SHA-2
 file's bytes, alt text, captions flag), the paid flag and the paid-campaign record, as
 canonical JSON (sorted keys, no spaces) and its SHA-256. A media file's location is not
 part of the content — moving a file into the data folder does not void an approval; its
-bytes are. A file that is gone or unreadable gives a marker instead of a hash, so the
-hash differs from the approved one and the difference is named.
+bytes are. An item's people record (who it shows, who agreed) and the consents recorded for
+people named in the text are content too: a consent change voids the approval. They appear
+only once recorded, so content approved before people records existed keeps its hash. A
+file that is gone or unreadable gives a marker instead of a hash, so the hash differs from
+the approved one and the difference is named.
 """
 from __future__ import annotations
 
@@ -15,8 +18,10 @@ import unicodedata
 from dataclasses import asdict
 from typing import Any
 
-from composer.approval.changes import what_changed  # noqa: F401  (part of this module's API)
+from composer.approval.changes import what_changed
+from checks.model import Media
 from composer.model.draft import Draft
+from composer.model.people_record import consents_to_list, people_to_dict
 from composer.model.media_files import file_sha256
 
 CONTENT_FORMAT = 1
@@ -53,15 +58,32 @@ def media_digest(path: str | None) -> str:
 
 def variant_content(draft: Draft, channel: str) -> dict[str, Any]:
     """The content of `channel`'s variant as plain data."""
-    return {
+    content = {
         "format": CONTENT_FORMAT,
         "channel": channel,
         "text": normal_text(draft.text_for(channel)),
-        "media": [{"kind": item.kind, "sha256": media_digest(item.path),
-                   "alt": normal_text(item.alt), "captions": bool(item.captions)} for item in draft.media],
+        "media": [_media_content(item) for item in draft.media],
         "paid": bool(draft.paid),
         "paid_record": {name: normal_text(value) for name, value in asdict(draft.paid_record).items()},
     }
+    if draft.consents:
+        content["consents"] = sorted((_normal(c) for c in consents_to_list(draft.consents)),
+                                     key=lambda c: canonical_json(c))
+    return content
+
+
+def _normal(value: Any) -> Any:
+    if isinstance(value, dict):
+        return {k: _normal(v) for k, v in value.items()}
+    return normal_text(value) if isinstance(value, str) else value
+
+
+def _media_content(item: Media) -> dict[str, Any]:
+    out: dict[str, Any] = {"kind": item.kind, "sha256": media_digest(item.path), "alt": normal_text(item.alt),
+                           "captions": bool(item.captions)}
+    if item.people is not None:
+        out["people"] = _normal(people_to_dict(item.people))
+    return out
 
 
 def content_json(draft: Draft, channel: str) -> str:

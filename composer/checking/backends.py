@@ -41,17 +41,17 @@ class ProcessBackend:
         self._first = (pack, lang)
         self._start()
 
-    def _start(self) -> None:
+    def _start(self) -> ProcessPoolExecutor:
         self._pool = ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("spawn"),
                                          initializer=check_child.start, initargs=self._first)
         self._pool.submit(check_child.language_ready)  # start the child (and its model loading) now
+        return self._pool
 
     def _submit(self, fn, *args) -> Future:
         try:
-            return self._pool.submit(fn, *args)
+            return (self._pool or self._start()).submit(fn, *args)
         except BrokenProcessPool:  # the child died (out of memory, killed): start a new one
-            self._start()
-            return self._pool.submit(fn, *args)
+            return self._start().submit(fn, *args)
 
     def submit(self, job: CheckJob) -> Future:
         return self._submit(check_child.check, job)

@@ -26,12 +26,13 @@ class CheckResult:
 
 def run_job(job: CheckJob, engines: "EngineCache") -> CheckResult:
     """Run on the worker thread; never raises (a broken pack becomes `error`)."""
-    from checks.packs.errors import PackError
+    from checks.packs import PackError
     try:
         engine = engines.get(job.pack, job.lang)
     except PackError as exc:
         return CheckResult(job, error=str(exc))
-    findings = {key: engine.check(post, language="if_ready") for key, post in job.posts}
+    from checks.draft_notes import once_per_draft
+    findings = once_per_draft({key: engine.check(post, language="if_ready") for key, post in job.posts}, job.lang)
     return CheckResult(job, findings, language_done=engine.language_ready or not engine.paragraph_rules)
 
 
@@ -43,7 +44,7 @@ class EngineCache:
         self._models = models
 
     def get(self, pack: str, lang: str):
-        from checks.engine import Engine
+        from checks import Engine
         key = (pack, lang)
         if key not in self._engines:
             self._engines[key] = Engine(pack, lang=lang, models=self._models)
@@ -51,16 +52,16 @@ class EngineCache:
 
     def prebuild(self, pack: str, lang: str) -> None:
         """Build the engine for (pack, lang) now; a broken pack is reported by the first job."""
-        from checks.packs.errors import PackError
+        from checks.packs import PackError
         try:
             self.get(pack, lang)
         except PackError:
             pass
 
     def language_ready(self) -> bool:
-        from checks.language.models import shared_models
+        from checks import shared_models
         return (self._models or shared_models()).ready
 
     def start_language(self) -> None:
-        from checks.language.models import shared_models
+        from checks import shared_models
         (self._models or shared_models()).start()

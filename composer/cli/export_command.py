@@ -77,7 +77,7 @@ def _export(store: Store | None, args: argparse.Namespace, lang: str, out: IO[st
     key = "cli.exported_final" if result.final else "cli.exported_draft"
     out.write(render(key, lang, title=title, folder=str(result.out_dir), count=len(result.files)) + "\n")
     out.writelines(f"  {name}\n" for name in result.files)
-    if result.final and _record_exported(store, position, draft, by, lang, err):
+    if result.final and store is not None and _record_exported(store, position, draft, by, lang, err):
         out.write(render("cli.state_recorded", lang) + "\n")
     return EXIT_OK
 
@@ -99,7 +99,7 @@ def _record_exported(store: Store, position: int, draft: Draft, by: str, lang: s
 
 
 def _warn_about_models(lang: str, err: IO[str]) -> None:
-    from checks.language.models import shared_models
+    from checks import shared_models
     if shared_models().error:
         print(f"{PROG}: {render('cli.models_missing', lang, detail=shared_models().error)}", file=err)
 

@@ -8,11 +8,12 @@ import sys
 import unicodedata
 from typing import IO
 
-from composer.cli.stored_drafts import load_drafts, opened_store, short_ids
+from composer.cli.stored_drafts import load_drafts, opened_store, short_ids, shown_id
 from composer.cli.usage import (
     EXIT_OK, CommandParser, add_common_options, one_line, run,
 )
 from composer.messages import render
+from composer.present.names import state_name
 from composer.approval.workflow import effective_state
 
 
@@ -27,7 +28,7 @@ def main(argv: list[str] | None = None, out: IO[str] | None = None, err: IO[str]
     out, err = out or sys.stdout, err or sys.stderr
 
     def list_drafts(args: argparse.Namespace, lang: str) -> int:
-        with opened_store(args.data, lang) as store:
+        with opened_store(args.data, lang, writable=False) as store:
             drafts, warnings = load_drafts(store, lang)
         for warning in warnings:
             print(f"somevahti list: {warning}", file=err)
@@ -45,9 +46,9 @@ def main(argv: list[str] | None = None, out: IO[str] | None = None, err: IO[str]
 
 def table(rows: list[dict], lang: str) -> str:
     """Aligned columns: short id, state, channels, title (last: it is the longest)."""
-    short = short_ids([row["id"] for row in rows])
+    short = short_ids([shown_id(row["id"]) for row in rows])
     lines = [[render(f"cli.list.{column}", lang) for column in ("id", "state", "channels", "title")]]
-    lines += [[short[row["id"]], render(f"export.state.{row['state']}", lang), ", ".join(row["channels"]),
+    lines += [[short[shown_id(row["id"])], state_name(row["state"], lang), one_line(", ".join(row["channels"])),
                one_line(row["title"]) or render("export.untitled", lang)] for row in rows]
     widths = [max(_width(line[i]) for line in lines) for i in range(3)]
     return "".join("  ".join(cell + " " * (widths[i] - _width(cell)) for i, cell in enumerate(line[:3]))

@@ -18,7 +18,7 @@ class BadInput(Exception):
 
 
 class CommandParser(argparse.ArgumentParser):
-    def error(self, message: str):  # type: ignore[override]
+    def error(self, message: str):
         raise BadInput(f"{message} (see {self.prog} --help)")
 
 

@@ -35,6 +35,7 @@ from composer.export.summary_markdown import summary_markdown
 from composer.export.wording import media_label
 from composer.messages import render
 from composer.model.media_content import file_media_type
+from composer.model.people_record import people_to_dict
 
 
 @dataclass(frozen=True)
@@ -107,7 +108,8 @@ def _export_media(item: Media, number: int, final: bool, lang: str) -> _Exported
     alt = unicodedata.normalize("NFC", (item.alt or "").strip())
     entry: dict[str, Any] = {"number": number, "kind": item.kind, "file": "",
                              "alt_file": f"{stem}.alt.txt" if alt else None, "alt": alt, "captions": item.captions,
-                             "metadata_removed": item.kind != "video", "width": None, "height": None}
+                             "metadata_removed": item.kind != "video", "width": None, "height": None,
+                             "people": None if item.people is None else people_to_dict(item.people)}
     if item.kind == "video":
         found = file_media_type(path)  # the extension of what the file is, never the name it came with
         if found is None or found.kind != "video":

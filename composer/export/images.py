@@ -116,6 +116,8 @@ def _to_srgb(image: Image.Image, profile: bytes | None) -> Image.Image:
                 colour = image.convert("RGB") if alpha is not None else image
                 converted = ImageCms.profileToProfile(colour, source, ImageCms.createProfile("sRGB"),
                                                       outputMode="RGB")
+                if converted is None:  # only with inPlace=True, which is not asked for
+                    raise ValueError("no converted image")
                 if alpha is not None:
                     converted.putalpha(alpha)
                 return converted
@@ -136,13 +138,13 @@ def _with_band(image: Image.Image, label: str) -> Image.Image:
     base = image.convert("RGBA")
     width, height = base.size
     size = max(_MIN_FONT, round(min(width, height) * 0.08))
-    text, font = label, _font_fitting(label, size, width)
-    if font.size < size * 0.6 or font.getlength(label) > width * 0.92:
+    text, (font, fitted) = label, _font_fitting(label, size, width)
+    if fitted < size * 0.6 or font.getlength(label) > width * 0.92:
         text = "\n".join(label.split(" / "))
-        font = _font_fitting(text, size, width)
+        font, fitted = _font_fitting(text, size, width)
     draw = ImageDraw.Draw(overlay := Image.new("RGBA", base.size, (0, 0, 0, 0)))
     left, top, right, bottom = draw.multiline_textbbox((0, 0), text, font=font, align="center")
-    band = bottom - top + 2 * max(4, font.size // 2)
+    band = bottom - top + 2 * max(4, fitted // 2)
     upper = (height - band) // 2
     draw.rectangle((0, upper, width, upper + band), fill=_BAND_COLOUR)
     draw.multiline_text((width / 2, upper + band / 2), text, font=font, fill=(255, 255, 255, 255), anchor="mm",
@@ -154,14 +156,15 @@ def _with_band(image: Image.Image, label: str) -> Image.Image:
     return base.convert(mode)
 
 
-def _font_fitting(text: str, size: int, width: int) -> ImageFont.FreeTypeFont:
-    """The default font at `size`, smaller when the longest line would not fit 92 % of `width`."""
+def _font_fitting(text: str, size: int, width: int) -> tuple[ImageFont.FreeTypeFont | ImageFont.ImageFont, int]:
+    """The default font and its size: `size`, smaller when the longest line would not fit
+    92 % of `width` (a Pillow without FreeType gives its bitmap font, which has no `size`)."""
     font = ImageFont.load_default(size=size)
     longest = max(text.split("\n"), key=font.getlength)
     while size > _MIN_FONT and font.getlength(longest) > width * 0.92:
         size = max(_MIN_FONT, int(size * 0.9))
         font = ImageFont.load_default(size=size)
-    return font
+    return font, size
 
 
 def _thumbnail(image: Image.Image) -> bytes:

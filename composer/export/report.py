@@ -15,6 +15,7 @@ from composer.approval.changes import content_changes
 from composer.approval.content import content_and_hash
 from composer.model.draft import Draft, finding_key
 from composer.messages import render
+from composer.model.people_record import consents_to_list
 from composer.approval.workflow import effective_state
 
 FORMAT = "somevahti-export"
@@ -41,6 +42,7 @@ def build_report(draft: Draft, findings_by_channel: Mapping[str, Sequence[Findin
         "channels": [_channel(draft, channel, texts[channel], text_files[channel], findings_by_channel.get(channel),
                               lang) for channel in draft.channels],
         "media": list(media),
+        "consents": consents_to_list(draft.consents),
     }
 
 

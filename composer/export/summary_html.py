@@ -10,10 +10,11 @@ from checks.channels import load_channels
 from composer.export.marking import draft_label, draft_marker_line
 from composer.export.summary_style import CSS
 from composer.export.wording import (
-    approval_ok, approval_text, category_text, count_text, media_label, media_notes, paid_lines, person, quoted,
+    approval_ok, approval_text, category_text, consent_lines, count_text, media_label, media_notes, paid_lines, person, quoted,
     reason_text, severity_text, signature_text, target_text, time_text, title,
 )
 from composer.messages import render
+from composer.present.names import role_name, state_name
 
 
 def summary_html(summary: Mapping[str, Any], thumbnails: Mapping[str, str]) -> str:
@@ -52,18 +53,17 @@ def _text(value: str) -> str:
 def _masthead(summary: Mapping[str, Any], heading: str, lang: str) -> str:
     draft = summary["draft"]
     if summary["final"]:
-        state_name = render(f"export.state.{draft['state']}", lang)
-        state = f'<p class="state state-final">✓ {_text(state_name)}</p>'
+        state = f'<p class="state state-final">✓ {_text(state_name(draft["state"], lang))}</p>'
     else:
         state = f'<p class="state state-draft">{_text(draft_label())}</p>'
     facts = [(render("export.meta.exported", lang),
               render("export.meta.exported_value", lang, by=person(summary["exported_by"], lang),
                      at=time_text(summary["exported_at"], lang))),
              (render("export.meta.author", lang), person(draft["author"], lang)),
-             (render("export.meta.role", lang), render(f"export.role.{draft['role']}", lang)),
+             (render("export.meta.role", lang), role_name(draft['role'], lang)),
              (render("export.meta.pack", lang), draft["pack"]),
              (render("export.meta.channels", lang), ", ".join(c["name"] for c in summary["channels"])),
-             *paid_lines(summary["paid_campaign"], lang)]
+             *paid_lines(summary["paid_campaign"], lang), *consent_lines(summary, lang)]
     rows = "".join(f"<div><dt>{_text(label)}</dt><dd>{_text(value)}</dd></div>" for label, value in facts)
     return (f'<header class="masthead"><p class="eyebrow">Somevahti · {_text(render("export.heading", lang))}</p>'
             f"<h1>{_text(heading)}</h1>{state}<dl class=\"facts\">{rows}</dl></header>")

@@ -11,10 +11,12 @@ from typing import Any, Mapping
 
 from composer.export.marking import draft_label, draft_marker_line
 from composer.export.wording import (
-    approval_text, category_text, count_text, media_label, media_notes, paid_lines, person, quoted, reason_text,
+    approval_text, category_text, consent_lines, count_text, media_label, media_notes, paid_lines, person, quoted,
+    reason_text,
     severity_text, signature_text, target_text, time_text, title,
 )
 from composer.messages import render
+from composer.present.names import role_name, state_name
 
 _SPECIAL = re.compile(r"([\\`*_\[\]<>|#~&])")
 
@@ -48,16 +50,16 @@ def summary_markdown(summary: Mapping[str, Any]) -> str:
 
 def _meta(summary: Mapping[str, Any], lang: str) -> list[tuple[str, str]]:
     draft = summary["draft"]
-    state = draft_label() if not summary["final"] else render(f"export.state.{draft['state']}", lang)
+    state = draft_label() if not summary["final"] else state_name(draft['state'], lang)
     rows = [(render("export.meta.state", lang), state),
             (render("export.meta.exported", lang), render("export.meta.exported_value", lang,
                                                           by=person(summary["exported_by"], lang),
                                                           at=time_text(summary["exported_at"], lang))),
             (render("export.meta.author", lang), person(draft["author"], lang)),
-            (render("export.meta.role", lang), render(f"export.role.{draft['role']}", lang)),
+            (render("export.meta.role", lang), role_name(draft['role'], lang)),
             (render("export.meta.pack", lang), draft["pack"]),
             (render("export.meta.channels", lang), ", ".join(c["name"] for c in summary["channels"]))]
-    return rows + paid_lines(summary["paid_campaign"], lang)
+    return rows + paid_lines(summary["paid_campaign"], lang) + consent_lines(summary, lang)
 
 
 def _channel(channel: Mapping[str, Any], media: list, lang: str) -> list[str]:

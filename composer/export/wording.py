@@ -6,6 +6,8 @@ from datetime import datetime, timezone
 from typing import Any, Mapping, Sequence
 
 from composer.messages import render
+from composer.present.names import category_name
+from composer.model.people_record import consents_from_list, named_consent_line, people_from_dict, people_line
 
 
 def time_text(iso: str, lang: str) -> str:
@@ -15,7 +17,8 @@ def time_text(iso: str, lang: str) -> str:
     except ValueError:
         return iso
     local = (moment if moment.tzinfo else moment.replace(tzinfo=timezone.utc)).astimezone()
-    minutes = int(local.utcoffset().total_seconds() // 60)
+    offset = local.utcoffset()  # astimezone() always gives an offset
+    minutes = int(offset.total_seconds() // 60) if offset is not None else 0
     zone = "UTC" if not minutes else f"UTC{'+' if minutes > 0 else '−'}{abs(minutes) // 60}" + (
         f":{abs(minutes) % 60:02d}" if minutes % 60 else "")
     return render("export.time", lang, day=local.day, month=local.month, year=local.year, hour=local.hour,
@@ -69,7 +72,7 @@ def severity_text(severity: str, lang: str) -> str:
 
 
 def category_text(category: str, lang: str) -> str:
-    return render(f"export.category.{category}", lang)
+    return category_name(category, lang)
 
 
 def media_label(kind: str, position: int, lang: str) -> str:
@@ -104,8 +107,20 @@ def paid_lines(paid: Mapping[str, Any], lang: str) -> list[tuple[str, str]]:
 
 
 def media_notes(item: Mapping[str, Any], lang: str) -> list[str]:
-    """What to know about one exported media item: metadata, captions."""
+    """What to know about one exported media item: metadata, captions, who it shows and
+    who agreed (internal: the summary only, never the channel text or the image)."""
     notes = [render("export.media.cleaned" if item["metadata_removed"] else "export.media.not_cleaned", lang)]
     if item["kind"] == "video" and item["captions"] is not None:
         notes.append(render("export.media.captions_yes" if item["captions"] else "export.media.captions_no", lang))
+    people = item.get("people")
+    record = None if people is None else people_from_dict(people)
+    notes.append(f"{render('people.heading', lang)}: {people_line(record, lang)}")
     return notes
+
+
+def consent_lines(summary: Mapping[str, Any], lang: str) -> list[tuple[str, str]]:
+    """The consents recorded for people named in the text, as (label, value) rows."""
+    consents = consents_from_list(summary.get("consents", []))
+    if not consents:
+        return []
+    return [(render("people.named_heading", lang), "; ".join(named_consent_line(c, lang) for c in consents))]

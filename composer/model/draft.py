@@ -9,9 +9,10 @@ from __future__ import annotations
 
 import uuid
 from dataclasses import dataclass, field, replace
-from typing import Callable
+from typing import Any, Callable
 
 from checks.model import CHANNELS, ROLES, Finding, Media, Post
+from checks.people import Consent, NamedConsent, PeopleRecord, same_person
 from composer.model.draft_change import DraftChange, Part
 from composer.model.draft_records import STATES, Approval, Comment, StateChange
 
@@ -75,6 +76,7 @@ class Draft:
     approvals: dict[str, Approval] = field(default_factory=dict)  # by channel
     history: list[StateChange] = field(default_factory=list)
     review_base: str = ""  # fingerprint to send as a review package's base (set when one is imported)
+    consents: list[NamedConsent] = field(default_factory=list)  # for people named in the text
     id: str = field(default_factory=lambda: uuid.uuid4().hex)
     _variants: dict[str, Variant] = field(default_factory=dict, repr=False)
     _listeners: list[Callable[["Draft", DraftChange], None]] = field(default_factory=list, repr=False, compare=False)
@@ -92,7 +94,7 @@ class Draft:
         """Nothing written, added or recorded yet (an empty draft opened at first start)."""
         return (not self.master.strip() and all(v.linked for v in self._variants.values()) and not self.media
                 and not self.paid and not self.comments and not self.approvals and not self.history
-                and not self.ignored and not self.checklist)
+                and not self.ignored and not self.checklist and not self.consents)
 
     # -- listening ---------------------------------------------------------------------
     def on_change(self, listener: Callable[["Draft", DraftChange], None]) -> None:
@@ -149,13 +151,35 @@ class Draft:
         self.media.append(item)
         self._changed(Part.MEDIA)
 
-    def update_media(self, index: int, **changes: object) -> None:
+    def update_media(self, index: int, **changes: Any) -> None:
         self.media[index] = replace(self.media[index], **changes)
         self._changed(Part.MEDIA_ITEM, media_index=index)
 
     def remove_media(self, index: int) -> None:
         del self.media[index]
         self._changed(Part.MEDIA)
+
+    def set_people(self, index: int, record: PeopleRecord | None) -> None:
+        """Record who media item `index` shows and who agreed (None: not recorded)."""
+        if self.media[index].people != record:
+            self.media[index] = replace(self.media[index], people=record)
+            self._changed(Part.PEOPLE, media_index=index)
+
+    # -- consents for people named in the text ------------------------------------------
+    def record_consent(self, name: str, consent: Consent) -> None:
+        """Record (or replace) the consent for a person named in the text."""
+        name = " ".join(name.split())
+        if not name:
+            raise ValueError("a name is needed to record a consent")
+        kept = [c for c in self.consents if not same_person(c.name, name)]
+        self.consents = kept + [NamedConsent(name, consent)]
+        self._changed(Part.CONSENTS)
+
+    def remove_consent(self, name: str) -> None:
+        kept = [c for c in self.consents if c.name != name]
+        if len(kept) != len(self.consents):
+            self.consents = kept
+            self._changed(Part.CONSENTS)
 
     def set_paid(self, paid: bool, record: PaidRecord | None = None) -> None:
         self.paid = paid
@@ -252,7 +276,8 @@ class Draft:
         content; media and records are shared values."""
         copy = Draft(title=title, master=self.master, channels=list(self.channels), media=list(self.media),
                      paid=self.paid, paid_record=self.paid_record, role=self.role, pack=self.pack,
-                     ignored=dict(self.ignored), checklist=set(self.checklist), author=self.author)
+                     ignored=dict(self.ignored), checklist=set(self.checklist), author=self.author,
+                     consents=list(self.consents))
         copy._variants = {c: Variant(c, v.own_text) for c, v in self._variants.items()}
         return copy
 
@@ -262,6 +287,7 @@ class Draft:
         for name in ("title", "master", "paid", "paid_record", "role", "pack", "author", "state", "review_base"):
             setattr(self, name, getattr(other, name))
         self.channels, self.media = list(other.channels), list(other.media)
+        self.consents = list(other.consents)
         self.ignored, self.checklist = dict(other.ignored), set(other.checklist)
         self.comments, self.approvals, self.history = list(other.comments), dict(other.approvals), list(other.history)
         self._variants = {c: Variant(c, t) for c, t in other.variant_texts().items()}
@@ -271,4 +297,5 @@ class Draft:
     def post(self, channel: str) -> Post:
         """The variant for `channel` as the engine's Post."""
         return Post(channel=channel, text=self.text_for(channel), media=tuple(self.media), paid=self.paid,
-                    paid_notified=self.paid and self.paid_record.complete, role=self.role, id=self.id)
+                    paid_notified=self.paid and self.paid_record.complete, role=self.role, id=self.id,
+                    consents=tuple(self.consents))

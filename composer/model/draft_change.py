@@ -18,6 +18,8 @@ class Part(Enum):
     CHANNELS = "channels"        # which channels the post goes to
     MEDIA = "media"              # an image or video added or removed
     MEDIA_ITEM = "media_item"    # one item's alt text or captions flag
+    PEOPLE = "people"            # one item's people record: who it shows, who agreed
+    CONSENTS = "consents"        # consents recorded for people named in the text
     PAID = "paid"                # the paid flag or the paid-campaign record
     ROLE = "role"                # who is posting
     PACK = "pack"                # the guideline pack
@@ -34,10 +36,11 @@ class Part(Enum):
 
 # What the engine sees (checks.model.Post): a change here makes the findings stale.
 _CHECKED = frozenset({Part.MASTER, Part.VARIANT, Part.CHANNELS, Part.MEDIA, Part.MEDIA_ITEM, Part.PAID, Part.ROLE,
-                      Part.PACK, Part.REPLACED})
-# What an approval covers (composer.approval.content): text, media, paid record, channels.
+                      Part.PACK, Part.REPLACED, Part.PEOPLE, Part.CONSENTS})
+# What an approval covers (composer.approval.content): text, media, paid record, channels,
+# people records and consents.
 _APPROVED = frozenset({Part.MASTER, Part.VARIANT, Part.CHANNELS, Part.MEDIA, Part.MEDIA_ITEM, Part.PAID,
-                       Part.REPLACED})
+                       Part.REPLACED, Part.PEOPLE, Part.CONSENTS})
 # Typed key by key: the re-check waits for a pause instead of running at each key.
 _TYPED = frozenset({Part.MASTER, Part.VARIANT, Part.MEDIA_ITEM, Part.PAID})
 # The team's records the review bar shows.
@@ -48,7 +51,7 @@ _REVIEW = frozenset({Part.STATE, Part.APPROVALS, Part.COMMENTS, Part.REPLACED})
 class DraftChange:
     part: Part
     channel: str | None = None      # Part.VARIANT: whose text
-    media_index: int | None = None  # Part.MEDIA_ITEM: which item
+    media_index: int | None = None  # Part.MEDIA_ITEM, Part.PEOPLE: which item
 
     @property
     def needs_recheck(self) -> bool:

@@ -10,10 +10,11 @@ from __future__ import annotations
 from dataclasses import asdict
 from typing import Any
 
-from checks.model import CHANNELS, ROLES
+from checks.model import CHANNELS, ROLES, Media
 from checks.post_json import PostError, media_from_json
 from composer.model.draft import Draft, Ignored, PaidRecord
 from composer.model.draft_records import STATES, Approval, Comment, StateChange
+from composer.model.people_record import PeopleFormatError, consents_from_list, consents_to_list, people_to_dict
 from composer.messages import message
 
 FORMAT = 1  # bump with a reader for the old form when a field changes meaning
@@ -28,7 +29,7 @@ def draft_to_dict(draft: Draft) -> dict[str, Any]:
         "format": FORMAT,
         "id": draft.id, "title": draft.title, "author": draft.author, "state": draft.state,
         "master": draft.master, "channels": list(draft.channels), "variants": draft.variant_texts(),
-        "media": [{"kind": m.kind, "alt": m.alt, "captions": m.captions, "path": m.path} for m in draft.media],
+        "media": [_media_dict(m) for m in draft.media],
         "paid": draft.paid, "paid_record": asdict(draft.paid_record), "role": draft.role, "pack": draft.pack,
         "ignored": [asdict(i) for i in draft.ignored.values()],
         "checklist": sorted(draft.checklist),
@@ -36,7 +37,15 @@ def draft_to_dict(draft: Draft) -> dict[str, Any]:
         "approvals": [asdict(a) for a in draft.approvals.values()],
         "history": [asdict(h) for h in draft.history],
         "review_base": draft.review_base,
+        "consents": consents_to_list(draft.consents),
     }
+
+
+def _media_dict(item: Media) -> dict[str, Any]:
+    out: dict[str, Any] = {"kind": item.kind, "alt": item.alt, "captions": item.captions, "path": item.path}
+    if item.people is not None:
+        out["people"] = people_to_dict(item.people)
+    return out
 
 
 def _expect(ok: bool, key: str, **args: object) -> None:
@@ -46,7 +55,8 @@ def _expect(ok: bool, key: str, **args: object) -> None:
 
 def _string(data: dict, key: str, where: str = "", default: str | None = None) -> str:
     value = data.get(key, default)
-    _expect(isinstance(value, str), "draft_format.expected_string", field=f"{where}{key}")
+    if not isinstance(value, str):
+        raise DraftFormatError(message("draft_format.expected_string", field=f"{where}{key}"))
     return value
 
 
@@ -86,13 +96,17 @@ def draft_from_dict(data: Any) -> Draft:
     checklist = data.get("checklist", [])
     _expect(isinstance(checklist, list) and all(isinstance(c, str) for c in checklist),
             "draft_format.expected_string_list", field="checklist")
+    try:
+        consents = list(consents_from_list(data.get("consents", [])))
+    except PeopleFormatError as exc:
+        raise DraftFormatError(str(exc)) from None
     draft = Draft(
         id=_string(data, "id"), title=_string(data, "title", default=""), author=_string(data, "author", default=""),
         state=state, master=_string(data, "master"), channels=list(channels), media=items, paid=paid,
         paid_record=PaidRecord(**{k: _string(record, k, "paid_record.", "") for k in
                                   ("decided_by", "notified_to", "notified_on")}),
         role=role, pack=_string(data, "pack", default="kokkola"), checklist=set(checklist),
-        review_base=_string(data, "review_base", default=""),
+        review_base=_string(data, "review_base", default=""), consents=consents,
         ignored={i.key: i for i in _records(data, "ignored", Ignored, ("rule", "target", "excerpt", "reason"),
                                             ("by",))},
         comments=_records(data, "comments", Comment, ("author", "body", "at", "id")),

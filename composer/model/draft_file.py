@@ -4,14 +4,13 @@ CLI's format) or plain text. Qt-free; bad files raise DraftFileError with a clea
 from __future__ import annotations
 
 import json
-from dataclasses import asdict
 from pathlib import Path
 from typing import Any
 
-from checks.model import CHANNELS, ROLES
-from checks.post_json import PostError, media_from_json, post_from_json
-from composer.model.draft import Draft, PaidRecord
+from checks.post_json import PostError, post_from_json
 from composer.messages import message
+from composer.model.draft import Draft
+from composer.model.draft_codec import DraftFormatError, draft_from_dict, draft_to_dict
 
 
 class DraftFileError(Exception):
@@ -28,13 +27,14 @@ def _expect(ok: bool, path: Path, key: str, **args: object) -> None:
         raise _error(path, key, **args)
 
 
+# The content a draft file carries; the team's records (state, comments, approvals) and the
+# id stay with the stored draft. The rest is the codec's format, read by the codec's reader.
+CONTENT_KEYS = ("title", "master", "channels", "variants", "media", "paid", "paid_record", "role", "pack")
+
+
 def draft_to_json(draft: Draft) -> dict[str, Any]:
-    return {
-        "id": draft.id, "title": draft.title, "master": draft.master, "channels": list(draft.channels),
-        "variants": {c: draft.variant(c).own_text for c in draft.channels if not draft.variant(c).linked},
-        "media": [{"kind": m.kind, "alt": m.alt, "captions": m.captions, "path": m.path} for m in draft.media],
-        "paid": draft.paid, "paid_record": asdict(draft.paid_record), "role": draft.role, "pack": draft.pack,
-    }
+    data = draft_to_dict(draft)
+    return {"id": data["id"], **{key: data[key] for key in CONTENT_KEYS}}
 
 
 def load_draft_file(path: Path) -> Draft:
@@ -69,30 +69,15 @@ def _from_post(data: dict, path: Path) -> Draft:
 
 
 def _draft(data: dict, path: Path) -> Draft:
-    master = data["master"]
-    _expect(isinstance(master, str), path, "draft_format.expected_string", field="master")
+    """A draft JSON, read by the one draft reader (composer.model.draft_codec): the content
+    keys over a new draft's defaults; the file's id is not taken (opening a file twice gives
+    two drafts)."""
     channels = data.get("channels", ["facebook"])
-    _expect(isinstance(channels, list) and channels and all(c in CHANNELS for c in channels), path,
-            "draft_format.expected_channels", field="channels", choices=", ".join(CHANNELS))
-    role = data.get("role", "organisation")
-    _expect(role in ROLES, path, "draft_format.expected_one_of", field="role", choices=", ".join(ROLES))
-    media = data.get("media", [])
-    _expect(isinstance(media, list), path, "draft_format.expected_list", field="media")
-    record = data.get("paid_record", {})
-    _expect(isinstance(record, dict), path, "draft_format.expected_object", field="paid_record")
-    for key in ("decided_by", "notified_to", "notified_on"):
-        _expect(isinstance(record.get(key, ""), str), path, "draft_format.expected_string", field=f"paid_record.{key}")
-    title, pack = data.get("title", path.stem), data.get("pack", "kokkola")
-    _expect(isinstance(title, str), path, "draft_format.expected_string", field="title")
-    _expect(isinstance(pack, str), path, "draft_format.expected_string", field="pack")
-    draft = Draft(title=title, master=master, channels=channels,
-                  media=[media_from_json(i, m) for i, m in enumerate(media)], paid=bool(data.get("paid", False)),
-                  paid_record=PaidRecord(**{k: record.get(k, "") for k in ("decided_by", "notified_to",
-                                                                           "notified_on")}),
-                  role=role, pack=pack)
     variants = data.get("variants", {})
-    _expect(isinstance(variants, dict) and all(c in channels and isinstance(t, str) for c, t in variants.items()),
+    _expect(not isinstance(variants, dict) or not isinstance(channels, list) or all(c in channels for c in variants),
             path, "draft_format.expected_chosen_channel_texts", field="variants")
-    for channel, text in variants.items():
-        draft.set_variant_text(channel, text)
-    return draft
+    fresh = draft_to_dict(Draft(title=path.stem))
+    try:
+        return draft_from_dict({**fresh, **{key: data[key] for key in CONTENT_KEYS if key in data}})
+    except DraftFormatError as exc:
+        raise DraftFileError(f"{path}: {exc}") from None

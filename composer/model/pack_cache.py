@@ -10,8 +10,8 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from checks.packs.loader import load_pack
-from checks.packs.pack import Pack
+from checks.pack_loading import load_pack
+from checks.packs import Pack
 
 _held: dict[str, tuple[tuple[tuple[Path, int], ...], Pack]] = {}
 

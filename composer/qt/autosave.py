@@ -17,6 +17,7 @@ from __future__ import annotations
 import concurrent.futures
 import time
 from concurrent.futures import Future
+from typing import Any, Callable
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
@@ -27,6 +28,7 @@ from composer.model.draft_library import DraftLibrary, LibraryChange
 from composer.messages import message
 from composer.storage.stale_merge import TEAM_KEYS, TeamBase, merge_team_records
 from composer.storage.storage_thread import StorageThread
+from composer.storage.store import Store
 
 
 class Autosave(QObject):
@@ -67,14 +69,14 @@ class Autosave(QObject):
             self._watch(draft)
             if draft.id in self._removed:
                 self._removed.discard(draft.id)
-                self._submit("restore_draft", draft.id)
+                self._submit(Store.restore_draft, draft.id)
             self._order_changed = True
             self._mark(draft)
         elif what is LibraryChange.REMOVED:
             self._live.pop(draft.id, None)
             self._pending.pop(draft.id, None)
             self._removed.add(draft.id)
-            self._submit("delete_draft", draft.id)
+            self._submit(Store.delete_draft, draft.id)
 
     def _draft_changed(self, draft: Draft, _change: DraftChange) -> None:
         self._mark_if_live(draft)
@@ -109,10 +111,10 @@ class Autosave(QObject):
         for draft_id, draft in pending.items():
             sent = draft_to_dict(draft)
             self._sent[draft_id] = sent
-            self._submit("save_draft_merging", sent, self._library.index_of(draft), draft_id=draft_id)
+            self._submit(Store.save_draft_merging, sent, self._library.index_of(draft), draft_id=draft_id)
         if self._order_changed:
             self._order_changed = False
-            self._submit("set_order", [d.id for d in self._library.drafts])
+            self._submit(Store.set_order, [d.id for d in self._library.drafts])
 
     def flush(self, timeout: float | None = 10.0) -> bool:
         """Save what is pending and wait until storage has done everything handed to it;
@@ -122,10 +124,10 @@ class Autosave(QObject):
         done, not_done = concurrent.futures.wait(waiting, timeout=timeout)
         return not not_done and all(f.exception() is None for f in done)
 
-    def _submit(self, operation: str, *args: object, draft_id: str = "") -> None:
+    def _submit(self, operation: Callable[..., Any], *args: object, draft_id: str = "") -> None:
         future = self._storage.submit(operation, *args)
         self._in_flight.add(future)
-        future.add_done_callback(lambda f: self._report(operation, draft_id, f))
+        future.add_done_callback(lambda f: self._report(operation.__name__, draft_id, f))
 
     def _take_merged(self, draft_id: str, merged: dict) -> None:
         """Storage merged a change made elsewhere (`somevahti export`) into what was saved:
@@ -149,12 +151,12 @@ class Autosave(QObject):
         self._in_flight.discard(future)
         error = future.exception()
         if error is None:
-            if operation == "save_draft_merging":
+            if operation == Store.save_draft_merging.__name__:
                 if future.result() is not None:
                     self._take_merged(draft_id, future.result())
                 self.saved.emit(draft_id)
             return
         draft = self._live.get(draft_id)
-        if operation == "save_draft_merging" and draft is not None:
+        if operation == Store.save_draft_merging.__name__ and draft is not None:
             self._pending.setdefault(draft_id, draft)  # saved again at the next change or flush
         self.failed.emit(message("storage.save_failed", detail=str(error) or type(error).__name__))

@@ -1,16 +1,17 @@
 """The main window: drafts list | review bar and editor pane | findings, checklist and
-comments. It builds the widgets, wires their signals in one place (`_connect_signals`)
-and owns no draft logic: drafts live in the DraftLibrary, checks in LiveChecks, the
-review steps in ReviewActions, saving in WindowStorage (None: drafts stay in memory)."""
+comments. It builds the widgets and controllers, hands each what it works with, wires
+their signals in one place (`_connect_signals`) and owns no draft logic: drafts live in
+the DraftLibrary, checks in LiveChecks, the review steps in ReviewActions, copy and export
+in ExportActions, saving in WindowStorage (None: drafts stay in memory)."""
 from __future__ import annotations
 
 import weakref
 
 from PySide6.QtCore import QSettings, Qt, QTimer
-from PySide6.QtWidgets import (QInputDialog, QLabel, QMainWindow, QMessageBox, QProgressBar, QPushButton, QSplitter,
+from PySide6.QtWidgets import (QApplication, QInputDialog, QLabel, QMainWindow, QMessageBox, QProgressBar, QPushButton, QSplitter,
                                QTabWidget, QVBoxLayout, QWidget)
 
-from checks.packs.errors import PackError
+from checks.packs import PackError
 from composer.model.pack_cache import cached_pack
 from composer.approval import workflow
 from composer.approval.approve import approval_status
@@ -33,6 +34,7 @@ from composer.qt.widgets.settings_dialog import open_settings_dialog
 from composer.qt.widgets.workflow_bar import WorkflowBar
 from composer.qt.actions import create_actions
 from composer.qt.window_storage import WindowStorage
+from composer.qt.widgets.people_editor import ask_consent
 
 UNDO_DELETE_MS = 15000
 
@@ -53,9 +55,10 @@ class MainWindow(QMainWindow):
         self.checklist = ChecklistView(lang, self)
         self.comments = CommentsPanel(self)
         self.preview = ChannelPreview(lang, self)
-        self.review = ReviewActions(self)
-        self.exports = ExportActions(self)
         self.actions_by_name = create_actions(self)
+        self.review = ReviewActions(lambda: self.pane.draft, library, self.live, storage, settings, self)
+        self.exports = ExportActions(lambda: self.pane.draft, self.pane.current_tab, self.live, settings, lang,
+                                     self.actions_by_name["copy_channel"], self)
         self._deleted: list[tuple[Draft, int]] = []
         # the draft objects listened to: a draft deleted and imported again is a new object
         # with the old id, and must be listened to as well
@@ -66,6 +69,8 @@ class MainWindow(QMainWindow):
         self.show_draft(None)
         if storage is not None and not storage.is_loaded:
             self.drafts.show_titles(storage.titles)
+        if storage is not None:  # the same photo in another draft: its people record
+            self.pane.media.hints.memory = storage.people_for
 
     # -- layout ------------------------------------------------------------------------
     def _build(self) -> None:
@@ -154,6 +159,11 @@ class MainWindow(QMainWindow):
         self.preview.copy_requested.connect(self.exports.copy_channel)
         self.review_bar.step.connect(self.review.run)
         self.comments.comment_written.connect(self.review.add_comment)
+        self.review.status.connect(self.statusBar().showMessage)
+        self.review.show_draft.connect(self.drafts.select_draft)
+        self.exports.status.connect(self.statusBar().showMessage)
+        self.live.gate_waiting.connect(self._waiting_for_checks)
+        self.live.gate_timed_out.connect(self._checks_timed_out)
         if self.storage is not None:
             self.storage.loaded.connect(self._storage_loaded)
 
@@ -169,6 +179,7 @@ class MainWindow(QMainWindow):
         self.findings.activated.connect(self.select_finding)
         self.findings.fix_requested.connect(self.apply_fix)
         self.findings.ignore_requested.connect(self.ask_ignore)
+        self.findings.consent_requested.connect(lambda finding: ask_consent(self, self.pane.draft, finding))
         self.findings.unignore_requested.connect(lambda key: self.pane.draft and self.pane.draft.unignore(key))
         self.checklist.ticked.connect(lambda item, done: self.pane.draft and self.pane.draft.tick(item, done))
 
@@ -296,6 +307,18 @@ class MainWindow(QMainWindow):
         self.pane.media.set_findings(kept)
         self.pane.tabs.set_badges(self.live.badges())
 
+    def _waiting_for_checks(self, waiting: bool) -> None:
+        if waiting:
+            QApplication.setOverrideCursor(Qt.CursorShape.BusyCursor)
+            self.statusBar().showMessage(self.tr("Waiting for the checks to finish…"))
+        else:
+            QApplication.restoreOverrideCursor()
+            self.statusBar().clearMessage()
+
+    def _checks_timed_out(self) -> None:
+        QMessageBox.information(self, self.tr("Checks"), self.tr(
+            "The checks have not finished yet (the language model may still be loading). Try again in a moment."))
+
     def _language_ready(self) -> None:
         self.language_label.hide()
         self.language_bar.hide()
@@ -320,16 +343,17 @@ class MainWindow(QMainWindow):
 
     # -- geometry ----------------------------------------------------------------------
     def _restore_geometry(self) -> None:
-        geometry = self.settings.value("window/geometry")
+        settings = Settings(self.settings)
+        geometry = settings.get("window/geometry")
         if geometry is not None:
             self.restoreGeometry(geometry)
         else:
             self.resize(1280, 820)
-        split = self.settings.value("window/split")
+        split = settings.get("window/split")
         if split is None or not self.split.restoreState(split):
             width = self.width()
             self.split.setSizes([int(width * 0.13), int(width * 0.52), int(width * 0.35)])
-        side = self.settings.value("window/side")
+        side = settings.get("window/side")
         if side is None or not self.side.restoreState(side):
             self.side.setSizes([int(self.height() * 0.6), int(self.height() * 0.4)])
 
@@ -366,13 +390,15 @@ class MainWindow(QMainWindow):
             cursors = {draft.id: self.pane.editor.textCursor().position()} if draft else {}
             self.storage.save_session(draft.id if draft else None, cursors)
 
-    def closeEvent(self, event) -> None:  # noqa: N802 - Qt name
+    def closeEvent(self, event) -> None:
         self._save_session()
+        self.pane.media.hints.shutdown()
         if self.storage is not None:
             self.storage.close()
-        self.settings.setValue("window/geometry", self.saveGeometry())
-        self.settings.setValue("window/split", self.split.saveState())
-        self.settings.setValue("window/side", self.side.saveState())
+        settings = Settings(self.settings)
+        settings.set("window/geometry", self.saveGeometry())
+        settings.set("window/split", self.split.saveState())
+        settings.set("window/side", self.side.saveState())
         self.settings.sync()
         self.live.worker.shutdown()
         super().closeEvent(event)

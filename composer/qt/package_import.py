@@ -15,9 +15,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Callable
 
 from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QMessageBox, QWidget
 
 from composer.model.draft import Draft
+from composer.model.draft_library import DraftLibrary
 from composer.qt.background import Progress, run_in_background
 from composer.qt.widgets.conflict_dialog import ConflictDialog
 from composer.review_package import (CONFLICT, NEW, TAKE_THEIRS, THEIRS, Package, PackageError, apply_import,
@@ -25,23 +26,25 @@ from composer.review_package import (CONFLICT, NEW, TAKE_THEIRS, THEIRS, Package
 from composer.storage.media_folder import MediaFolder
 
 if TYPE_CHECKING:
-    from composer.qt.main_window import MainWindow
+    from composer.qt.window_storage import WindowStorage
 
 
 class PackageImport(QObject):
-    def __init__(self, window: "MainWindow", summary: Callable[[str, bool, str], str]) -> None:
-        super().__init__(window)
-        self.window = window
-        self._summary = summary
+    def __init__(self, parent: QWidget, library: DraftLibrary, storage: "WindowStorage | None",
+                 show_draft: Callable[[Draft], None], status: Callable[[str], None],
+                 summary: Callable[[str, bool, str], str]) -> None:
+        super().__init__(parent)
+        self.parent_widget, self.library, self.storage = parent, library, storage
+        self._show_draft, self._status, self._summary = show_draft, status, summary
 
     def _refuse(self, text: str) -> None:
-        QMessageBox.information(self.window, self.tr("This file cannot be imported"), text)
+        QMessageBox.information(self.parent_widget, self.tr("This file cannot be imported"), text)
 
     def run(self, path: str) -> Draft | None:
         """Import the package at `path`; the draft imported or updated, or None (the user
         was told why)."""
         try:
-            package = run_in_background(self.window, self.tr("Reading the review package…"),
+            package = run_in_background(self.parent_widget, self.tr("Reading the review package…"),
                                         lambda progress: read_package(path, progress=progress))
         except PackageError as error:
             self._refuse(str(error))
@@ -49,40 +52,36 @@ class PackageImport(QObject):
         except (OSError, MemoryError) as error:
             self._refuse(self.tr("The review package could not be read: %1").replace("%1", _reason(error)))
             return None
-        library = self.window.library
-        plan = plan_import(package, library.find(package.draft.id))
+        plan = plan_import(package, self.library.find(package.draft.id))
         choice = None
         if plan.outcome == CONFLICT:
-            dialog = ConflictDialog(plan, self.window)
+            dialog = ConflictDialog(plan, self.parent_widget)
             if dialog.exec() != ConflictDialog.DialogCode.Accepted or dialog.choice is None:
                 return None
             choice = dialog.choice
         takes_theirs = plan.outcome in (NEW, THEIRS) or (plan.outcome == CONFLICT and choice == TAKE_THEIRS)
         try:
-            stored = run_in_background(self.window, self.tr("Copying the images and videos…"),
+            stored = run_in_background(self.parent_widget, self.tr("Copying the images and videos…"),
                                        lambda progress: self._store_media(package, progress)) if takes_theirs else {}
         except OSError as error:
             self._refuse(self.tr("The images and videos of the review package could not be saved (%1). Nothing was "
                                  "imported; free some disk space and import the file again.")
                          .replace("%1", _reason(error)))
             return None
-        if plan.local is not None and self.window.storage is not None:
-            self.window.storage.keep_revision(plan.local, "before_import")
+        if plan.local is not None and self.storage is not None:
+            self.storage.keep_revision(plan.local, "before_import")
         result = apply_import(plan, choice, lambda name, _data: stored[name])
         result.draft.set_review_base(result.reply_base)
         if result.added:
-            self._add(result.draft)
+            blank = [d for d in self.library.drafts if d.untouched]
+            self.library.add(result.draft)
+            self._show_draft(result.draft)
+            if len(self.library) == 2 and len(blank) == 1:  # a reviewer's first start: drop the empty draft
+                self.library.remove(blank[0])
         else:
-            self.window.drafts.select_draft(result.draft)
-        self.window.statusBar().showMessage(self._summary(result.outcome, result.changed, package.sent_by), 15000)
+            self._show_draft(result.draft)
+        self._status(self._summary(result.outcome, result.changed, package.sent_by))
         return result.draft
-
-    def _add(self, draft: Draft) -> None:
-        library = self.window.library
-        blank = [d for d in library.drafts if d.untouched]
-        self.window.add_draft(draft)
-        if len(library) == 2 and len(blank) == 1:  # a reviewer's first start: drop the empty draft
-            library.remove(blank[0])
 
     def _store_media(self, package: Package, progress: Progress) -> dict[str, str]:
         """Each media file of the package stored (on the worker thread), by member name.
@@ -90,7 +89,7 @@ class PackageImport(QObject):
         temporary folder. When one fails (a full disk), the copies made so far are removed
         too: nothing of a failed import stays on disk."""
         names = list(dict.fromkeys(m.path for m in package.draft.media if m.path is not None))
-        storage = self.window.storage
+        storage = self.storage
         temporary = None if storage is not None else Path(tempfile.mkdtemp(prefix="somevahti-import-"))
         media = MediaFolder(Path(storage.data_dir) / "media" if storage is not None else temporary)
         stored: dict[str, str] = {}

@@ -17,7 +17,6 @@ from checks.messages import DEFAULT_LANGUAGE, LANGUAGES
 from checks.resources import resource_path
 from composer import messages
 
-SYSTEM = "system"
 log = logging.getLogger(__name__)
 
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 import logging
 from concurrent.futures import Future
 from pathlib import Path
-from typing import Any
+from typing import Any, Callable
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
@@ -17,6 +17,7 @@ from composer.model.draft_codec import DraftFormatError, draft_from_dict
 from composer.model.draft_library import DraftLibrary
 from composer.storage.opening import StorageProblem
 from composer.storage.storage_thread import StorageThread
+from composer.storage.store import Store
 
 log = logging.getLogger(__name__)
 OPEN_TIMEOUT_S = 60
@@ -46,10 +47,10 @@ class WindowStorage(QObject):
         if problem is not None:
             log.warning("storage: %s (%s)", problem.message, problem.detail)
             self.problems.append(problem.message)
-        self.thread.submit("purge_deleted", PURGE_AFTER_S)  # deleted drafts past any undo
-        self.titles: list[tuple[str, str]] = self.call("titles")
+        self.thread.submit(Store.purge_deleted, PURGE_AFTER_S)  # deleted drafts past any undo
+        self.titles: list[tuple[str, str]] = self.call(Store.titles)
         self._rows.connect(self._fill, Qt.ConnectionType.QueuedConnection)
-        self.thread.submit("load_all").add_done_callback(self._rows.emit)
+        self.thread.submit(Store.load_all).add_done_callback(self._rows.emit)
 
     @property
     def is_loaded(self) -> bool:
@@ -59,7 +60,7 @@ class WindowStorage(QObject):
         drafts: list[Draft] = []
         try:
             rows = future.result()
-        except Exception as exc:  # noqa: BLE001 - reported to the user, the app goes on
+        except Exception as exc:
             rows = []
             self.problems.append(self.tr("The stored drafts could not be read: %1").replace("%1", str(exc)))
         for row in rows:
@@ -83,7 +84,7 @@ class WindowStorage(QObject):
     def look_for_changes(self) -> None:
         """Ask storage which drafts changed elsewhere; those are saved again at once, which
         merges the other side's records in and shows them (see Autosave._take_merged)."""
-        self.thread.submit("changed_elsewhere").add_done_callback(self._elsewhere.emit)
+        self.thread.submit(Store.changed_elsewhere).add_done_callback(self._elsewhere.emit)
 
     def _changed_elsewhere(self, future: Future) -> None:
         if future.exception() is not None or self.autosave is None:
@@ -95,34 +96,38 @@ class WindowStorage(QObject):
 
     # -- session -------------------------------------------------------------------------
     def session(self) -> dict[str, Any]:
-        value = self.call("ui_state", SESSION_KEY, {})
+        value = self.call(Store.ui_state, SESSION_KEY, {})
         return value if isinstance(value, dict) else {}
 
     def save_session(self, selected: str | None, cursors: dict[str, int]) -> None:
-        self.thread.submit("set_ui_state", SESSION_KEY, {"selected": selected, "cursors": cursors})
+        self.thread.submit(Store.set_ui_state, SESSION_KEY, {"selected": selected, "cursors": cursors})
 
     # -- blocking calls for dialogs ------------------------------------------------------
-    def call(self, operation: str, *args: Any) -> Any:
+    def call(self, operation: Callable[..., Any], *args: Any) -> Any:
         return self.thread.submit(operation, *args).result(CALL_TIMEOUT_S)
 
     def flush(self) -> bool:
         return self.autosave.flush() if self.autosave is not None else True
 
     def revisions(self, draft_id: str) -> list[dict[str, Any]]:
-        return self.call("revisions", draft_id)
+        return self.call(Store.revisions, draft_id)
 
     def revision(self, revision_id: int) -> dict[str, Any]:
-        return self.call("revision", revision_id)
+        return self.call(Store.revision, revision_id)
 
     def keep_revision(self, draft: Draft, reason: str) -> None:
         """Save the draft now and keep it in its history (before a restore or an import)."""
         if self.autosave is not None:
             self.autosave.save_later(draft)
         self.flush()
-        self.call("add_revision", draft.id, reason)
+        self.call(Store.add_revision, draft.id, reason)
+
+    def people_for(self, sha256: str) -> dict[str, Any] | None:
+        """The people record remembered for a file (called from the people-hint thread)."""
+        return self.call(Store.people_for, sha256)
 
     def import_media(self, path: str) -> str:
-        return self.call("import_media", path)
+        return self.call(Store.import_media, path)
 
     def close(self) -> None:
         self.flush()

@@ -2,7 +2,7 @@
 
 Content is what a reader of the post sees or what a check depends on: title, master text,
 channels, variant texts, media (bytes by SHA-256, alt text, captions), the paid campaign
-and its record, role and pack. Comments, approvals, state, history, ignored findings and
+and its record, role and pack; people records and consents once any is recorded. Comments, approvals, state, history, ignored findings and
 checklist ticks are team records, not content. Media are named by their bytes, so the same
 picture stored under another path has the same fingerprint.
 """
@@ -15,6 +15,7 @@ from typing import Callable
 from composer.approval.content import canonical_json, sha256_hex
 from composer.model.draft import Draft
 from composer.model.media_files import file_sha256
+from composer.model.people_record import consents_to_list, people_to_dict
 
 MediaHash = Callable[[str], str]
 
@@ -42,4 +43,8 @@ def draft_fingerprint(draft: Draft, media_sha256: MediaHash = local_media_sha256
         "role": draft.role,
         "pack": draft.pack,
     }
+    people = [None if m.people is None else people_to_dict(m.people) for m in draft.media]
+    if any(people) or draft.consents:  # absent before issue 19: older fingerprints stay the same
+        content["people"] = people
+        content["consents"] = consents_to_list(draft.consents)
     return sha256_hex(canonical_json(content))

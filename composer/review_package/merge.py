@@ -65,7 +65,7 @@ class ImportResult:
 
 
 def _media_key(draft: Draft, sha256_of: Callable[[str], str]) -> list[tuple]:
-    return [(m.kind, None if m.path is None else sha256_of(m.path), m.alt, m.captions) for m in draft.media]
+    return [(m.kind, None if m.path is None else sha256_of(m.path), m.alt, m.captions, m.people) for m in draft.media]
 
 
 def _differences(theirs: Draft, ours: Draft) -> tuple[tuple[TextDifference, ...], tuple[str, ...]]:
@@ -83,6 +83,7 @@ def _differences(theirs: Draft, ours: Draft) -> tuple[tuple[TextDifference, ...]
         ("paid", (theirs.paid, theirs.paid_record) != (ours.paid, ours.paid_record)),
         ("role", theirs.role != ours.role),
         ("pack", theirs.pack != ours.pack),
+        ("consents", theirs.consents != ours.consents),
     ) if differs]
     return tuple(texts), tuple(other)
 
@@ -116,7 +117,9 @@ def _their_content(package: Package, store_media: StoreMedia | None) -> Draft:
     """The package's draft with its media stored on this computer."""
     draft = _copy(package.draft)
     names = list(dict.fromkeys(m.path for m in draft.media if m.path is not None))
-    if names and store_media is None:
+    if not names:
+        return draft
+    if store_media is None:
         raise ValueError("store_media is needed to take content with media")
     stored = {name: os.fspath(store_media(name, package.media[name])) for name in names}
     draft.media = [m if m.path is None else replace(m, path=stored[m.path]) for m in draft.media]

@@ -42,7 +42,7 @@ class Package:
         object.__setattr__(self, "fingerprint", draft_fingerprint(self.draft, media_sha256))
 
 
-def _check_media(draft: Draft, media: Mapping[str, bytes], name: str) -> None:
+def _check_media(draft: Draft, media: Mapping[str, object], name: str) -> None:
     referenced = {item.path for item in draft.media if item.path is not None}
     missing, unused = sorted(referenced - media.keys()), sorted(media.keys() - referenced)
     if missing:

@@ -78,10 +78,11 @@ def write_draft(conn: sqlite3.Connection, stored: dict[str, Any], position: int,
     conn.executemany("INSERT INTO variants (draft_id, channel, own_text) VALUES (?, ?, ?)",
                      [(draft_id, channel, text) for channel, text in d["variants"].items()])
     conn.executemany(
-        "INSERT INTO media (draft_id, position, kind, alt, captions, sha256, file_name, path)"
-        " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-        [(draft_id, i, m["kind"], m["alt"], _flag(m["captions"]), m["sha256"], m["file_name"], m["path"])
-         for i, m in enumerate(d["media"])])
+        "INSERT INTO media (draft_id, position, kind, alt, captions, sha256, file_name, path, people)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        [(draft_id, i, m["kind"], m["alt"], _flag(m["captions"]), m["sha256"], m["file_name"], m["path"],
+          None if m.get("people") is None else _json(m["people"])) for i, m in enumerate(d["media"])])
+    remember_people(conn, d["media"], now)
     conn.executemany(
         "INSERT INTO ignored (draft_id, position, rule, target, excerpt, reason, ignored_by)"
         " VALUES (?, ?, ?, ?, ?, ?, ?)",
@@ -105,6 +106,15 @@ def write_draft(conn: sqlite3.Connection, stored: dict[str, Any], position: int,
         " ON CONFLICT (draft_id, id) DO UPDATE SET position = excluded.position, author = excluded.author,"
         " body = excluded.body, at = excluded.at",
         [(c["id"], draft_id, i, c["author"], c["body"], c["at"]) for i, c in enumerate(comments)])
+
+
+def remember_people(conn: sqlite3.Connection, media_rows: list[dict[str, Any]], now: str) -> None:
+    """Keep each stored file's people record by its SHA-256 (the last one given wins)."""
+    conn.executemany(
+        "INSERT INTO people_records (sha256, record, updated) VALUES (?, ?, ?)"
+        " ON CONFLICT (sha256) DO UPDATE SET record = excluded.record, updated = excluded.updated"
+        " WHERE people_records.record != excluded.record",
+        [(m["sha256"], _json(m["people"]), now) for m in media_rows if m.get("sha256") and m.get("people")])
 
 
 def read_drafts(conn: sqlite3.Connection, draft_id: str | None = None,
@@ -145,10 +155,11 @@ def read_drafts(conn: sqlite3.Connection, draft_id: str | None = None,
 
     for draft, (_d, channel, text) in children("channel, own_text", "variants", "channel"):
         draft["variants"][channel] = text
-    for draft, (_d, kind, alt, captions, sha256, file_name, path) in children(
-            "kind, alt, captions, sha256, file_name, path", "media"):
-        draft["media"].append({"kind": kind, "alt": alt, "captions": None if captions is None else bool(captions),
-                               "sha256": sha256, "file_name": file_name, "path": path})
+    for draft, (_d, kind, alt, captions, sha256, file_name, path, people) in children(
+            "kind, alt, captions, sha256, file_name, path, people", "media"):
+        item = {"kind": kind, "alt": alt, "captions": None if captions is None else bool(captions),
+                "sha256": sha256, "file_name": file_name, "path": path}
+        draft["media"].append(item if people is None else item | {"people": parse.dict(people)})
     for draft, (_d, rule, target, excerpt, reason, by) in children(
             "rule, target, excerpt, reason, ignored_by", "ignored"):
         draft["ignored"].append({"rule": rule, "target": target, "excerpt": excerpt, "reason": reason, "by": by})

@@ -123,6 +123,8 @@ class MediaFolder:
         """The stored row for a media item, copying its file in when it is not here yet."""
         row = {"kind": item["kind"], "alt": item.get("alt"), "captions": item.get("captions"),
                "sha256": None, "file_name": None, "path": None}
+        if item.get("people") is not None:
+            row["people"] = item["people"]
         path = item.get("path")
         if not path:
             return row
@@ -141,4 +143,5 @@ class MediaFolder:
         """The `draft_to_dict` media item for a stored row; stored files are in this folder."""
         sha256 = row["sha256"]
         path = f"{self._prefix}{sha256}{extension(row['file_name'] or '')}" if sha256 else row["path"]
-        return {"kind": row["kind"], "alt": row["alt"], "captions": row["captions"], "path": path}
+        item = {"kind": row["kind"], "alt": row["alt"], "captions": row["captions"], "path": path}
+        return item if row.get("people") is None else item | {"people": row["people"]}

@@ -1,8 +1,9 @@
 """The store on its own thread, so database work never blocks the window.
 
 Qt-free. The sqlite connection is created on the worker thread and used only there.
-`submit("save_draft", data, position)` queues a named Store operation and returns a
-concurrent.futures.Future; operations run one at a time, in the order submitted.
+`submit(Store.save_draft, data, position)` queues a Store operation (the method itself,
+so renames and dead-code tools see the call) and returns a concurrent.futures.Future;
+operations run one at a time, in the order submitted.
 `close()` finishes what is queued, then closes the database.
 """
 from __future__ import annotations
@@ -47,16 +48,18 @@ class StorageThread:
         self._thread = threading.Thread(target=self._run, args=(opener,), name="somevahti-storage", daemon=True)
         self._thread.start()
 
-    def submit(self, name: str, *args: Any) -> Future:
-        """Run `Store.<name>(*args)` on the storage thread."""
-        if name not in Store.OPERATIONS:
+    def submit(self, operation: Callable[..., Any], *args: Any) -> Future:
+        """Run `operation(store, *args)` on the storage thread; `operation` is one of the
+        Store methods listed in Store.OPERATIONS (`Store.save_draft`)."""
+        name = getattr(operation, "__name__", repr(operation))
+        if name not in Store.OPERATIONS or getattr(Store, name, None) is not operation:
             return _failed(UnknownOperation(f"{name!r} is not a storage operation; the operations are "
                                             f"{', '.join(Store.OPERATIONS)}"))
         future: Future = Future()
         with self._lock:
             if self._closed:
                 return _failed(StorageClosed(f"storage is closed; {name!r} was not run"))
-            self._jobs.put((future, name, args))
+            self._jobs.put((future, operation, args))
         return future
 
     def close(self, timeout: float | None = None) -> None:
@@ -79,11 +82,11 @@ class StorageThread:
         self.ready.set_result(problem)
         try:
             while (job := self._jobs.get()) is not None:
-                future, name, args = job
+                future, operation, args = job
                 if not future.set_running_or_notify_cancel():
                     continue
                 try:
-                    result = getattr(store, name)(*args)
+                    result = operation(store, *args)
                 except BaseException as exc:
                     future.set_exception(exc)
                 else:

@@ -45,7 +45,7 @@ class Store:
     # What StorageThread.submit may call; everything else is private to the thread.
     OPERATIONS = ("save_draft", "save_draft_merging", "save_records", "changed_elsewhere", "load_all", "set_order",
                   "delete_draft", "restore_draft", "purge_deleted", "import_media", "add_revision", "revisions",
-                  "revision", "set_ui_state", "ui_state", "titles")
+                  "revision", "set_ui_state", "ui_state", "titles", "people_for")
 
     def __init__(self, conn: sqlite3.Connection, data_dir: str | Path, *, clock: Clock = utc_now) -> None:
         self.conn = conn
@@ -119,7 +119,7 @@ class Store:
                 return False, merged
             latest = self._latest_revision(stored["id"])
             previous = None if row is None else Snapshot(parse_iso(row[2]), row[3], row[0])
-            if row is not None and row[0] != digest and revision_policy.keep_previous(latest, previous, now):
+            if previous is not None and row[0] != digest and revision_policy.keep_previous(latest, previous, now):
                 old = draft_rows.read_drafts(conn, stored["id"])[0]
                 latest = self._insert_revision(old, draft_rows.content_json(old), row[0], previous.at, "paused")
             draft_rows.write_draft(conn, stored, position, digest, iso(now))
@@ -171,8 +171,22 @@ class Store:
         with self._transaction() as conn:
             purged = conn.execute("DELETE FROM drafts WHERE deleted_at IS NOT NULL AND deleted_at <= ?",
                                   (cutoff,)).rowcount
-        self.media.remove_unused(self._media_in_use(), MEDIA_GRACE_S)
+        in_use = self._media_in_use()
+        self._forget_people(in_use)
+        self.media.remove_unused(in_use, MEDIA_GRACE_S)
         return purged
+
+    def _forget_people(self, in_use: set[str]) -> None:
+        """People records go with the images: a file no draft or revision uses any more
+        takes its remembered record with it."""
+        with self._transaction() as conn:
+            conn.execute("DELETE FROM people_records WHERE sha256 NOT IN (SELECT value FROM json_each(?))",
+                         (json.dumps(sorted(in_use)),))
+
+    def people_for(self, sha256: str) -> dict[str, Any] | None:
+        """The people record last given for the file with this SHA-256 (dict form), or None."""
+        row = self.conn.execute("SELECT record FROM people_records WHERE sha256 = ?", (sha256,)).fetchone()
+        return None if row is None else json.loads(row[0])
 
     def _media_in_use(self) -> set[str]:
         """SHA-256 of every stored copy a draft (deleted ones too, until purged) or one of

@@ -8,8 +8,8 @@
         <translation>Approve “%1”</translation>
     </message>
     <message>
-        <source>You approve the exact text, images, alt texts, captions and paid-campaign record of: %1. Any later edit voids the approval.</source>
-        <translation>You approve the exact text, images, alt texts, captions and paid-campaign record of: %1. Any later edit voids the approval.</translation>
+        <source>You approve the exact text, images, alt texts, captions and paid-campaign record of: %1, and who is in the pictures and who agreed. Any later edit voids the approval.</source>
+        <translation>You approve the exact text, images, alt texts, captions and paid-campaign record of: %1, and who is in the pictures and who agreed. Any later edit voids the approval.</translation>
     </message>
     <message>
         <source>Reviewer&apos;s name</source>
@@ -24,43 +24,16 @@
         <translation>Approve</translation>
     </message>
     <message>
+        <source>People and consent</source>
+        <translation>People and consent</translation>
+    </message>
+    <message>
         <source>Reviewer</source>
         <translation>Reviewer</translation>
     </message>
     <message>
         <source>Note (optional)</source>
         <translation>Note (optional)</translation>
-    </message>
-</context>
-<context>
-    <name>Category</name>
-    <message>
-        <source>Personal data</source>
-        <translation>Personal data</translation>
-    </message>
-    <message>
-        <source>Confidential</source>
-        <translation>Confidential</translation>
-    </message>
-    <message>
-        <source>Tone</source>
-        <translation>Tone</translation>
-    </message>
-    <message>
-        <source>Paid campaign</source>
-        <translation>Paid campaign</translation>
-    </message>
-    <message>
-        <source>Accessibility</source>
-        <translation>Accessibility</translation>
-    </message>
-    <message>
-        <source>Mentions and hashtags</source>
-        <translation>Mentions and hashtags</translation>
-    </message>
-    <message>
-        <source>Channel limits</source>
-        <translation>Channel limits</translation>
     </message>
 </context>
 <context>
@@ -266,6 +239,92 @@
         <source>guideline pack</source>
         <translation>guideline pack</translation>
     </message>
+    <message>
+        <source>consents of people named in the text</source>
+        <translation>consents of people named in the text</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentDialog</name>
+    <message>
+        <source>Record consent</source>
+        <translation>Record consent</translation>
+    </message>
+    <message>
+        <source>Who agreed to “%1” being named in this post, how and when. The record is kept with the draft and shown to the reviewer; it never appears in the post.</source>
+        <translation>Who agreed to “%1” being named in this post, how and when. The record is kept with the draft and shown to the reviewer; it never appears in the post.</translation>
+    </message>
+    <message>
+        <source>Name of the person</source>
+        <translation>Name of the person</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentFields</name>
+    <message>
+        <source>No consent recorded</source>
+        <translation>No consent recorded</translation>
+    </message>
+    <message>
+        <source>The person</source>
+        <translation>The person</translation>
+    </message>
+    <message>
+        <source>A guardian</source>
+        <translation>A guardian</translation>
+    </message>
+    <message>
+        <source>Signed form</source>
+        <translation>Signed form</translation>
+    </message>
+    <message>
+        <source>School photo-permission register</source>
+        <translation>School photo-permission register</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Verbal</source>
+        <translation>Verbal</translation>
+    </message>
+    <message>
+        <source>Form number (optional)</source>
+        <translation>Form number (optional)</translation>
+    </message>
+    <message>
+        <source>Consent given by</source>
+        <translation>Consent given by</translation>
+    </message>
+    <message>
+        <source>How consent was given</source>
+        <translation>How consent was given</translation>
+    </message>
+    <message>
+        <source>Date of consent</source>
+        <translation>Date of consent</translation>
+    </message>
+    <message>
+        <source>Consent reference</source>
+        <translation>Consent reference</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Consent</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>How</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
 </context>
 <context>
     <name>CounterStrip</name>
@@ -416,6 +475,14 @@
     <message>
         <source>Ignore this finding, with a reason</source>
         <translation>Ignore this finding, with a reason</translation>
+    </message>
+    <message>
+        <source>Record &amp;consent…</source>
+        <translation>Record &amp;consent…</translation>
+    </message>
+    <message>
+        <source>Record the named person&apos;s consent</source>
+        <translation>Record the named person&apos;s consent</translation>
     </message>
     <message>
         <source>Res&amp;tore</source>
@@ -618,6 +685,18 @@
     <message>
         <source>Language checks (names, terms, tone) start when the language model has loaded.</source>
         <translation>Language checks (names, terms, tone) start when the language model has loaded.</translation>
+    </message>
+    <message>
+        <source>Waiting for the checks to finish…</source>
+        <translation>Waiting for the checks to finish…</translation>
+    </message>
+    <message>
+        <source>Checks</source>
+        <translation>Checks</translation>
+    </message>
+    <message>
+        <source>The checks have not finished yet (the language model may still be loading). Try again in a moment.</source>
+        <translation>The checks have not finished yet (the language model may still be loading). Try again in a moment.</translation>
     </message>
     <message>
         <source>Language model loaded: all checks are on.</source>
@@ -861,6 +940,18 @@
         <source>This draft has {count} images and videos, but a post can have at most {limit}. Only the first {limit} are shown; remove some to see the rest.</source>
         <translation>This draft has {count} images and videos, but a post can have at most {limit}. Only the first {limit} are shown; remove some to see the rest.</translation>
     </message>
+    <message>
+        <source>Faces found: who is in this picture?</source>
+        <translation>Faces found: who is in this picture?</translation>
+    </message>
+    <message>
+        <source>Who is in this picture?</source>
+        <translation>Who is in this picture?</translation>
+    </message>
+    <message>
+        <source>Who is in the picture was filled in from an earlier draft with the same file – check it.</source>
+        <translation>Who is in the picture was filled in from an earlier draft with the same file – check it.</translation>
+    </message>
 </context>
 <context>
     <name>OverrideDialog</name>
@@ -956,6 +1047,41 @@
     </message>
 </context>
 <context>
+    <name>PeopleEditor</name>
+    <message>
+        <source>Who is in it? Not recorded</source>
+        <translation>Who is in it? Not recorded</translation>
+    </message>
+    <message>
+        <source>Nobody recognisable</source>
+        <translation>Nobody recognisable</translation>
+    </message>
+    <message>
+        <source>Adults</source>
+        <translation>Adults</translation>
+    </message>
+    <message>
+        <source>Children (under 18)</source>
+        <translation>Children (under 18)</translation>
+    </message>
+    <message>
+        <source>Crowd at a public event</source>
+        <translation>Crowd at a public event</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>People</translation>
+    </message>
+    <message>
+        <source>Who is in video {number}</source>
+        <translation>Who is in video {number}</translation>
+    </message>
+    <message>
+        <source>Who is in image {number}</source>
+        <translation>Who is in image {number}</translation>
+    </message>
+</context>
+<context>
     <name>PostEditor</name>
     <message>
         <source>Post text</source>
@@ -967,14 +1093,6 @@
     <message>
         <source>Review</source>
         <translation>Review</translation>
-    </message>
-    <message>
-        <source>Waiting for the checks to finish…</source>
-        <translation>Waiting for the checks to finish…</translation>
-    </message>
-    <message>
-        <source>The checks have not finished yet (the language model may still be loading). Try again in a moment.</source>
-        <translation>The checks have not finished yet (the language model may still be loading). Try again in a moment.</translation>
     </message>
     <message>
         <source>Request changes</source>
@@ -1031,21 +1149,6 @@
     <message>
         <source>Restored the revision; the text before it is in the history.</source>
         <translation>Restored the revision; the text before it is in the history.</translation>
-    </message>
-</context>
-<context>
-    <name>Role</name>
-    <message>
-        <source>In the city&apos;s or unit&apos;s name</source>
-        <translation>In the city&apos;s or unit&apos;s name</translation>
-    </message>
-    <message>
-        <source>As an employee / expert</source>
-        <translation>As an employee / expert</translation>
-    </message>
-    <message>
-        <source>As an elected official</source>
-        <translation>As an elected official</translation>
     </message>
 </context>
 <context>
@@ -1201,30 +1304,6 @@
     <message>
         <source>History…</source>
         <translation>History…</translation>
-    </message>
-    <message>
-        <source>Draft</source>
-        <translation>Draft</translation>
-    </message>
-    <message>
-        <source>In review</source>
-        <translation>In review</translation>
-    </message>
-    <message>
-        <source>Changes requested</source>
-        <translation>Changes requested</translation>
-    </message>
-    <message>
-        <source>Approved</source>
-        <translation>Approved</translation>
-    </message>
-    <message>
-        <source>Exported</source>
-        <translation>Exported</translation>
-    </message>
-    <message>
-        <source>Archived</source>
-        <translation>Archived</translation>
     </message>
     <message>
         <source>State: &lt;b&gt;%1&lt;/b&gt;</source>

@@ -8,8 +8,8 @@
         <translation>Hyväksy ”%1”</translation>
     </message>
     <message>
-        <source>You approve the exact text, images, alt texts, captions and paid-campaign record of: %1. Any later edit voids the approval.</source>
-        <translation>Hyväksyt juuri tämän tekstin, kuvat, vaihtoehtoiset tekstit, tekstitykset ja maksetun kampanjan tiedot kanaville: %1. Mikä tahansa myöhempi muutos mitätöi hyväksynnän.</translation>
+        <source>You approve the exact text, images, alt texts, captions and paid-campaign record of: %1, and who is in the pictures and who agreed. Any later edit voids the approval.</source>
+        <translation>Hyväksyt juuri tämän tekstin, kuvat, vaihtoehtoiset tekstit, tekstitykset ja maksetun kampanjan tiedot kanaville: %1 sekä tiedot siitä, keitä kuvissa on ja kuka on antanut luvan. Mikä tahansa myöhempi muutos mitätöi hyväksynnän.</translation>
     </message>
     <message>
         <source>Reviewer&apos;s name</source>
@@ -24,43 +24,16 @@
         <translation>Hyväksy</translation>
     </message>
     <message>
+        <source>People and consent</source>
+        <translation>Henkilöt ja luvat</translation>
+    </message>
+    <message>
         <source>Reviewer</source>
         <translation>Tarkastaja</translation>
     </message>
     <message>
         <source>Note (optional)</source>
         <translation>Huomautus (valinnainen)</translation>
-    </message>
-</context>
-<context>
-    <name>Category</name>
-    <message>
-        <source>Personal data</source>
-        <translation>Henkilötiedot</translation>
-    </message>
-    <message>
-        <source>Confidential</source>
-        <translation>Salassa pidettävä</translation>
-    </message>
-    <message>
-        <source>Tone</source>
-        <translation>Sävy</translation>
-    </message>
-    <message>
-        <source>Paid campaign</source>
-        <translation>Maksettu kampanja</translation>
-    </message>
-    <message>
-        <source>Accessibility</source>
-        <translation>Saavutettavuus</translation>
-    </message>
-    <message>
-        <source>Mentions and hashtags</source>
-        <translation>Maininnat ja aihetunnisteet</translation>
-    </message>
-    <message>
-        <source>Channel limits</source>
-        <translation>Kanavan rajoitukset</translation>
     </message>
 </context>
 <context>
@@ -266,6 +239,92 @@
         <source>guideline pack</source>
         <translation>ohjepaketti</translation>
     </message>
+    <message>
+        <source>consents of people named in the text</source>
+        <translation>tekstissä nimettyjen henkilöiden luvat</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentDialog</name>
+    <message>
+        <source>Record consent</source>
+        <translation>Kirjaa lupa</translation>
+    </message>
+    <message>
+        <source>Who agreed to “%1” being named in this post, how and when. The record is kept with the draft and shown to the reviewer; it never appears in the post.</source>
+        <translation>Kuka antoi luvan nimetä ”%1” tässä julkaisussa, miten ja milloin. Tieto säilyy luonnoksen mukana ja näkyy tarkastajalle; se ei koskaan näy julkaisussa.</translation>
+    </message>
+    <message>
+        <source>Name of the person</source>
+        <translation>Henkilön nimi</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nimi</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentFields</name>
+    <message>
+        <source>No consent recorded</source>
+        <translation>Lupaa ei ole kirjattu</translation>
+    </message>
+    <message>
+        <source>The person</source>
+        <translation>Henkilö itse</translation>
+    </message>
+    <message>
+        <source>A guardian</source>
+        <translation>Huoltaja</translation>
+    </message>
+    <message>
+        <source>Signed form</source>
+        <translation>Allekirjoitettu lomake</translation>
+    </message>
+    <message>
+        <source>School photo-permission register</source>
+        <translation>Koulun kuvausluparekisteri</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Sähköposti</translation>
+    </message>
+    <message>
+        <source>Verbal</source>
+        <translation>Suullisesti</translation>
+    </message>
+    <message>
+        <source>Form number (optional)</source>
+        <translation>Lomakkeen numero (valinnainen)</translation>
+    </message>
+    <message>
+        <source>Consent given by</source>
+        <translation>Luvan antaja</translation>
+    </message>
+    <message>
+        <source>How consent was given</source>
+        <translation>Miten lupa annettiin</translation>
+    </message>
+    <message>
+        <source>Date of consent</source>
+        <translation>Luvan päivämäärä</translation>
+    </message>
+    <message>
+        <source>Consent reference</source>
+        <translation>Luvan viite</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Lupa</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>Miten</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Milloin</translation>
+    </message>
 </context>
 <context>
     <name>CounterStrip</name>
@@ -416,6 +475,14 @@
     <message>
         <source>Ignore this finding, with a reason</source>
         <translation>Ohita tämä havainto ja kerro syy</translation>
+    </message>
+    <message>
+        <source>Record &amp;consent…</source>
+        <translation>Kirjaa l&amp;upa…</translation>
+    </message>
+    <message>
+        <source>Record the named person&apos;s consent</source>
+        <translation>Kirjaa nimetyn henkilön lupa</translation>
     </message>
     <message>
         <source>Res&amp;tore</source>
@@ -618,6 +685,18 @@
     <message>
         <source>Language checks (names, terms, tone) start when the language model has loaded.</source>
         <translation>Kielitarkistukset (nimet, termit, sävy) alkavat, kun kielimalli on latautunut.</translation>
+    </message>
+    <message>
+        <source>Waiting for the checks to finish…</source>
+        <translation>Odotetaan, että tarkistukset valmistuvat…</translation>
+    </message>
+    <message>
+        <source>Checks</source>
+        <translation>Tarkistukset</translation>
+    </message>
+    <message>
+        <source>The checks have not finished yet (the language model may still be loading). Try again in a moment.</source>
+        <translation>Tarkistukset eivät ole vielä valmiita (kielimalli voi olla vielä latautumassa). Yritä hetken kuluttua uudelleen.</translation>
     </message>
     <message>
         <source>Language model loaded: all checks are on.</source>
@@ -861,6 +940,18 @@
         <source>This draft has {count} images and videos, but a post can have at most {limit}. Only the first {limit} are shown; remove some to see the rest.</source>
         <translation>Luonnoksessa on {count} kuvaa ja videota, mutta julkaisussa voi olla enintään {limit}. Vain {limit} ensimmäistä näytetään; poista osa nähdäksesi loput.</translation>
     </message>
+    <message>
+        <source>Faces found: who is in this picture?</source>
+        <translation>Kuvassa on kasvoja: keitä kuvassa on?</translation>
+    </message>
+    <message>
+        <source>Who is in this picture?</source>
+        <translation>Keitä kuvassa on?</translation>
+    </message>
+    <message>
+        <source>Who is in the picture was filled in from an earlier draft with the same file – check it.</source>
+        <translation>Kuvan henkilötiedot täytettiin aiemmasta luonnoksesta, jossa on sama tiedosto – tarkista ne.</translation>
+    </message>
 </context>
 <context>
     <name>OverrideDialog</name>
@@ -956,6 +1047,41 @@
     </message>
 </context>
 <context>
+    <name>PeopleEditor</name>
+    <message>
+        <source>Who is in it? Not recorded</source>
+        <translation>Keitä kuvassa on? Ei merkitty</translation>
+    </message>
+    <message>
+        <source>Nobody recognisable</source>
+        <translation>Ei tunnistettavia henkilöitä</translation>
+    </message>
+    <message>
+        <source>Adults</source>
+        <translation>Aikuisia</translation>
+    </message>
+    <message>
+        <source>Children (under 18)</source>
+        <translation>Lapsia (alle 18 v.)</translation>
+    </message>
+    <message>
+        <source>Crowd at a public event</source>
+        <translation>Yleisöä julkisessa tilaisuudessa</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Henkilöt</translation>
+    </message>
+    <message>
+        <source>Who is in video {number}</source>
+        <translation>Keitä videolla {number} on</translation>
+    </message>
+    <message>
+        <source>Who is in image {number}</source>
+        <translation>Keitä kuvassa {number} on</translation>
+    </message>
+</context>
+<context>
     <name>PostEditor</name>
     <message>
         <source>Post text</source>
@@ -967,14 +1093,6 @@
     <message>
         <source>Review</source>
         <translation>Tarkastus</translation>
-    </message>
-    <message>
-        <source>Waiting for the checks to finish…</source>
-        <translation>Odotetaan, että tarkistukset valmistuvat…</translation>
-    </message>
-    <message>
-        <source>The checks have not finished yet (the language model may still be loading). Try again in a moment.</source>
-        <translation>Tarkistukset eivät ole vielä valmiita (kielimalli voi olla vielä latautumassa). Yritä hetken kuluttua uudelleen.</translation>
     </message>
     <message>
         <source>Request changes</source>
@@ -1031,21 +1149,6 @@
     <message>
         <source>Restored the revision; the text before it is in the history.</source>
         <translation>Versio palautettiin; aiempi teksti on tallessa historiassa.</translation>
-    </message>
-</context>
-<context>
-    <name>Role</name>
-    <message>
-        <source>In the city&apos;s or unit&apos;s name</source>
-        <translation>Kaupungin tai yksikön nimissä</translation>
-    </message>
-    <message>
-        <source>As an employee / expert</source>
-        <translation>Työntekijänä / asiantuntijana</translation>
-    </message>
-    <message>
-        <source>As an elected official</source>
-        <translation>Luottamushenkilönä</translation>
     </message>
 </context>
 <context>
@@ -1201,30 +1304,6 @@
     <message>
         <source>History…</source>
         <translation>Historia…</translation>
-    </message>
-    <message>
-        <source>Draft</source>
-        <translation>Luonnos</translation>
-    </message>
-    <message>
-        <source>In review</source>
-        <translation>Tarkastettavana</translation>
-    </message>
-    <message>
-        <source>Changes requested</source>
-        <translation>Muutoksia pyydetty</translation>
-    </message>
-    <message>
-        <source>Approved</source>
-        <translation>Hyväksytty</translation>
-    </message>
-    <message>
-        <source>Exported</source>
-        <translation>Viety</translation>
-    </message>
-    <message>
-        <source>Archived</source>
-        <translation>Arkistoitu</translation>
     </message>
     <message>
         <source>State: &lt;b&gt;%1&lt;/b&gt;</source>

@@ -8,8 +8,8 @@
         <translation>Godkänn ”%1”</translation>
     </message>
     <message>
-        <source>You approve the exact text, images, alt texts, captions and paid-campaign record of: %1. Any later edit voids the approval.</source>
-        <translation>Du godkänner exakt denna text, bilderna, alternativtexterna, textningen och uppgifterna om betald kampanj för: %1. Varje senare ändring gör godkännandet ogiltigt.</translation>
+        <source>You approve the exact text, images, alt texts, captions and paid-campaign record of: %1, and who is in the pictures and who agreed. Any later edit voids the approval.</source>
+        <translation>Du godkänner exakt denna text, bilderna, alternativtexterna, textningen och uppgifterna om betald kampanj för: %1, samt uppgifterna om vilka som syns på bilderna och vem som gett samtycke. Varje senare ändring gör godkännandet ogiltigt.</translation>
     </message>
     <message>
         <source>Reviewer&apos;s name</source>
@@ -24,43 +24,16 @@
         <translation>Godkänn</translation>
     </message>
     <message>
+        <source>People and consent</source>
+        <translation>Personer och samtycken</translation>
+    </message>
+    <message>
         <source>Reviewer</source>
         <translation>Granskare</translation>
     </message>
     <message>
         <source>Note (optional)</source>
         <translation>Anteckning (valfri)</translation>
-    </message>
-</context>
-<context>
-    <name>Category</name>
-    <message>
-        <source>Personal data</source>
-        <translation>Personuppgifter</translation>
-    </message>
-    <message>
-        <source>Confidential</source>
-        <translation>Sekretessbelagt</translation>
-    </message>
-    <message>
-        <source>Tone</source>
-        <translation>Ton</translation>
-    </message>
-    <message>
-        <source>Paid campaign</source>
-        <translation>Betald kampanj</translation>
-    </message>
-    <message>
-        <source>Accessibility</source>
-        <translation>Tillgänglighet</translation>
-    </message>
-    <message>
-        <source>Mentions and hashtags</source>
-        <translation>Omnämnanden och hashtaggar</translation>
-    </message>
-    <message>
-        <source>Channel limits</source>
-        <translation>Kanalens begränsningar</translation>
     </message>
 </context>
 <context>
@@ -266,6 +239,92 @@
         <source>guideline pack</source>
         <translation>riktlinjepaket</translation>
     </message>
+    <message>
+        <source>consents of people named in the text</source>
+        <translation>samtycken för personer som nämns i texten</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentDialog</name>
+    <message>
+        <source>Record consent</source>
+        <translation>Registrera samtycke</translation>
+    </message>
+    <message>
+        <source>Who agreed to “%1” being named in this post, how and when. The record is kept with the draft and shown to the reviewer; it never appears in the post.</source>
+        <translation>Vem gav samtycke till att ”%1” nämns i detta inlägg, hur och när. Uppgiften sparas med utkastet och visas för granskaren; den syns aldrig i inlägget.</translation>
+    </message>
+    <message>
+        <source>Name of the person</source>
+        <translation>Personens namn</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentFields</name>
+    <message>
+        <source>No consent recorded</source>
+        <translation>Inget samtycke registrerat</translation>
+    </message>
+    <message>
+        <source>The person</source>
+        <translation>Personen själv</translation>
+    </message>
+    <message>
+        <source>A guardian</source>
+        <translation>Vårdnadshavare</translation>
+    </message>
+    <message>
+        <source>Signed form</source>
+        <translation>Undertecknad blankett</translation>
+    </message>
+    <message>
+        <source>School photo-permission register</source>
+        <translation>Skolans register över fotograferingstillstånd</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-post</translation>
+    </message>
+    <message>
+        <source>Verbal</source>
+        <translation>Muntligt</translation>
+    </message>
+    <message>
+        <source>Form number (optional)</source>
+        <translation>Blankettnummer (valfritt)</translation>
+    </message>
+    <message>
+        <source>Consent given by</source>
+        <translation>Samtycke givet av</translation>
+    </message>
+    <message>
+        <source>How consent was given</source>
+        <translation>Hur samtycket gavs</translation>
+    </message>
+    <message>
+        <source>Date of consent</source>
+        <translation>Datum för samtycket</translation>
+    </message>
+    <message>
+        <source>Consent reference</source>
+        <translation>Referens för samtycket</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Samtycke</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>Hur</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>När</translation>
+    </message>
 </context>
 <context>
     <name>CounterStrip</name>
@@ -416,6 +475,14 @@
     <message>
         <source>Ignore this finding, with a reason</source>
         <translation>Ignorera anmärkningen och ange orsaken</translation>
+    </message>
+    <message>
+        <source>Record &amp;consent…</source>
+        <translation>Registrera samt&amp;ycke…</translation>
+    </message>
+    <message>
+        <source>Record the named person&apos;s consent</source>
+        <translation>Registrera den namngivna personens samtycke</translation>
     </message>
     <message>
         <source>Res&amp;tore</source>
@@ -618,6 +685,18 @@
     <message>
         <source>Language checks (names, terms, tone) start when the language model has loaded.</source>
         <translation>Språkkontrollerna (namn, termer, ton) börjar när språkmodellen har laddats.</translation>
+    </message>
+    <message>
+        <source>Waiting for the checks to finish…</source>
+        <translation>Väntar på att kontrollerna blir klara…</translation>
+    </message>
+    <message>
+        <source>Checks</source>
+        <translation>Kontroller</translation>
+    </message>
+    <message>
+        <source>The checks have not finished yet (the language model may still be loading). Try again in a moment.</source>
+        <translation>Kontrollerna är inte klara ännu (språkmodellen kan fortfarande hålla på att laddas). Försök igen om en stund.</translation>
     </message>
     <message>
         <source>Language model loaded: all checks are on.</source>
@@ -861,6 +940,18 @@
         <source>This draft has {count} images and videos, but a post can have at most {limit}. Only the first {limit} are shown; remove some to see the rest.</source>
         <translation>Utkastet har {count} bilder och videor, men ett inlägg kan ha högst {limit}. Bara de {limit} första visas; ta bort några för att se resten.</translation>
     </message>
+    <message>
+        <source>Faces found: who is in this picture?</source>
+        <translation>Ansikten hittades: vem finns på bilden?</translation>
+    </message>
+    <message>
+        <source>Who is in this picture?</source>
+        <translation>Vem finns på bilden?</translation>
+    </message>
+    <message>
+        <source>Who is in the picture was filled in from an earlier draft with the same file – check it.</source>
+        <translation>Uppgifterna om vilka som syns på bilden fylldes i från ett tidigare utkast med samma fil – kontrollera dem.</translation>
+    </message>
 </context>
 <context>
     <name>OverrideDialog</name>
@@ -956,6 +1047,41 @@
     </message>
 </context>
 <context>
+    <name>PeopleEditor</name>
+    <message>
+        <source>Who is in it? Not recorded</source>
+        <translation>Vem finns på bilden? Inte angett</translation>
+    </message>
+    <message>
+        <source>Nobody recognisable</source>
+        <translation>Inga igenkännbara personer</translation>
+    </message>
+    <message>
+        <source>Adults</source>
+        <translation>Vuxna</translation>
+    </message>
+    <message>
+        <source>Children (under 18)</source>
+        <translation>Barn (under 18 år)</translation>
+    </message>
+    <message>
+        <source>Crowd at a public event</source>
+        <translation>Publik vid ett offentligt evenemang</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Personer</translation>
+    </message>
+    <message>
+        <source>Who is in video {number}</source>
+        <translation>Vem finns i video {number}</translation>
+    </message>
+    <message>
+        <source>Who is in image {number}</source>
+        <translation>Vem finns på bild {number}</translation>
+    </message>
+</context>
+<context>
     <name>PostEditor</name>
     <message>
         <source>Post text</source>
@@ -967,14 +1093,6 @@
     <message>
         <source>Review</source>
         <translation>Granskning</translation>
-    </message>
-    <message>
-        <source>Waiting for the checks to finish…</source>
-        <translation>Väntar på att kontrollerna blir klara…</translation>
-    </message>
-    <message>
-        <source>The checks have not finished yet (the language model may still be loading). Try again in a moment.</source>
-        <translation>Kontrollerna är inte klara ännu (språkmodellen kan fortfarande hålla på att laddas). Försök igen om en stund.</translation>
     </message>
     <message>
         <source>Request changes</source>
@@ -1031,21 +1149,6 @@
     <message>
         <source>Restored the revision; the text before it is in the history.</source>
         <translation>Versionen återställdes; den tidigare texten finns kvar i historiken.</translation>
-    </message>
-</context>
-<context>
-    <name>Role</name>
-    <message>
-        <source>In the city&apos;s or unit&apos;s name</source>
-        <translation>I stadens eller enhetens namn</translation>
-    </message>
-    <message>
-        <source>As an employee / expert</source>
-        <translation>Som anställd / sakkunnig</translation>
-    </message>
-    <message>
-        <source>As an elected official</source>
-        <translation>Som förtroendevald</translation>
     </message>
 </context>
 <context>
@@ -1201,30 +1304,6 @@
     <message>
         <source>History…</source>
         <translation>Historik…</translation>
-    </message>
-    <message>
-        <source>Draft</source>
-        <translation>Utkast</translation>
-    </message>
-    <message>
-        <source>In review</source>
-        <translation>Under granskning</translation>
-    </message>
-    <message>
-        <source>Changes requested</source>
-        <translation>Ändringar begärda</translation>
-    </message>
-    <message>
-        <source>Approved</source>
-        <translation>Godkänt</translation>
-    </message>
-    <message>
-        <source>Exported</source>
-        <translation>Exporterat</translation>
-    </message>
-    <message>
-        <source>Archived</source>
-        <translation>Arkiverat</translation>
     </message>
     <message>
         <source>State: &lt;b&gt;%1&lt;/b&gt;</source>

@@ -40,7 +40,8 @@ def segment(body: str, lang: str) -> tuple[str, ...] | None:
             if prefix is None:
                 continue
             piece = body[start:end]
-            if is_known(piece, lang) and (best[end] is None or len(prefix) + 1 < len(best[end])):
+            known = best[end]
+            if is_known(piece, lang) and (known is None or len(prefix) + 1 < len(known)):
                 best[end] = prefix + (piece,)
     return best[n]
 

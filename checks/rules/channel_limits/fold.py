@@ -1,17 +1,39 @@
-"""channel_limits.fold — what the reader sees before "see more".
+"""channel_limits.fold — the key details hide behind "see more".
 
-Anti-pattern: the key message (date, place, call to action) hides behind "… näytä lisää".
+Anti-pattern: the date, time or link of an event comes only after the fold, so the reader
+sees "… näytä lisää" and not when or where ("Tervetuloa … Nähdään lauantaina klo 12–15!").
 Best practice: know the fold; the first ~125 characters on Facebook and Instagram mobile,
 ~210 on LinkedIn, ~100 in a YouTube description, carry the message.
+The note tells posts apart: it fires only when a key detail (a date, a clock time, a
+link, an e-mail address or a phone number) lies after the fold and none before it — not
+on every post longer than the fold. It names the detail, not the visible text; a draft
+gets one note for all its channels (checks/draft_notes.py collapses them).
 """
 from __future__ import annotations
 
 from typing import Iterable
 
+import regex
+
 from checks.context import Context
 from checks.model import Severity
 from checks.rules.base import Hit, Rule
 from checks.text.words import word_at
+
+_DETAIL = regex.compile(
+    r"(?<![\p{L}\p{Nd}])(?:"
+    r"\d{1,2}\.\s?\d{1,2}\.(?:\d{2,4})?(?!\d)"  # 12.5. / 12.5.2026
+    r"|(?:klo|kl\.?|kello|at)\s+\d{1,2}(?:[.:]\d{2})?(?:\s?[–-]\s?\d{1,2}(?:[.:]\d{2})?)?"  # klo 12–15
+    r"|\d{1,2}[.:]\d{2}\s?[–-]\s?\d{1,2}[.:]\d{2}"  # 12.00–15.00
+    r"|[\w.+-]+@[\w-]+\.[\w.]+"  # e-mail
+    r"|(?:\+358|0)\d{1,3}[\s-]?\d{3}[\s-]?\d{3,4}"  # phone
+    r")", regex.IGNORECASE)
+
+
+def key_details(ctx: Context) -> list[tuple[int, int]]:
+    spans = [(m.start(), m.end()) for m in _DETAIL.finditer(ctx.text)]
+    return sorted(spans + list(ctx.urls))
+
 
 class Fold(Rule):
     id = "channel_limits.fold"
@@ -23,10 +45,13 @@ class Fold(Rule):
         text = ctx.text
         if not fold or len(text.rstrip()) <= fold:
             return
-        start, end = word_at(text, fold)
-        visible = text[:start].rstrip() or text[:fold]
-        yield Hit("channel_limits.fold", start, end,
-                  args={"channel": ctx.channel.name, "fold": fold, "visible": " ".join(visible.split())})
+        start, _ = word_at(text, fold)
+        details = key_details(ctx)
+        if not details or details[0][0] < start:
+            return
+        first = details[0]
+        yield Hit("channel_limits.fold", first[0], first[1],
+                  args={"channel": ctx.channel.name, "fold": fold, "found": text[first[0]:first[1]]})
 
 
 RULE = Fold()

@@ -6,6 +6,11 @@ Anti-pattern: "Luonnoksen mukaan koulu suljetaan", "embargo 12.5. asti".
 Best practice: check with the preparing official before sharing.
 Not flagged: a draft that is public on purpose — a plan draft on display or out for
 comments ("kaavaluonnos on nähtävillä", "lausunnoille"); the public markers are a setting.
+Nor someone else's draft that is public by law — the EU's, Parliament's, a ministry's
+("Euroopan perustuslakiluonnoksen laatijat", "hallituksen esitysluonnos"): the guideline
+is about the organisation's own preparation; those bodies are the `outside_markers`
+setting. "Luonnos" as an artist's sketch ("hiililuonnos", "luonnoskirja") is not a draft
+and not in the lexicon's sense: the art words are part of the same setting.
 """
 from __future__ import annotations
 
@@ -30,14 +35,15 @@ class InPreparation(ParagraphRule):
     id = "confidential.in_preparation"
     category = "confidential"
     severity = Severity.WARNING
+    params = {"public_markers": ["nähtävillä"], "outside_markers": []}
     words_only = True  # runs on the quick analysis while the models load
-    params = {"public_markers": ["nähtävillä"]}
 
     def check_paragraph(self, ctx: ParagraphContext) -> Iterable[Hit]:
         matches = matcher_for(ctx.pack, "confidential.in_preparation").find(ctx.tokens, ctx.text_lang)
         if not matches:
             return
         markers = tuple(ctx.param("public_markers", self.params["public_markers"]))
+        markers += tuple(ctx.param("outside_markers", self.params["outside_markers"]))
         if _public_matcher(markers).find(ctx.tokens, ctx.text_lang):
             return
         for m in matches:

@@ -5,8 +5,8 @@ turvallisuuteen liittyviä tietoja."
 Anti-pattern: "Palvelinhuoneen hälytyskoodi vaihtuu maanantaina", "ovikoodi on 4321".
 Best practice: never mention codes in a post; share them through the proper channel.
 When a number follows the word, the finding covers it too and says so. A sentence that
-gives advice ("älä koskaan kerro salasanaasi", "never share your password") and no code
-is info only; the advice words are a setting in the base pack.
+gives advice ("älä koskaan kerro salasanaasi", "never share your password"), or is
+followed by one that does, and gives no code is info only; the advice words are a setting in the base pack.
 A generic code word after an access word ("takaoven koodi on 4321", "portin koodi",
 "dörrens kod", "the back door code is") is an error when a code follows it; the word
 alone ("alennuskoodi ALE20", "koodi lähetetään sähköpostiin") is not flagged.
@@ -47,7 +47,10 @@ class Security(ParagraphRule):
             if code:
                 yield Hit("confidential.security.with_code", m.start, m.end + code.end(1), args={"found": found})
                 continue
-            start, end = next(((s, e) for s, e in sentences if s <= m.start < e), (0, len(ctx.text)))
+            at = next((i for i, (s, e) in enumerate(sentences) if s <= m.start < e), None)
+            # the advice may follow in the next sentence: "PIN-koodin voi vaihtaa … Älä kerro sitä."
+            start, end = (0, len(ctx.text)) if at is None else (
+                sentences[at][0], sentences[min(at + 1, len(sentences) - 1)][1])
             words = {t.text.lower() for t in ctx.tokens if start <= t.start < end}
             if words & advice:
                 yield Hit("confidential.security.advice", m.start, m.end, args={"found": found},

@@ -3,6 +3,9 @@
 Anti-pattern: a city post without the city's brand tag, or "#kokkolakarleby" in lower case.
 Best practice: the pack's brand tags (Kokkola: #KokkolaKarleby, #LaajempiHorisontti),
 written as the brand writes them. Info only: a suggestion, never a blocker.
+The reminder tells posts apart: it comes when the post is tagged (carries hashtags) but
+with none of the pack's tags — not on every untagged post — and once per draft (the
+composer keeps one for all channels, see checks/draft_notes.py).
 """
 from __future__ import annotations
 
@@ -34,7 +37,7 @@ class BrandTags(Rule):
                 yield Hit("mentions_hashtags.brand_tags.spelling", tag.start, tag.end,
                           args={"tag": "#" + tag.tag, "brand": "#" + proper},
                           fix=Fix(tag.start, tag.end, "#" + proper))
-        if not used:
+        if not used and ctx.hashtags:
             yield Hit("mentions_hashtags.brand_tags.suggest", target="post",
                       args={"tags": " ".join("#" + b for b in brand)})
 

@@ -1,9 +1,12 @@
 """mentions_hashtags.too_many — more hashtags or @-tags than the channel takes, or too
 long a tag.
 
-Anti-pattern: eight tags on TikTok (5), two on Threads (one topic tag), 20 on YouTube
-(over 15 are ignored); a Bluesky tag over 64 characters; 21 @-tags on Instagram (20).
-Best practice: pick the few tags people follow.
+Anti-pattern: six tags on Instagram (an error: Instagram takes at most 5 per post or reel
+since December 2025), eight on TikTok (5), two on Threads (one topic tag), 20 on YouTube
+(over 15 are ignored); twelve on LinkedIn (LinkedIn's own advice is three at most); a
+Bluesky tag over 64 characters; 21 @-tags on Instagram (20).
+Best practice: pick the few tags people follow. Limits and advice are channel data
+(resources/channels/channels.toml), each with its source.
 """
 from __future__ import annotations
 
@@ -24,8 +27,14 @@ class TooManyHashtags(Rule):
         spec = ctx.channel
         tags = ctx.hashtags
         if spec.hashtags_max is not None and len(tags) > spec.hashtags_max:
-            yield Hit("mentions_hashtags.too_many", tags[spec.hashtags_max].start, tags[-1].end,
-                      args={"channel": spec.name, "count": len(tags), "limit": spec.hashtags_max})
+            hard = spec.hashtags_hard
+            yield Hit("mentions_hashtags.too_many_hard" if hard else "mentions_hashtags.too_many",
+                      tags[spec.hashtags_max].start, tags[-1].end,
+                      args={"channel": spec.name, "count": len(tags), "limit": spec.hashtags_max},
+                      severity=Severity.ERROR if hard else None)
+        elif spec.hashtags_advice is not None and len(tags) > spec.hashtags_advice:
+            yield Hit("mentions_hashtags.too_many_advice", tags[spec.hashtags_advice].start, tags[-1].end,
+                      args={"channel": spec.name, "count": len(tags), "limit": spec.hashtags_advice})
         mentions = ctx.mentions
         if spec.mentions_max is not None and len(mentions) > spec.mentions_max:
             yield Hit("mentions_hashtags.too_many_mentions", mentions[spec.mentions_max].start, mentions[-1].end,

@@ -6,6 +6,9 @@ sosiaalisessa mediassa." "Loan heittoon kaupunkia tai sen työntekijöitä kohta
 luottamushenkilöt eivät osallistu."
 Anti-pattern: "Virkamiehet valehtelevat", "hankkeen sössiminen". Best practice: criticise
 decisions with facts, settle disagreements elsewhere. The advice depends on the role.
+Severity: a warning; an error in the organisation's name when the sentence aims it at a
+person or body — a name or an official, resident or the city ("Valtuutettu Virtanen
+valehtelee"): the Kokkola guideline's zero tolerance.
 """
 from __future__ import annotations
 
@@ -18,6 +21,7 @@ class Attack(LexiconRule):
     category = "tone"
     severity = Severity.WARNING
     lexicon = "tone.attacks"
+    aimed_error = True
 
 
 RULE = Attack()

@@ -5,7 +5,9 @@ Anti-pattern: "HUOM HUOM!!! UIMAHALLI ON KIINNI!!!" — reads as shouting, and s
 readers may spell capitals out letter by letter.
 Best practice: normal case; one exclamation mark at most.
 Acronyms are fine: any all-caps word of two to five letters (EU, KELA, THL) and the
-pack's `tone.acronyms` (UNESCO, LIFE). Flagged: three or more all-caps words in a row,
+pack's `tone.acronyms` (UNESCO, LIFE). So is a surname in capitals right after a
+capitalised first name, as official documents sign ("Franz FISCHLER", "Yves-Thibault DE
+SILGUY"). Flagged: three or more all-caps words in a row,
 or one of six or more letters; "!!!" (warning) and "!!" (info).
 """
 from __future__ import annotations
@@ -40,13 +42,22 @@ class Shouting(Rule):
                 run.append(word)
                 continue
             long_word = any(len(w[2].replace("-", "")) > ACRONYM_MAX for w in run)
-            if len(run) >= 3 or long_word:
+            if (len(run) >= 3 or long_word) and not _signed_surname(text, run):
                 yield Hit("tone.shouting.caps", run[0][0], run[-1][1], args={"found": text[run[0][0]:run[-1][1]]})
             run = []
         for m in _MARKS.finditer(text):
             strong = m.group().count("!") + m.group().count("?") >= 3
             yield Hit("tone.shouting.marks", m.start(), m.end(), args={"found": m.group()},
                       severity=None if strong else Severity.INFO)
+
+
+def _signed_surname(text: str, run: list[tuple[int, int, str]]) -> bool:
+    """One or two capitals words right after a capitalised first name inside a line (a
+    capitalised word that starts a sentence is not a name: "Muistakaa ILMOITTAUTUA")."""
+    if len(run) > 2:
+        return False
+    before = regex.search(r"(?<=[\p{L}\p{Nd},][ \t]+)\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?[ \t]+$", text[:run[0][0]])
+    return before is not None
 
 
 RULE = Shouting()

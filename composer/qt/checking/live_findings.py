@@ -1,9 +1,16 @@
 """Keeps the shown draft's findings current: asks the worker to check after each change
 and works out what each tab shows — a channel tab its variant's findings, the master tab
-those of every channel that follows the master — without the ignored ones."""
+those of every channel that follows the master — without the ignored ones.
+
+The review, approval and export gates ask with `when_checked(callback)`: the callback gets
+every channel's findings once the full check of the content as it is then has come back
+(at once when it already has), or None when it did not come in time or the draft changed
+to another one. Nothing waits in a loop; the answer arrives with the check's result."""
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Signal
+from typing import Callable
+
+from PySide6.QtCore import QObject, QTimer, Signal
 
 from checks.model import Finding, Severity
 from composer.checking.job import CheckJob, CheckResult
@@ -12,10 +19,15 @@ from composer.model.draft import Draft, Ignored, finding_key
 from composer.model.draft_change import DraftChange
 from composer.qt.widgets.channel_tabs import MASTER
 
+CHECK_WAIT_MS = 60000
+FindingsByChannel = dict[str, list[Finding]]
+
 
 class LiveChecks(QObject):
     updated = Signal()  # the shown findings changed
     error = Signal(str)
+    gate_waiting = Signal(bool)  # a gate waits for the checks (True), or stopped waiting (False)
+    gate_timed_out = Signal()    # the checks did not come back within CHECK_WAIT_MS
     checking_changed = Signal(bool)  # True while the shown content has no check result yet
 
     def __init__(self, worker: CheckWorker, lang: str, parent: QObject | None = None) -> None:
@@ -26,11 +38,16 @@ class LiveChecks(QObject):
         self.tab = MASTER
         self.result: CheckResult | None = None
         self._subscribed: set[int] = set()
+        self._waiting: list[Callable[[FindingsByChannel | None], None]] = []
+        self._give_up = QTimer(self, singleShot=True, interval=CHECK_WAIT_MS)
+        self._give_up.timeout.connect(self._time_out)
         self._checking = False
         worker.finished.connect(self._on_result)
         worker.language_ready.connect(self.recheck)
 
     def set_draft(self, draft: Draft | None) -> None:
+        if draft is not self.draft:
+            self._answer(None)  # a gate waiting for the previous draft's checks stops
         self.draft = draft
         self.result = None
         self._set_checking(draft is not None)
@@ -82,6 +99,43 @@ class LiveChecks(QObject):
             self.error.emit(result.error)
         self._set_checking(result.job.serial != self.worker.latest_serial)
         self.updated.emit()
+        if self._waiting:
+            found = self.findings_by_channel()
+            if found is not None or result.error:
+                self._answer(found)
+
+    # -- gates -----------------------------------------------------------------------
+    def when_checked(self, callback: Callable[[FindingsByChannel | None], None]) -> None:
+        """Call `callback(findings_by_channel)` once the full check of the current content is
+        back: at once when it already is, else after a re-check (the window stays
+        responsive). None instead: no answer within CHECK_WAIT_MS, the check failed, or
+        another draft was shown meanwhile."""
+        found = self.findings_by_channel()
+        if found is not None:
+            callback(found)
+            return
+        self._waiting.append(callback)
+        if len(self._waiting) == 1:
+            self._give_up.start()
+            self.gate_waiting.emit(True)
+        self.recheck(immediate=True)
+
+    @property
+    def waiting(self) -> bool:
+        """A gate is waiting for the checks."""
+        return bool(self._waiting)
+
+    def _time_out(self) -> None:
+        self.gate_timed_out.emit()
+        self._answer(None)
+
+    def _answer(self, found: FindingsByChannel | None) -> None:
+        self._give_up.stop()
+        waiting, self._waiting = self._waiting, []
+        if waiting:
+            self.gate_waiting.emit(False)
+        for callback in waiting:
+            callback(found)
 
     # -- what the window shows ---------------------------------------------------------
     @property
@@ -108,7 +162,7 @@ class LiveChecks(QObject):
         dropped = [(f, ignored[finding_key(f)]) for f in findings if finding_key(f) in ignored]
         return kept, dropped
 
-    def findings_by_channel(self) -> dict[str, list[Finding]] | None:
+    def findings_by_channel(self) -> FindingsByChannel | None:
         """Every chosen channel's findings (ignored ones included) when the latest check of
         the current content has come back with the language pass; None while it runs, and
         None when the result checked other content than the draft holds now (a change that

@@ -1,45 +1,65 @@
 """The review workflow in the window: send for review, approve, request changes, reopen,
 archive; write and import review packages; history and comments. The rules live in
 composer.approval.workflow, approval and review_package (Qt-free); this class asks the user what
-those need (names, reasons, choices) and reports the outcome in plain words."""
+those need (names, reasons, choices) and reports the outcome in plain words.
+
+It is given what it works with (the shown draft, the library, the live checks, storage,
+settings, a parent for its dialogs) and reports through signals the window connects in
+one place: `status` for the status bar, `show_draft` to select a draft. The gates (send for review, approve, write a package) run
+once the full check of the current content is back (LiveChecks.when_checked): they return
+their outcome when it already was, None while they wait; `step_done(step, ok)` tells it
+either way."""
 from __future__ import annotations
 
-import time
 from pathlib import Path
-from typing import TYPE_CHECKING, Callable
+from typing import Callable
 
-from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, Qt
-from PySide6.QtWidgets import QApplication, QFileDialog, QInputDialog, QMessageBox
+from PySide6.QtCore import QObject, QSettings, Signal
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
 
-from checks.packs.errors import PackError
+from checks.packs import PackError
 from composer.model.pack_cache import cached_pack
 from composer.approval import workflow
 from composer.approval.signing import KeyringSigner
 from composer.model.draft import Draft
 from composer.model.draft_codec import draft_from_dict
+from composer.model.draft_library import DraftLibrary
 from composer.model.draft_records import Comment
-from composer.review_package import PackageError, package_file_name, write_package
+from composer.model.people_record import people_summary
+from composer.messages import current_language
+from composer.qt.checking.live_findings import FindingsByChannel, LiveChecks
 from composer.qt.package_import import PackageImport
 from composer.qt.user_name import ensure_user_name
 from composer.qt.widgets.approve_dialog import ApproveDialog
 from composer.qt.widgets.history_dialog import HistoryDialog
 from composer.qt.widgets.override_dialog import OverrideDialog
+from composer.qt.window_storage import WindowStorage
+from composer.review_package import PackageError, package_file_name, write_package
+from composer.settings_schema import Settings
 
-if TYPE_CHECKING:
-    from composer.qt.main_window import MainWindow
-
-CHECK_WAIT_S = 60
+FOLDER_KEY = "review/folder"
+STATUS_MS = 15000
 
 
 class ReviewActions(QObject):
-    def __init__(self, window: "MainWindow") -> None:
-        super().__init__(window)
-        self.window = window
+    status = Signal(str, int)  # a message for the status bar, for so many ms (0: until cleared)
+    show_draft = Signal(object)  # select this Draft in the drafts list
+    step_done = Signal(str, bool)  # a gate's step and whether it was carried out
+
+    def __init__(self, current_draft: Callable[[], Draft | None], library: DraftLibrary, live: LiveChecks,
+                 storage: WindowStorage | None, settings: QSettings, dialog_parent: QWidget) -> None:
+        super().__init__(dialog_parent)
+        self._current = current_draft
+        self.library = library
+        self.live = live
+        self.storage = storage
+        self.settings = settings
+        self.parent_widget = dialog_parent
         self.signer = KeyringSigner()
 
     @property
     def draft(self) -> Draft | None:
-        return self.window.pane.draft
+        return self._current()
 
     def run(self, step: str) -> None:
         handlers: dict[str, Callable[[], object]] = {
@@ -50,42 +70,36 @@ class ReviewActions(QObject):
 
     # -- asking ----------------------------------------------------------------------
     def _name(self) -> str | None:
-        return ensure_user_name(self.window, self.window.settings)
+        return ensure_user_name(self.parent_widget, self.settings)
 
     def _tell(self, text: str, title: str = "") -> None:
-        QMessageBox.information(self.window, title or self.tr("Review"), text)
+        QMessageBox.information(self.parent_widget, title or self.tr("Review"), text)
 
-    def full_findings(self) -> dict | None:
-        """Every channel's findings for the content as it is now, waiting (with the window
-        responsive) for a running check; None, after telling the user, if none came."""
-        live = self.window.live
-        found = live.findings_by_channel()
-        if found is None:
-            live.recheck(immediate=True)
-            QApplication.setOverrideCursor(Qt.CursorShape.BusyCursor)
-            self.window.statusBar().showMessage(self.tr("Waiting for the checks to finish…"))
-            deadline = time.monotonic() + CHECK_WAIT_S
-            try:
-                while found is None and time.monotonic() < deadline:
-                    QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
-                    found = live.findings_by_channel()
-                    time.sleep(0.01)
-            finally:
-                QApplication.restoreOverrideCursor()
-                self.window.statusBar().clearMessage()
-        if found is None:
-            self._tell(self.tr("The checks have not finished yet (the language model may still be loading). "
-                               "Try again in a moment."))
-        return found
+    def _when_checked(self, step: str, draft: Draft, attempt: Callable[[FindingsByChannel], object],
+                      then: Callable[[bool], object] | None = None) -> bool | None:
+        """Run `attempt(findings)` once the current content's checks are back, offering
+        overrides for blocking errors; the outcome goes to `then` and `step_done`. Returns
+        the outcome when the checks were already back, None while waiting for them."""
+        outcome: list[bool] = []
+        if self.live.waiting:
+            return False  # one gate at a time: the window already says it waits for the checks
 
-    def _with_overrides(self, attempt: Callable[[dict], object]) -> bool:
+        def checked(findings: FindingsByChannel | None) -> None:
+            # None: the window told why (time out, check error) or another draft is shown
+            ok = findings is not None and self.draft is draft and self._with_overrides(draft, findings, attempt)
+            outcome.append(ok)
+            self.step_done.emit(step, ok)
+            if then is not None:
+                then(ok)
+
+        self.live.when_checked(checked)
+        return outcome[0] if outcome else None
+
+    def _with_overrides(self, draft: Draft, findings: FindingsByChannel,
+                        attempt: Callable[[FindingsByChannel], object]) -> bool:
         """Run `attempt(findings)`; when error-level findings block it, offer to override
         each with a reason and try once more."""
-        draft = self.draft
         for _round in range(2):
-            findings = self.full_findings()
-            if findings is None or draft is None:
-                return False
             try:
                 attempt(findings)
                 return True
@@ -93,7 +107,7 @@ class ReviewActions(QObject):
                 if not error.findings:
                     self._tell(str(error))
                     return False
-                dialog = OverrideDialog(str(error), list(error.findings), self.window)
+                dialog = OverrideDialog(str(error), list(error.findings), self.parent_widget)
                 if dialog.exec() != OverrideDialog.DialogCode.Accepted:
                     return False
                 by = self._name() or ""
@@ -102,20 +116,22 @@ class ReviewActions(QObject):
         return False
 
     # -- steps -----------------------------------------------------------------------
-    def send_to_review(self) -> bool:
+    def send_to_review(self, then: Callable[[bool], object] | None = None) -> bool | None:
         draft, name = self.draft, self._name()
         if draft is None or name is None:
             return False
         if not draft.author:
             draft.set_author(name)
-        return self._with_overrides(lambda findings: workflow.send_to_review(draft, findings, name))
+        return self._when_checked("send_to_review", draft,
+                                  lambda findings: workflow.send_to_review(draft, findings, name), then)
 
-    def approve(self) -> bool:
+    def approve(self) -> bool | None:
         draft = self.draft
         if draft is None:
             return False
         available, signing_note = self.signer.available()
-        dialog = ApproveDialog(draft.title, draft.channels, self._name() or "", signing_note, self.window)
+        dialog = ApproveDialog(draft.title, draft.channels, self._name() or "", signing_note, self.parent_widget,
+                               people_lines=people_summary(draft, current_language()))
         if dialog.exec() != ApproveDialog.DialogCode.Accepted:
             return False
         try:
@@ -125,14 +141,14 @@ class ReviewActions(QObject):
             return False
         reviewer, note = dialog.reviewer.text(), dialog.note.toPlainText()
         signer = self.signer if available else None
-        return self._with_overrides(
-            lambda findings: workflow.approve_draft(draft, findings, reviewer, signer, allow_self, note))
+        return self._when_checked("approve", draft, lambda findings: workflow.approve_draft(
+            draft, findings, reviewer, signer, allow_self, note))
 
     def request_changes(self) -> bool:
         draft, name = self.draft, self._name()
         if draft is None or name is None:
             return False
-        note, ok = QInputDialog.getMultiLineText(self.window, self.tr("Request changes"), self.tr(
+        note, ok = QInputDialog.getMultiLineText(self.parent_widget, self.tr("Request changes"), self.tr(
             "What should be changed? The note is kept with the draft."))
         if not ok:
             return False
@@ -163,28 +179,34 @@ class ReviewActions(QObject):
     # -- review packages ---------------------------------------------------------------
     def write_package(self, path: str | None = None) -> Path | None:
         """Write the draft as a review package (sending it to review first when it is a
-        draft); returns the file written."""
+        draft, which waits for the checks); returns the file written, None when nothing was
+        written yet."""
         draft, name = self.draft, self._name()
         if draft is None or name is None:
             return None
-        if workflow.effective_state(draft) in ("draft", "changes_requested") and not self.send_to_review():
-            return None
+        if workflow.effective_state(draft) not in ("draft", "changes_requested"):
+            return self._write(draft, name, path)
+        written: list[Path | None] = []
+        self.send_to_review(then=lambda ok: written.append(self._write(draft, name, path) if ok else None))
+        return written[0] if written else None
+
+    def _write(self, draft: Draft, name: str, path: str | None) -> Path | None:
         if path is None:
-            folder = str(self.window.settings.value("review/folder", "") or Path.home())
-            path, _ = QFileDialog.getSaveFileName(self.window, self.tr("Save the review package"),
+            settings = Settings(self.settings)
+            folder = settings.get(FOLDER_KEY) or str(Path.home())
+            path, _ = QFileDialog.getSaveFileName(self.parent_widget, self.tr("Save the review package"),
                                                   str(Path(folder) / package_file_name(draft)),
                                                   self._package_filter())
             if not path:
                 return None
-            self.window.settings.setValue("review/folder", str(Path(path).parent))
+            settings.set(FOLDER_KEY, str(Path(path).parent))
         try:
             written = write_package(draft, path, name, base=draft.review_base or None)
         except PackageError as error:
             self._tell(str(error))
             return None
-        self.window.statusBar().showMessage(self.tr("Saved the review package %1. Send the file to the reviewer; "
-                                                    "they open it with Draft ▸ Import review package.")
-                                            .replace("%1", str(written)), 15000)
+        self.status.emit(self.tr("Saved the review package %1. Send the file to the reviewer; they open it with "
+                                 "Draft ▸ Import review package.").replace("%1", str(written)), STATUS_MS)
         return written
 
     def _package_filter(self) -> str:
@@ -194,12 +216,13 @@ class ReviewActions(QObject):
         """Open a review package: a new draft, or the original updated (a conflict is shown,
         never overwritten silently). Returns the draft, or None when nothing was imported."""
         if path is None:
-            path, _ = QFileDialog.getOpenFileName(self.window, self.tr("Import a review package"),
-                                                  str(self.window.settings.value("review/folder", "") or Path.home()),
+            path, _ = QFileDialog.getOpenFileName(self.parent_widget, self.tr("Import a review package"),
+                                                  Settings(self.settings).get(FOLDER_KEY) or str(Path.home()),
                                                   self._package_filter())
             if not path:
                 return None
-        return PackageImport(self.window, self._import_summary).run(path)
+        return PackageImport(self.parent_widget, self.library, self.storage, self.show_draft.emit,
+                             lambda text: self.status.emit(text, STATUS_MS), self._import_summary).run(path)
 
     def _import_summary(self, outcome: str, changed: bool, sender: str) -> str:
         texts = {
@@ -214,11 +237,11 @@ class ReviewActions(QObject):
 
     # -- history and comments --------------------------------------------------------------
     def show_history(self) -> None:
-        draft, storage = self.draft, self.window.storage
+        draft, storage = self.draft, self.storage
         if draft is None or storage is None:
             return
         storage.flush()
-        dialog = HistoryDialog(draft.title, storage.revisions(draft.id), storage.revision, self.window)
+        dialog = HistoryDialog(draft.title, storage.revisions(draft.id), storage.revision, self.parent_widget)
         if dialog.exec() == HistoryDialog.DialogCode.Accepted and dialog.chosen is not None:
             storage.keep_revision(draft, "before_restore")
             restored = draft_from_dict(dialog.chosen)
@@ -227,8 +250,7 @@ class ReviewActions(QObject):
             restored.approvals, restored.state = dict(draft.approvals), draft.state
             restored.author, restored.review_base = draft.author, draft.review_base
             draft.replace_content(restored)
-            self.window.statusBar().showMessage(self.tr("Restored the revision; the text before it is in the "
-                                                        "history."), 10000)
+            self.status.emit(self.tr("Restored the revision; the text before it is in the history."), 10000)
 
     def add_comment(self, body: str) -> None:
         draft, name = self.draft, self._name()

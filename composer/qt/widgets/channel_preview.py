@@ -117,12 +117,12 @@ class ChannelPreview(QWidget):
         if url.toString() == SEE_MORE_HREF:
             self.whole.setChecked(True)
 
-    def showEvent(self, event) -> None:  # noqa: N802 - Qt name
+    def showEvent(self, event) -> None:
         super().showEvent(event)
         if self._stale:
             self.render()
 
-    def changeEvent(self, event) -> None:  # noqa: N802 - Qt name
+    def changeEvent(self, event) -> None:
         super().changeEvent(event)
         if event.type() == QEvent.Type.PaletteChange:
             self.render()

@@ -56,8 +56,8 @@ class ConflictDialog(QDialog):
 
     def _part(self, name: str) -> str:
         return {"title": self.tr("title"), "channels": self.tr("channels"), "media": self.tr("images and videos"),
-                "paid": self.tr("paid-campaign record"), "role": self.tr("role"), "pack": self.tr("guideline pack")
-                }.get(name, name)
+                "paid": self.tr("paid-campaign record"), "role": self.tr("role"), "pack": self.tr("guideline pack"),
+                "consents": self.tr("consents of people named in the text")}.get(name, name)
 
     def _choose(self, choice: str) -> None:
         self.choice = choice

@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QAbstractItemView, QListWidget, QListWidgetItem, Q
 
 from composer.model.draft import Draft
 from composer.model.draft_library import DraftLibrary, LibraryChange
-from composer.qt.state_names import state_name
+from composer.present.names import state_name
 from composer.qt.widgets.draft_item_delegate import STATE_ROLE, DraftItemDelegate
 from composer.approval.workflow import effective_state
 

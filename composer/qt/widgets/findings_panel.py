@@ -7,7 +7,8 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTreeWidgetItem, QVBoxLayout, QWidget
 
 from checks.model import Finding, Severity
-from composer.qt.category_names import ORDER, category_name
+from checks.model import CATEGORIES
+from composer.present.names import category_name
 from composer.model.draft import Ignored
 from composer.qt.severity_style import severity_icon
 from composer.qt.widgets.wrapping_tree import WrappingTree
@@ -15,11 +16,16 @@ from composer.qt.widgets.wrapping_tree import WrappingTree
 _ROLE = Qt.ItemDataRole.UserRole
 
 
+# Findings about a person named in the text, which offer "Record consent…".
+CONSENT_RULES = ("personal_data.person_name", "personal_data.named_special_category")
+
+
 class FindingsPanel(QWidget):
     activated = Signal(object)  # Finding
     fix_requested = Signal(object)  # Finding
     ignore_requested = Signal(object)  # Finding
     unignore_requested = Signal(object)  # the ignored finding's key
+    consent_requested = Signal(object)  # Finding about a named person: record their consent
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -37,11 +43,14 @@ class FindingsPanel(QWidget):
         self._ignore = QPushButton(self.tr("&Ignore…"), self)
         self._ignore.setAccessibleName(self.tr("Ignore this finding, with a reason"))
         self._ignore.clicked.connect(self._request_ignore)
+        self._consent = QPushButton(self.tr("Record &consent…"), self)
+        self._consent.setAccessibleName(self.tr("Record the named person's consent"))
+        self._consent.clicked.connect(self._request_consent)
         self._restore = QPushButton(self.tr("Res&tore"), self)
         self._restore.setAccessibleName(self.tr("Show this ignored finding again"))
         self._restore.clicked.connect(self._request_restore)
         buttons = QHBoxLayout()
-        for button in (self._fix, self._ignore, self._restore):
+        for button in (self._fix, self._ignore, self._consent, self._restore):
             buttons.addWidget(button)
         buttons.addStretch(1)
         layout = QVBoxLayout(self)
@@ -69,7 +78,7 @@ class FindingsPanel(QWidget):
         self._order = []
         bold = QFont(self.font())
         bold.setBold(True)
-        for category in ORDER:
+        for category in CATEGORIES:
             members = sorted((f for f in findings if f.category == category),
                              key=lambda f: (-f.severity, f.start if f.start is not None else -1))
             if not members:
@@ -174,6 +183,7 @@ class FindingsPanel(QWidget):
         item = self._tree.currentItem()
         self._fix.setEnabled(finding is not None and finding.fix is not None)
         self._ignore.setEnabled(finding is not None)
+        self._consent.setVisible(finding is not None and finding.rule in CONSENT_RULES)
         self._restore.setEnabled(item is not None and isinstance(item.data(0, _ROLE), Ignored))
 
     def _request_fix(self) -> None:
@@ -185,6 +195,11 @@ class FindingsPanel(QWidget):
         finding = self.current_finding()
         if finding is not None:
             self.ignore_requested.emit(finding)
+
+    def _request_consent(self) -> None:
+        finding = self.current_finding()
+        if finding is not None and finding.rule in CONSENT_RULES:
+            self.consent_requested.emit(finding)
 
     def _request_restore(self) -> None:
         item = self._tree.currentItem()

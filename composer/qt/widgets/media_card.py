@@ -1,4 +1,5 @@
-"""One image or video in the media panel: thumbnail, alt text or captions, remove button.
+"""One image or video in the media panel: thumbnail, alt text or captions, who is in it
+and who agreed (the people record), remove button.
 
 A card never touches the draft itself: it emits what the user did and the panel applies
 it, then hands the new `Media` back with `set_media`. Numbers in the labels follow the
@@ -18,6 +19,7 @@ from PySide6.QtWidgets import (
 from checks.channels.spec import ChannelSpec
 from checks.model import Finding, Media
 from composer.qt.severity_style import level_color, severity_icon
+from composer.qt.widgets.people_editor import PeopleEditor
 from composer.qt.widgets.thumbnail_loader import thumbnail_image
 
 THUMB_SIZE = 96
@@ -41,6 +43,7 @@ def thumbnail_pixmap(image: QImage, ratio: float) -> QPixmap:
 class MediaCard(QFrame):
     alt_edited = Signal(int, str)
     captions_toggled = Signal(int, bool)
+    people_edited = Signal(int, object)  # index, PeopleRecord | None
     remove_requested = Signal(int)
 
     def __init__(self, index: int, media: Media, thumbnail: QPixmap | None = None,
@@ -115,6 +118,10 @@ class MediaCard(QFrame):
             self.captions_box.setChecked(bool(media.captions))
             self.captions_box.toggled.connect(self._captions_changed)
             layout.addWidget(self.captions_box)
+        self.people_editor = PeopleEditor(self)
+        self.people_editor.set_record(media.people)
+        self.people_editor.record_edited.connect(lambda record: self.people_edited.emit(self._index, record))
+        layout.addWidget(self.people_editor)
         layout.addStretch(1)
 
         self._set_thumbnail(thumbnail)
@@ -143,6 +150,7 @@ class MediaCard(QFrame):
                 self.alt_editor.setPlainText(media.alt or "")
             if self.captions_box is not None and self.captions_box.isChecked() != bool(media.captions):
                 self.captions_box.setChecked(bool(media.captions))
+            self.people_editor.set_record(media.people)
         finally:
             self._syncing = False
         self._update_counters()
@@ -211,6 +219,7 @@ class MediaCard(QFrame):
 
     def _update_labels(self) -> None:
         number = self._index + 1
+        self.people_editor.set_number(self._media.kind, number)
         if self._media.kind == "image":
             self.title.setText(self.tr("Image {number}").format(number=number))
             self.remove_button.setAccessibleName(self.tr("Remove image {number}").format(number=number))

@@ -6,6 +6,10 @@ saved as `<sha256>.png` in the paste directory. The panel edits the draft only t
 `Draft.add_media`, `update_media` and `remove_media`, and shows the draft back from its
 change events, so changes made elsewhere show up here too. `media_changed` is emitted
 after every media change of the current draft; the window re-checks then.
+
+Each card also holds the item's people record. An added file gets the record remembered
+for the same bytes in another draft (`hints.memory`), or else, when faces are found or
+the pack asks for every picture, its card asks "who is in this picture?" (people_hint).
 """
 from __future__ import annotations
 
@@ -33,6 +37,7 @@ from composer.model.media_files import VIDEO_PATTERNS, media_kind, save_png
 from composer.qt.severity_style import severity_color
 from composer.model.media_limits import media_limits
 from composer.qt.widgets.media_card import THUMB_SIZE, MediaCard, app_ratio, thumbnail_pixmap
+from composer.qt.widgets.people_hint import PeopleHint, PeopleHints, apply_hint
 from composer.qt.widgets.thumbnail_loader import ThumbnailLoader
 
 # Cards are built a few per event-loop pass, so a draft with many media never freezes the
@@ -73,6 +78,9 @@ class MediaPanel(QWidget):
         self._more_cards.timeout.connect(self._sync_cards)
         self._paste_dir: Path | None = None
         self._last_dir = ""
+        self._prompts: dict[str, str] = {}  # path → the people prompt its card shows
+        self.hints = PeopleHints(self)
+        self.hints.ready.connect(self._people_hint)
 
         self.setAcceptDrops(True)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
@@ -190,6 +198,7 @@ class MediaPanel(QWidget):
             else:
                 self._last_dir = str(path.parent)
                 self._draft.add_media(Media(kind=kind, path=str(path)))
+                self.hints.request(str(path), kind, self._draft.pack)
                 added += 1
         self._show_message(" ".join(refused))
         return added
@@ -283,7 +292,7 @@ class MediaPanel(QWidget):
         if change.part in (Part.MEDIA, Part.REPLACED):
             self._sync_cards()
             self.media_changed.emit()
-        elif change.part is Part.MEDIA_ITEM:
+        elif change.part in (Part.MEDIA_ITEM, Part.PEOPLE):
             index = change.media_index
             if index is not None and index < len(self._cards) and index < len(draft.media):
                 self._cards[index].set_media(draft.media[index])
@@ -371,6 +380,9 @@ class MediaPanel(QWidget):
         card.alt_edited.connect(self._alt_edited)
         card.captions_toggled.connect(self._captions_toggled)
         card.remove_requested.connect(self._remove)
+        card.people_edited.connect(self._people_edited)
+        if item.people is None and item.path in self._prompts:
+            card.people_editor.show_prompt(self._prompts[item.path])
         if card.alt_editor is not None:
             card.alt_editor.installEventFilter(self)
             card.alt_editor.viewport().installEventFilter(self)
@@ -386,6 +398,15 @@ class MediaPanel(QWidget):
         for card in self._cards:
             self._drop_card(card)
         self._cards = []
+
+    def _people_edited(self, index: int, record: object) -> None:
+        if self._draft is not None and index < len(self._draft.media):
+            self._draft.set_people(index, record)  # type: ignore[arg-type]
+
+    def _people_hint(self, path: str, hint: PeopleHint) -> None:
+        message = apply_hint(self._draft, self._cards, self._prompts, path, hint, self)
+        if message:
+            self._show_message(message)
 
     def _alt_edited(self, index: int, text: str) -> None:
         if self._draft is not None and index < len(self._draft.media):

@@ -119,11 +119,6 @@ class PostEditor(QPlainTextEdit):
         self.setTextCursor(cursor)
         self.ensureCursorVisible()
 
-    def selected_span(self) -> tuple[int, int]:
-        cursor = self.textCursor()
-        offsets = Offsets(self.toPlainText())
-        return offsets.from_qt(cursor.selectionStart()), offsets.from_qt(cursor.selectionEnd())
-
     # -- tooltip and painting ------------------------------------------------------------
     def event(self, event: QEvent) -> bool:
         if event.type() == QEvent.Type.ToolTip:
@@ -142,7 +137,7 @@ class PostEditor(QPlainTextEdit):
         else:
             QToolTip.hideText()
 
-    def paintEvent(self, event) -> None:  # noqa: N802 - Qt name
+    def paintEvent(self, event) -> None:
         super().paintEvent(event)
         if self._fold is None or self._fold >= self.document().characterCount() - 1:
             return

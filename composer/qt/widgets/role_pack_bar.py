@@ -1,21 +1,12 @@
 """The author's role and the guideline pack, chosen per draft."""
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QWidget
 
 from checks.model import ROLES
-from checks.packs.loader import available_packs
-
-_ROLE_NAMES = {
-    "organisation": QT_TRANSLATE_NOOP("Role", "In the city's or unit's name"),
-    "expert": QT_TRANSLATE_NOOP("Role", "As an employee / expert"),
-    "elected": QT_TRANSLATE_NOOP("Role", "As an elected official"),
-}
-
-
-def role_name(role: str) -> str:
-    return QCoreApplication.translate("Role", _ROLE_NAMES[role])
+from checks.packs import available_packs
+from composer.present.names import role_name
 
 
 class RolePackBar(QWidget):

@@ -11,7 +11,7 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit,
                                QMessageBox, QPushButton, QVBoxLayout, QWidget)
 
-from checks.packs.loader import user_pack_dir
+from checks.packs import user_pack_dir
 from composer.settings_schema import Settings, declared
 from composer.storage.location import default_data_dir
 from composer.qt.translations import choose_language, system_languages

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLay
 
 from composer.approval.approve import ApprovalStatus
 from composer.model.draft import Draft
-from composer.qt.state_names import state_name
+from composer.present.names import state_name
 from checks.channels.spec import load_channels
 
 # Which steps each (effective) state offers, in button order.
