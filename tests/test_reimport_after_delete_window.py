@@ -8,7 +8,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from composer.model.draft import Draft
 from composer.model.draft_records import Comment, StateChange
 from composer.review_package import write_package
-from composer.qt.state_names import state_name
+from composer.present.names import state_name
 from tests.composer_fixtures import engine_cache, make_window  # noqa: F401
 
 
