@@ -256,7 +256,7 @@ CASES = [
          "12000 × 12000 pixels, more than the channels can use"),
     Case("30,000 media items", lambda: build_zip([Entry("package.json", json.dumps(manifest(draft=draft_data(media=[
         {"kind": "image", "alt": f"kuva {i}", "captions": None, "path": PNG_NAME} for i in range(30_000)]))).encode()),
-        Entry(PNG_NAME, PNG)]), "manifest_too_complex", "30011 objects and lists, more than the 10000"),
+        Entry(PNG_NAME, PNG)]), "manifest_too_complex", "objects and lists, more than the 10000"),
     Case("21 media items", lambda: package(draft=draft_data(media=[{"kind": "image", "alt": f"kuva {i}",
                                                                      "captions": None, "path": PNG_NAME}
                                                                     for i in range(21)])),
