@@ -60,9 +60,7 @@ class MainWindow(QMainWindow):
         self.exports = ExportActions(lambda: self.pane.draft, self.pane.current_tab, self.live, settings, lang,
                                      self.actions_by_name["copy_channel"], self)
         self._deleted: list[tuple[Draft, int]] = []
-        # the draft objects listened to: a draft deleted and imported again is a new object
-        # with the old id, and must be listened to as well
-        self._watched: list[weakref.ref[Draft]] = []
+        self._watched: dict[int, weakref.ref[Draft]] = {}  # by object: a re-imported draft is a new one
         self._build()
         self._connect_signals()
         self._restore_geometry()
@@ -185,8 +183,8 @@ class MainWindow(QMainWindow):
 
     # -- drafts ------------------------------------------------------------------------
     def show_draft(self, draft: Draft | None) -> None:
-        if draft is not None and not self._watching(draft):
-            self._watched.append(weakref.ref(draft))
+        if draft is not None and ((ref := self._watched.get(id(draft))) is None or ref() is not draft):
+            self._watched[id(draft)] = weakref.ref(draft)
             draft.on_change(self._on_draft_changed)
         self.pane.set_draft(draft, self._paid_hints(draft))
         self.checklist.load(draft)
@@ -205,10 +203,6 @@ class MainWindow(QMainWindow):
         self.review_bar.buttons["history"].setEnabled(self.storage is not None)
         self.comments.load(draft)
         self._show_review(draft)
-
-    def _watching(self, draft: Draft) -> bool:
-        self._watched = [ref for ref in self._watched if ref() is not None]
-        return any(ref() is draft for ref in self._watched)
 
     def _show_review(self, draft: Draft | None) -> None:
         state = workflow.effective_state(draft) if draft else "draft"
