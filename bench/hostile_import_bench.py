@@ -7,7 +7,7 @@ at a time (target: ≤ 100 ms). Message boxes are replaced by a recorder, so a r
 not wait for a click; the outcome column shows the sentence (or "imported"/"exported").
 
 Cases: a package with 30,000 media items; a zip whose end record claims 1 entry over a
-central directory of 3 million; 499 members of 0.99 MB zeros (~650 KB packed); a
+central directory of 3 million; 498 members of 0.99 MB zeros (~650 KB packed); a
 12000×12000 PNG; an MP4 header followed by a batch file named .bat; 200,000-deep JSON;
 and, as heavy but valid work, 20 camera-size JPEGs with a 200 MB video (import) and 20
 camera JPEGs re-encoded (export), plus the export of a 12000×12000 PNG.
@@ -80,7 +80,7 @@ def three_million_directory(folder: Path) -> Path:
 def ratio_bomb(folder: Path) -> Path:
     from tests.test_review_package_hostile import Entry, package
     path = folder / "500-members.somevahti"
-    path.write_bytes(package(*[Entry(f"media/{i:064x}.mp4", bytes(1014 * 1024), deflate=True) for i in range(499)]))
+    path.write_bytes(package(*[Entry(f"media/{i:064x}.mp4", bytes(1014 * 1024), deflate=True) for i in range(498)]))
     return path
 
 
@@ -177,7 +177,7 @@ def main() -> None:
         packages = {
             "30,000 media items": thirty_thousand_media(folder),
             "end record 1 entry, directory 3,000,000": three_million_directory(folder),
-            "499 × 0.99 MB zeros": ratio_bomb(folder),
+            "498 × 0.99 MB zeros": ratio_bomb(folder),
             "12000×12000 PNG": huge_png(folder),
             "MP4 header + batch file as .bat": disguised_bat(folder),
             "200,000-deep JSON": deep_json(folder),
