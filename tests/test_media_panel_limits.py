@@ -81,11 +81,11 @@ def test_thumbnails_are_read_off_the_gui_thread(panel, qtbot, tmp_path, monkeypa
         return read(path, box)
 
     monkeypatch.setattr(thumbnail_loader, "thumbnail_image", reading)
-    draft = Draft(title="Kuva", media=[Media("image", "Kirjasto", None, str(_image(tmp_path / "k.png")))])
-    panel.set_draft(draft)
-    card = panel.cards[0]
-    qtbot.waitUntil(lambda: threads and card.thumb.pixmap().width() > 48, timeout=30_000)
-    assert threading.current_thread() not in threads
+    path = str(_image(tmp_path / "k.png"))
+    panel.set_draft(Draft(title="Kuva", media=[Media("image", "Kirjasto", None, path)]))
+    qtbot.waitUntil(lambda: panel._thumbs.get(path) is not None, timeout=30_000)
+    assert panel.cards[0].thumb.pixmap().width() == 64  # the picture, not the 48 px placeholder icon
+    assert threads and threading.current_thread() not in threads
 
 
 def test_a_huge_image_gets_no_decoded_thumbnail(panel, qtbot, tmp_path) -> None:

@@ -64,6 +64,21 @@ def _qt_thumbnail(path: str, box: int) -> QImage:
     return image
 
 
+_POOL: list[QThreadPool] = []
+
+
+def _thumbnail_pool() -> QThreadPool:
+    """One thread for every panel: decoding holds the GIL between blocks, and two decoders
+    at once left the GUI thread waiting for it for hundreds of milliseconds. The pool
+    lives as long as the app: a pool destroyed with a panel waits for its thread on the GUI
+    thread, holding the GIL the thread needs to finish (a deadlock)."""
+    if not _POOL:
+        pool = QThreadPool()
+        pool.setMaxThreadCount(1)
+        _POOL.append(pool)
+    return _POOL[0]
+
+
 class _Read(QRunnable):
     def __init__(self, loader: "ThumbnailLoader", path: str, box: int) -> None:
         super().__init__()
@@ -85,10 +100,7 @@ class ThumbnailLoader(QObject):
         super().__init__(parent)
         self._box = box
         self._asked: set[str] = set()
-        # one thread: decoding holds the GIL between blocks, and two decoders at once left
-        # the GUI thread waiting for it for hundreds of milliseconds
-        self._pool = QThreadPool(self)
-        self._pool.setMaxThreadCount(1)
+        self._pool = _thumbnail_pool()
 
     def request(self, path: str) -> None:
         """Read `path` once (later requests for the same path wait for the first)."""
