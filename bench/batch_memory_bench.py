@@ -45,13 +45,17 @@ def stream(total_bytes: int, posts: list[bytes]) -> tuple[int, ...]:
         threading.Thread(target=watch, daemon=True).start()
         written = lines = 0
         i = 0
-        while written < total_bytes:
-            block = (OVERSIZE if i % 3 == 0 else BROKEN) + posts[i % len(posts)]
-            child.stdin.write(block)
-            written += len(block)
-            lines += 2
-            i += 1
-        child.stdin.close()
+        try:
+            while written < total_bytes:
+                block = (OVERSIZE if i % 3 == 0 else BROKEN) + posts[i % len(posts)]
+                child.stdin.write(block)
+                written += len(block)
+                lines += 2
+                i += 1
+            child.stdin.close()
+        except BrokenPipeError:
+            raise SystemExit(f"the checker stopped reading after {written / 2**20:.0f} MB "
+                             f"(exit code {child.wait()})") from None
         child.wait()
         time.sleep(0.3)
     parent = peaks.get(child.pid, 0) / 1024

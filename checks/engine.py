@@ -26,7 +26,7 @@ from checks.model import CATEGORIES, Finding, Fix, Post
 from checks.pack_loading import load_pack
 from checks.packs import Pack
 from checks.paragraph_cache import ParagraphCache
-from checks.rules.base import Hit, ParagraphRule, Rule
+from checks.rules.base import Hit, ParagraphRule, Rule, VersionRule
 from checks.rules.registry import all_rules
 
 log = logging.getLogger(__name__)
@@ -41,11 +41,14 @@ class Engine:
         self.lang = lang
         self.strict = strict
         enabled = [r for r in (all_rules() if rules is None else rules) if self.pack.rule_enabled(r.id)]
-        self.rules = [r for r in enabled if not isinstance(r, ParagraphRule)]
+        self.rules = [r for r in enabled if not isinstance(r, (ParagraphRule, VersionRule))]
         self.paragraph_rules = [r for r in enabled if isinstance(r, ParagraphRule)]
+        self.version_rules = [r for r in enabled if isinstance(r, VersionRule)]
         self.channels = {cid: spec.with_overrides(self.pack.channel_override(cid))
                          for cid, spec in load_channels().items()}
-        self.models = models or shared_models()
+        # The Finnish tagger only for a rule that reads parts of speech (none does today).
+        uses_pos = any(getattr(r, "uses_pos", False) for r in self.paragraph_rules)
+        self.models = models or (shared_models(pos=True) if uses_pos else shared_models())
         self.cache = ParagraphCache()
         self.analyser = SentenceAnalyser(self.models)
         self.text_languages = tuple(self.pack.value("languages", ["fi"]))
@@ -55,11 +58,22 @@ class Engine:
         return self.models.ready
 
     def check(self, post: Post, language: str = "wait") -> list[Finding]:
+        """The findings of one post; a post with language versions is checked per version
+        and across versions (checks.versions.run)."""
         if post.channel not in self.channels:
             raise ValueError(f"unknown channel {post.channel!r}")
+        if post.versions:
+            from checks.versions.run import check_versions
+            return sorted(check_versions(self, post, language), key=_order)
+        return self.check_text(post, language)
+
+    def check_text(self, post: Post, language: str = "wait", text_lang: str | None = None,
+                   patterns: bool = True) -> list[Finding]:
+        """The single-text checks of `post.text`; `text_lang` fixes the language of every
+        paragraph (a language version), `patterns=False` runs only the language pass."""
         ctx = Context(post, self.pack, self.channels[post.channel], self.lang)
         findings: list[Finding] = []
-        for rule in self.rules:
+        for rule in self.rules if patterns else ():
             ctx.rule_id = rule.id
             try:
                 findings.extend(self._finding(rule, hit, post.text) for hit in rule.check(ctx))
@@ -74,19 +88,19 @@ class Engine:
             else:
                 self.models.start()
             if self.models.ready:
-                findings.extend(self._language_pass(post))
+                findings.extend(self._language_pass(post, text_lang))
             elif quick_lemmas_ready(self.text_languages):
-                findings.extend(self._quick_pass(post))
+                findings.extend(self._quick_pass(post, text_lang))
         return sorted(findings, key=_order)
 
-    def _quick_pass(self, post: Post) -> list[Finding]:
+    def _quick_pass(self, post: Post, text_lang: str | None = None) -> list[Finding]:
         """While the models load: the words-only rules on the quick analysis (not cached;
         the full pass replaces these findings once the models are ready)."""
         rules = [r for r in self.paragraph_rules if r.words_only]
         findings = []
         for start, end in paragraph_spans(post.text):
             paragraph = post.text[start:end]
-            lang = detect_language(paragraph, self.text_languages[0])
+            lang = text_lang or detect_language(paragraph, self.text_languages[0])
             ctx = ParagraphContext(paragraph, quick_analysis(paragraph, lang), self.pack, post.role, self.lang)
             for rule, hit in self._rule_hits(rules, ctx):
                 settled = rule.settle(_shifted(hit, start), post, self.pack)
@@ -94,15 +108,15 @@ class Engine:
                     findings.append(self._finding(rule, settled, post.text))
         return findings
 
-    def _language_pass(self, post: Post) -> list[Finding]:
+    def _language_pass(self, post: Post, text_lang: str | None = None) -> list[Finding]:
         rules = {r.id: r for r in self.paragraph_rules}
         findings = []
         for start, end in paragraph_spans(post.text):
             paragraph = post.text[start:end]
-            key = (paragraph, post.role)
+            key = (paragraph, post.role) if text_lang is None else (paragraph, post.role, text_lang)
             hits = self.cache.get(key)
             if hits is None:
-                hits = self._paragraph_hits(paragraph, post.role)
+                hits = self._paragraph_hits(paragraph, post.role, text_lang)
                 self.cache.put(key, hits)
             for rule_id, hit in hits:
                 settled = rules[rule_id].settle(_shifted(hit, start), post, self.pack)
@@ -110,8 +124,8 @@ class Engine:
                     findings.append(self._finding(rules[rule_id], settled, post.text))
         return findings
 
-    def _paragraph_hits(self, paragraph: str, role: str) -> list[tuple[str, Hit]]:
-        lang = detect_language(paragraph, self.text_languages[0])
+    def _paragraph_hits(self, paragraph: str, role: str, text_lang: str | None = None) -> list[tuple[str, Hit]]:
+        lang = text_lang or detect_language(paragraph, self.text_languages[0])
         ctx = ParagraphContext(paragraph, self.analyser.analyse(paragraph, lang), self.pack, role, self.lang)
         return [(rule.id, hit) for rule, hit in self._rule_hits(self.paragraph_rules, ctx)]
 
@@ -153,13 +167,16 @@ class Engine:
         self.models.wait()
         paragraphs = {}
         for post in posts:
-            for start, end in paragraph_spans(post.text):
-                paragraph = post.text[start:end]
-                if self.cache.peek((paragraph, post.role)) is None and paragraph not in paragraphs:
-                    paragraphs[paragraph] = detect_language(paragraph, self.text_languages[0])
+            for text, lang in ([(t, v) for v, t in post.versions] if post.versions else [(post.text, None)]):
+                for start, end in paragraph_spans(text):
+                    paragraph = text[start:end]
+                    key = (paragraph, post.role) if lang is None else (paragraph, post.role, lang)
+                    if self.cache.peek(key) is None and paragraph not in paragraphs:
+                        paragraphs[paragraph] = lang or detect_language(paragraph, self.text_languages[0])
         self.analyser.prepare(paragraphs.items())
 
     def _finding(self, rule: Rule, hit: Hit, text: str) -> Finding:
+        """A hit in `text` as a Finding (message, excerpt, clamped spans)."""
         start, end = _clamp(hit.start, hit.end, len(text))
         severity = self.pack.rule_severity(rule.id, hit.severity if hit.severity is not None else rule.severity)
         excerpt = "" if start is None else text[start:end]

@@ -17,7 +17,10 @@ CATEGORIES: tuple[str, ...] = (
     "accessibility",
     "mentions_hashtags",
     "channel_limits",
+    "language_versions",
 )
+
+VERSION_LANGS: tuple[str, ...] = ("fi", "sv", "en")
 
 CHANNELS: tuple[str, ...] = (
     "facebook", "instagram", "x", "linkedin", "youtube", "tiktok", "threads", "bluesky", "mastodon",
@@ -49,6 +52,7 @@ class Media:
     alt: str | None = None
     captions: bool | None = None
     path: str | None = None
+    file_name: str | None = None  # the name the file had when it was added (shown to people; never checked)
     people: PeopleRecord | None = None  # who it shows and who agreed; None: not recorded
 
 
@@ -62,6 +66,16 @@ class Post:
     role: str = "organisation"
     id: str | None = None
     consents: tuple[NamedConsent, ...] = ()  # consents recorded for people named in the text
+    # Language versions of the same post, (lang, text) in order, the first being the
+    # primary; empty for a single-text post (then `text` is all there is).
+    versions: tuple[tuple[str, str], ...] = ()
+    combined: bool = False  # published as one bilingual post (fi, separator, sv)
+    safety: bool = False  # safety/health information: the pack may require more versions
+    stale: tuple[tuple[str, str], ...] = ()  # (version, the version edited after it)
+
+    @property
+    def version_texts(self) -> dict[str, str]:
+        return dict(self.versions)
 
 
 @dataclass(frozen=True)
@@ -70,6 +84,18 @@ class Fix:
     start: int
     end: int
     replacement: str
+
+
+@dataclass(frozen=True)
+class Counterpart:
+    """The other side of a cross-version finding: a span in another language version."""
+    version: str
+    start: int | None
+    end: int | None
+    excerpt: str = ""
+
+    def to_json(self) -> dict[str, Any]:
+        return {"version": self.version, "start": self.start, "end": self.end, "excerpt": self.excerpt}
 
 
 @dataclass(frozen=True)
@@ -85,9 +111,11 @@ class Finding:
     key: str = ""
     args: dict[str, Any] = field(default_factory=dict, compare=False, hash=False)
     fix: Fix | None = None
+    version: str = ""  # the language version the span is in ("" for a single-text post)
+    other: Counterpart | None = None  # the matching span in another version
 
     def to_json(self) -> dict[str, Any]:
-        return {
+        out = {
             "rule": self.rule,
             "category": self.category,
             "severity": self.severity.label,
@@ -99,3 +127,8 @@ class Finding:
             "fix": None if self.fix is None else {
                 "start": self.fix.start, "end": self.fix.end, "replacement": self.fix.replacement},
         }
+        if self.version:  # only versioned posts carry these keys: the single-text contract is unchanged
+            out["version"] = self.version
+        if self.other is not None:
+            out["other"] = self.other.to_json()
+        return out

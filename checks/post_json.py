@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from checks.model import CHANNELS, ROLES, Media, Post
+from checks.model import CHANNELS, ROLES, VERSION_LANGS, Media, Post
 from checks.people import GIVERS, METHODS, SHOWS, Consent, NamedConsent, PeopleRecord
 
 
@@ -34,7 +34,17 @@ def media_from_json(index: int, item: Any) -> Media:
     _expect(path is None or isinstance(path, str), f"media[{index}].path: expected a string or null")
     people = item.get("people")
     return Media(kind=kind, alt=alt, captions=captions, path=path,
-                 people=None if people is None else people_from_json(people, f"media[{index}].people"))
+                 people=None if people is None else people_from_json(people, f"media[{index}].people"),
+                 file_name=display_file_name(item.get("file_name")))
+
+
+def display_file_name(value: Any) -> str | None:
+    """A file name to show, from untrusted data: the last part of a path, without control
+    characters, at most 255 characters; None for anything else."""
+    if not isinstance(value, str):
+        return None
+    name = "".join(c for c in value.replace("\\", "/").rsplit("/", 1)[-1] if c.isprintable())[:255].strip()
+    return name if name not in ("", ".", "..") else None
 
 
 def _choice(data: dict, key: str, choices: tuple[str, ...], where: str) -> str:
@@ -74,11 +84,31 @@ def consents_from_json(data: Any) -> tuple[NamedConsent, ...]:
     return tuple(out)
 
 
+def versions_from_json(data: dict) -> tuple[tuple[str, str], ...]:
+    """`"versions": {"fi": "…", "sv": "…"}`: the language versions, in the order given.
+    A `text` beside them is the first version's text and must not contradict it."""
+    versions = data.get("versions")
+    if versions is None:
+        return ()
+    _expect(isinstance(versions, dict) and bool(versions),
+            "versions: expected an object of language versions, e.g. {\"fi\": \"…\", \"sv\": \"…\"}")
+    for lang, text in versions.items():
+        _expect(lang in VERSION_LANGS, f"versions: expected languages {', '.join(VERSION_LANGS)}, got {lang!r}")
+        _expect(isinstance(text, str), f"versions.{lang}: expected a string")
+    text = data.get("text")
+    _expect(text is None or text == next(iter(versions.values())),
+            "text: expected the first version's text (or leave text out when versions are given)")
+    for key in ("combined", "safety"):
+        _expect(isinstance(data.get(key, False), bool), f"{key}: expected true or false")
+    return tuple(versions.items())
+
+
 def post_from_json(data: Any, default_channel: str | None = None) -> Post:
     _expect(isinstance(data, dict), "expected a JSON object with \"channel\" and \"text\"")
     channel = data.get("channel", default_channel)
     _expect(channel in CHANNELS, f"channel: expected one of {', '.join(CHANNELS)}, got {_shown(channel)}")
-    text = data.get("text")
+    versions = versions_from_json(data)
+    text = data.get("text", versions[0][1] if versions else None)
     _expect(isinstance(text, str), "text: expected a string")
     media = data.get("media", [])
     _expect(isinstance(media, list), "media: expected a list")
@@ -91,4 +121,6 @@ def post_from_json(data: Any, default_channel: str | None = None) -> Post:
             "id: expected a string or a number")
     return Post(channel=channel, text=text, media=tuple(media_from_json(i, m) for i, m in enumerate(media)),
                 paid=data.get("paid", False), paid_notified=data.get("paid_notified", False), role=role,
-                id=None if post_id is None else str(post_id), consents=consents_from_json(data.get("consents", [])))
+                id=None if post_id is None else str(post_id), consents=consents_from_json(data.get("consents", [])),
+                versions=versions, combined=bool(versions) and data.get("combined", False),
+                safety=bool(versions) and data.get("safety", False))

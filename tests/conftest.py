@@ -9,7 +9,7 @@ import pytest
 from checks.engine import Engine
 
 # the window and keyring fixtures, for every test module without importing them by name
-pytest_plugins = ["tests.composer_fixtures", "tests.memory_keyring"]
+pytest_plugins = ["tests.composer_fixtures", "tests.memory_keyring", "tests.team_fixtures"]
 
 REPO = Path(__file__).resolve().parents[1]
 DATA = REPO / "tests" / "data"  # everything the tests read is in the repository (a fresh clone has no ../shared)
@@ -50,6 +50,14 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
         if f"{Path(item.path).name}::{item.originalname}" in _SLOW \
                 or "language_models" in getattr(item, "fixturenames", ()):
             item.add_marker(pytest.mark.slow)
+
+
+@pytest.fixture(autouse=True)
+def _test_user_packs(monkeypatch: pytest.MonkeyPatch) -> None:
+    """User packs come from tests/data/xdg_config (the test team of tests/reviewer_keys.py),
+    never from the account running the tests."""
+    from tests.reviewer_keys import USER_PACKS
+    monkeypatch.setattr("checks.packs.loader.user_config_dir", lambda *a, **k: str(USER_PACKS.parent))
 
 
 @pytest.fixture(scope="session")

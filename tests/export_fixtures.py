@@ -14,6 +14,7 @@ from composer.approval.approve import approve
 from composer.model.draft import Draft, PaidRecord
 from composer.model.draft_records import Comment, StateChange
 from tests.review_package_fixtures import mp4_bytes
+from tests.reviewer_keys import TEAM_PACK, FixedSigner
 
 ARTIST = "Kuvaaja Maija Virtanen"  # EXIF text is ASCII
 SERIAL = "SN-4242-KOKKOLA"
@@ -122,10 +123,12 @@ def english_draft() -> Draft:
 
 
 def approved(draft: Draft, reviewer: str = "Pekka Virtanen") -> Draft:
-    """`draft` sent to review (unless it is there) and approved for every channel, unsigned."""
+    """`draft` in the test team's pack, sent to review (unless it is there) and approved for
+    every channel, signed with the reviewer's key the team lists (a verified approval)."""
+    draft.set_pack(TEAM_PACK)
     if draft.state != "in_review":
         draft.record_state(StateChange(draft.state, "in_review", draft.author or "Maija"))
     for channel in draft.channels:
-        approve(draft, channel, reviewer, None)
+        approve(draft, channel, reviewer, FixedSigner(reviewer))
     draft.record_state(StateChange("in_review", "approved", reviewer))
     return draft

@@ -7,6 +7,10 @@ Each [[case]] names a rule, a language and a post, and says whether the rule fir
   target? (e.g. "media:0"), severity? (the finding's severity), fix? (text after the fix).
 A media item's `path` is relative to tests/data (e.g. "images/plain_photo.jpg"); its
 `people` is the CLI's JSON people record ({shows = "children", consent = {…}}).
+Language versions (issue 18): versions = {fi = "…", sv = "…"} instead of text, combined?,
+safety?, stale? ([["sv", "fi"]]: sv is behind fi), version? (the version `covers` and
+`fix` are in; a finding of the rule must be labelled with it), other? (a substring the
+finding's other side must cover, in the other version).
 """
 from __future__ import annotations
 
@@ -37,14 +41,23 @@ class RuleCase:
                             path=str(CASE_DIR.parent / m["path"]) if "path" in m else None,
                             people=people_from_json(m["people"], "people") if "people" in m else None)
                       for m in d.get("media", []))
-        return Post(channel=d.get("channel", "facebook"), text=d["text"], media=media,
-                    paid=d.get("paid", False), paid_notified=d.get("paid_notified", False),
-                    role=d.get("role", "organisation"), consents=consents_from_json(d.get("consents", [])))
+        versions = tuple(d.get("versions", {}).items())
+        return Post(channel=d.get("channel", "facebook"), text=d["text"] if "text" in d else versions[0][1],
+                    media=media, paid=d.get("paid", False), paid_notified=d.get("paid_notified", False),
+                    role=d.get("role", "organisation"), consents=consents_from_json(d.get("consents", [])),
+                    versions=versions, combined=d.get("combined", False), safety=d.get("safety", False),
+                    stale=tuple(tuple(s) for s in d.get("stale", [])))
 
     @property
     def pack(self) -> str:
         pack = self.data.get("pack", "kokkola")
         return str(CASE_DIR.parent / pack) if pack.endswith(".toml") else pack
+
+    def text_of(self, version: str) -> str:
+        """The text a finding's span is in: the case's text, or one version's."""
+        if version:
+            return self.data["versions"][version]
+        return self.data["text"] if "text" in self.data else next(iter(self.data["versions"].values()))
 
 
 def load_cases() -> list[RuleCase]:

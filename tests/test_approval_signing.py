@@ -22,7 +22,7 @@ from composer.model.draft import Draft, PaidRecord
 from composer.model.draft_codec import draft_from_dict, draft_to_dict
 from tests.memory_keyring import MemoryKeyring
 
-NO_KEYRING = "No system keyring is available, so approvals are recorded unsigned."
+NO_KEYRING = "No system keyring is available here."
 
 
 def town_hall_draft(tmp_path: Path) -> Draft:
@@ -113,15 +113,19 @@ def test_the_payload_names_draft_channel_reviewer_time_and_hash() -> None:
 
 
 # -- no keyring ----------------------------------------------------------------------
-def test_no_keyring_records_unsigned_approvals(tmp_path: Path, no_keyring) -> None:
+def test_no_keyring_never_falls_back_to_unsigned(tmp_path: Path, no_keyring) -> None:
     assert signing_available() == (False, NO_KEYRING)
     with pytest.raises(SigningUnavailable, match="No system keyring"):
         sign(b"x")
     draft = town_hall_draft(tmp_path)
-    approval = approve(draft, "facebook", "Pekka Virtanen", KeyringSigner())
+    with pytest.raises(SigningUnavailable, match="No system keyring"):
+        approve(draft, "facebook", "Pekka Virtanen", KeyringSigner())
+    assert draft.approvals == {}
+    approval = approve(draft, "facebook", "Pekka Virtanen", None)  # unsigned only when the caller says so
     assert approval.signature == "" and approval.public_key == ""
     status = approval_status(draft, "facebook")
-    assert (status.state, status.signature, status.key_fingerprint) == ("current", "unsigned", "")
+    assert (status.state, status.signature, status.key_fingerprint, status.trust) == (
+        "current", "unsigned", "", "unsigned")
 
 
 def test_a_chainer_without_backends_is_no_keyring(installed_keyring, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -140,21 +144,21 @@ class ReadOnlyKeyring(MemoryKeyring):
         raise PasswordSetError("writing is not allowed")
 
 
-def test_a_failing_keyring_says_so_plainly_and_approvals_stay_unsigned(tmp_path: Path, installed_keyring) -> None:
+def test_a_failing_keyring_says_so_plainly_and_nothing_is_approved(tmp_path: Path, installed_keyring) -> None:
     keyring.set_keyring(LockedKeyring())
     available, why = signing_available()
-    assert not available and "KeyringLocked" in why and why.endswith("approvals are recorded unsigned.")
+    assert not available and "KeyringLocked" in why
     keyring.set_keyring(ReadOnlyKeyring())
     assert signing_available()[0]  # reading works; writing the new key fails when signing
     draft = town_hall_draft(tmp_path)
-    assert approve(draft, "x", "Pekka Virtanen", KeyringSigner()).signature == ""
-    assert approval_status(draft, "x").signature == "unsigned"
+    with pytest.raises(SigningUnavailable, match="PasswordSetError"):
+        approve(draft, "x", "Pekka Virtanen", KeyringSigner())
+    assert draft.approvals == {}
 
 
 def test_a_damaged_key_is_reported_and_left_alone(memory_keyring: MemoryKeyring) -> None:
     memory_keyring.store[(SERVICE, KEY_NAME)] = "ed25519:ei-avain"
-    assert signing_available() == (False, "The approval signing key in the system keyring is damaged, "
-                                          "so approvals are recorded unsigned.")
+    assert signing_available() == (False, "The approval signing key in the system keyring is damaged.")
     with pytest.raises(SigningUnavailable) as raised:
         sign(b"x")
     assert "ei-avain" not in str(raised.value) and raised.value.__context__ is None  # nothing quoted or chained

@@ -212,3 +212,11 @@ def test_the_image_and_video_count(lang: str, media: list[Media], expected: str)
     assert media_text(media, lang) == expected
     if expected:
         assert expected in html_for("facebook", "Teksti.", lang, media)
+
+
+def test_a_long_mention_is_styled_whole_on_every_channel() -> None:
+    handle = "@KokkolanKaupunginkirjasto"  # 25 characters: twitter-text stops at 20
+    for channel in ("facebook", "instagram", "x", "linkedin", "mastodon", "bluesky"):
+        html = html_for(channel, f"Kiitos {handle}. Tervetuloa!")
+        assert f'font-weight:600">{handle}</span>' in html, channel
+        assert f'{handle}.</span>' not in html  # the full stop is not part of it

@@ -17,6 +17,9 @@ import pytest
 from checks.cli.check import main
 from tests.hostile_batch import hostile_lines, kinds
 
+pytestmark = pytest.mark.slow  # they load the language models or start the CLI in fresh processes
+
+
 REPO = Path(__file__).resolve().parents[1]
 
 
@@ -121,7 +124,6 @@ def test_results_are_written_as_lines_are_checked() -> None:
             child.kill()
 
 
-@pytest.mark.slow
 def test_ten_thousand_hostile_lines_through_the_worker_pool() -> None:
     lines = list(hostile_lines(10_000))
     data = b"".join(line + b"\n" for line, _ in lines)
@@ -132,3 +134,28 @@ def test_ten_thousand_hostile_lines_through_the_worker_pool() -> None:
     assert_lined_up(result.stdout.decode("utf-8"), [valid for _, valid in lines])
     assert b"more bad lines" in result.stderr  # stderr lists the first ones, counts the rest
     print(f"10,000 hostile lines in {time.monotonic() - started:.0f} s")
+
+
+def _dies_on_a_marked_post(posts, engine=None):  # type: ignore[no-untyped-def]
+    if any(p.text == "kaada työntekijä" for p in posts):
+        os._exit(3)  # a worker killed mid-chunk (out of memory, a crash in native code)
+    return ORIGINAL_CHECK_POSTS(posts, engine)
+
+
+ORIGINAL_CHECK_POSTS = None
+
+
+def test_a_worker_that_dies_costs_only_its_lines(monkeypatch: pytest.MonkeyPatch) -> None:
+    import checks.cli.batch_worker as worker
+    global ORIGINAL_CHECK_POSTS
+    ORIGINAL_CHECK_POSTS = worker.check_posts
+    monkeypatch.setattr(worker, "check_posts", _dies_on_a_marked_post)  # forked workers inherit it
+    lines = [json.dumps({"id": f"p{n}", "channel": "x", "text": "kaada työntekijä" if n == 3 else f"Hei {n}"})
+             for n in range(1, 6)]
+    code, out, err = run_bytes(["--batch", "-", "--jobs", "2"], ("\n".join(lines) + "\n").encode())
+    results = [json.loads(line) for line in out.splitlines()]
+    assert code == 2 and "Traceback" not in err
+    assert len(results) == 5
+    assert [r.get("line", n) for n, r in enumerate(results, start=1)] == [1, 2, 3, 4, 5]
+    assert "the checking process stopped" in results[2]["error"] and results[2]["id"] == "p3"
+    assert all(r["id"] == f"p{n}" for n, r in enumerate(results, start=1))  # its chunk's posts: errors, named

@@ -16,6 +16,7 @@ from composer.model.draft_codec import draft_from_dict, draft_to_dict
 from composer.storage import open_store
 from composer.storage.database import DB_NAME
 from tests.export_fixtures import approved, english_draft, finnish_draft, swedish_draft
+from tests.reviewer_keys import XDG_CONFIG
 from tests.without_qt import REPO, run_without_qt
 
 AT = "2026-11-23T10:15:00Z"
@@ -44,7 +45,8 @@ def stored(xdg: Path) -> dict[str, Draft]:
 
 def somevahti(xdg: Path, *args: str, lang: str = "fi_FI.UTF-8") -> subprocess.CompletedProcess:
     env = {k: v for k, v in os.environ.items() if k not in ("LC_ALL", "LC_MESSAGES", "LANGUAGE")}
-    env.update(XDG_DATA_HOME=str(xdg), LANG=lang, PYTHONUTF8="1", PYTHONPATH=str(REPO))
+    env.update(XDG_DATA_HOME=str(xdg), XDG_CONFIG_HOME=str(XDG_CONFIG), LANG=lang, PYTHONUTF8="1",
+               PYTHONPATH=str(REPO))
     return subprocess.run([sys.executable, "-m", "composer.launcher", *args], capture_output=True, text=True,
                           encoding="utf-8", env=env, timeout=300, cwd=REPO)
 
@@ -62,11 +64,18 @@ def test_list_as_a_table_and_as_json(tmp_path: Path) -> None:
                 for i, line in enumerate(lines)}) == 1  # aligned columns
     listed = somevahti(xdg, "list", "--json", lang="sv_FI.UTF-8")
     assert listed.returncode == 0 and listed.stderr == ""
-    assert json.loads(listed.stdout) == [
+    rows = json.loads(listed.stdout)
+    approvals = [row.pop("approvals") for row in rows]
+    assert rows == [
         {"id": drafts["fi"].id, "title": "Kirjaston satutuokio", "state": "approved",
          "channels": ["facebook", "x", "instagram"]},
         {"id": drafts["sv"].id, "title": "Sagostund", "state": "draft", "channels": ["facebook", "linkedin"]},
         {"id": drafts["en"].id, "title": "Story hour", "state": "approved", "channels": ["x", "bluesky"]}]
+    assert approvals[1] == {"facebook": None, "linkedin": None}
+    pekka = approvals[0]["x"]
+    assert (pekka["reviewer"], pekka["state"], pekka["trust"], pekka["counts"], pekka["self_approval"]) == (
+        "Pekka Virtanen", "current", "verified", True, False)
+    assert pekka["key_fingerprint"] == "41dc b0b3 709e d82a"  # the key tests/reviewer_keys.py lists
     swedish = somevahti(xdg, "list", lang="sv_SE.UTF-8").stdout
     assert "STATUS" in swedish and "Utkast" in swedish and "Godkänt" in swedish
 
@@ -172,6 +181,8 @@ def test_cli_and_window_give_identical_files(tmp_path: Path, monkeypatch) -> Non
 def test_list_and_export_run_without_qt(tmp_path: Path) -> None:
     xdg, drafts = make_library(tmp_path)
     result = run_without_qt(f"""
+        import os
+        os.environ["XDG_CONFIG_HOME"] = {str(XDG_CONFIG)!r}
         from composer.launcher import main
         data = {str(xdg / "somevahti")!r}
         assert main(["list", "--data", data, "--lang", "en"]) == 0

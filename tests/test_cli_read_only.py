@@ -18,6 +18,9 @@ from composer.storage.database import DB_NAME
 from tests.export_fixtures import approved, english_draft
 from tests.test_cli_list_export import somevahti
 
+pytestmark = pytest.mark.slow  # they load the language models or start the CLI in fresh processes
+
+
 HOSTILE_ID = "\x1b]0;pwned\x07\x1b[2J7c1d2e3f-aaaa"
 
 

@@ -5,12 +5,13 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtGui import QColor, QImage, QTextCharFormat
-from PySide6.QtWidgets import QInputDialog
+from PySide6.QtGui import QColor, QImage
+from PySide6.QtWidgets import QInputDialog, QMessageBox
 
 from checks.model import Severity
 from composer.model.draft import Draft
 from composer.qt.severity_style import severity_color
+from composer.qt.widgets import editor_pane
 from composer.qt.widgets.channel_tabs import MASTER
 from tests.composer_fixtures import key_text
 
@@ -34,9 +35,7 @@ def test_typing_a_phone_number_shows_a_finding_and_an_underline(qtbot, window) -
     open_draft(window, channels=["facebook"])
     type_into(qtbot, window, "Ilmoittautumiset numeroon 040 123 4567 perjantaihin mennessä.")
     assert "personal_data.phone" in rules(window)
-    underlined = [s for s in window.pane.editor.extraSelections()
-                  if s.format.underlineStyle() == QTextCharFormat.UnderlineStyle.WaveUnderline]
-    assert any(s.cursor.selectedText() == "040 123 4567" for s in underlined)
+    assert ("040 123 4567", Severity.WARNING) in window.pane.editor.underlined()
     # deleting the number clears the finding
     window.pane.editor.selectAll()
     type_into(qtbot, window, "Ilmoittautumiset kirjaston infoon.")
@@ -63,7 +62,7 @@ def test_clicking_a_finding_selects_its_span_and_f8_walks_the_findings(qtbot, wi
     assert window.findings.current_finding() == first
 
 
-def test_a_variant_follows_the_master_until_edited_and_resets(qtbot, window) -> None:
+def test_a_variant_follows_the_master_until_edited_and_resets(qtbot, window, monkeypatch) -> None:
     draft = open_draft(window, channels=["facebook", "x"])
     type_into(qtbot, window, "Kirjasto on kiinni 6.12.")
     window.pane.tabs.set_current("x")
@@ -78,7 +77,10 @@ def test_a_variant_follows_the_master_until_edited_and_resets(qtbot, window) -> 
     assert draft.text_for("x") == "Kirjasto on kiinni 6.12. #KokkolaKarleby"
     window.pane.tabs.set_current("x")
     assert not window.pane.tabs._reset.isHidden()
+    asked = []
+    monkeypatch.setattr(editor_pane.plain_message, "ask", lambda *a: asked.append(a[2]) or QMessageBox.StandardButton.Yes)
     qtbot.mouseClick(window.pane.tabs._reset, Qt.MouseButton.LeftButton)
+    assert asked and "X has its own text" in asked[0]  # asked first: the channel's own text goes
     assert draft.variant("x").linked
     assert window.pane.editor.text() == "Kirjasto on kiinni itsenäisyyspäivänä."
     assert "(edited)" not in window.pane.tabs._tabs.tabText(2)

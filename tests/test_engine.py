@@ -7,7 +7,7 @@ from checks.rules.registry import all_rules
 
 def test_categories_are_the_fixed_ids() -> None:
     assert CATEGORIES == ("personal_data", "confidential", "tone", "paid_campaign", "accessibility",
-                          "mentions_hashtags", "channel_limits")  # what people fear most first
+                          "mentions_hashtags", "channel_limits", "language_versions")  # what people fear most first
     assert {r.category for r in all_rules()} <= set(CATEGORIES)
     assert Severity.INFO < Severity.WARNING < Severity.ERROR
 

@@ -102,7 +102,7 @@ def test_html_is_self_contained_and_prints(tmp_path: Path) -> None:
     assert "@media print" in html and "http://" not in html.split("<body")[0]
     assert 'src="image-' not in html and html.count('src="data:image/jpeg;base64,') == 2
     assert "<h1>Kirjaston satutuokio</h1>" in html and "✓ Hyväksytty" in html
-    assert "Hyväksynyt Pekka Virtanen" in html and "Hyväksyntä kirjattiin ilman allekirjoitusta." in html
+    assert "Hyväksynyt Pekka Virtanen" in html and "Varmennettu: allekirjoitettu avaimella" in html
     assert "Kirjastotoimenjohtaja Liisa Laine" in html and "markkinointi- ja viestintätiimi" in html
 
 
@@ -122,15 +122,16 @@ def test_json_has_stable_keys_and_the_same_content(tmp_path: Path) -> None:
     export_draft(draft, {c: [] for c in draft.channels}, tmp_path / "out", lang="fi", by="Maija", exported_at=AT)
     summary = json.loads((tmp_path / "out" / "summary.json").read_text("utf-8"))
     assert list(summary) == ["format", "format_version", "final", "language", "exported_at", "exported_by", "draft",
-                             "paid_campaign", "channels", "media", "consents"]
+                             "paid_campaign", "channels", "media", "approval_note", "checklist", "consents"]
     assert (summary["format"], summary["format_version"], summary["final"]) == ("somevahti-export", 1, True)
     assert summary["exported_at"] == AT and summary["exported_by"] == "Maija"
     assert summary["draft"] | {"id": ""} == {"id": "", "title": "Kirjaston satutuokio", "state": "approved",
-                                              "author": "Maija Meikäläinen", "pack": "kokkola", "role": "organisation"}
+                                              "author": "Maija Meikäläinen", "pack": "testitiimi", "role": "organisation"}
     channel = summary["channels"][1]
     assert list(channel) == ["channel", "name", "file", "text", "count", "approval", "checked", "findings", "ignored"]
     assert channel["approval"] == {"state": "current", "reviewer": "Pekka Virtanen", "at": draft.approvals["x"].at,
-                                   "signature": "unsigned", "key_fingerprint": "", "changes": []}
+                                   "signature": "valid", "trust": "verified", "self_approval": False, "counts": True,
+                                   "key_fingerprint": "41dc b0b3 709e d82a", "changes": []}
     assert summary["paid_campaign"]["complete"] is True
     assert list(summary["media"][0]) == ["number", "kind", "file", "alt_file", "alt", "captions", "metadata_removed",
                                          "width", "height", "people"]
@@ -159,7 +160,7 @@ def test_a_void_approval_and_an_altered_signature_are_told(tmp_path: Path) -> No
                  exported_at=AT)
     html = (tmp_path / "out" / "LUONNOS-UTKAST-DRAFT_summary.html").read_text("utf-8")
     assert "but since then these have changed: text. The approval no longer holds." in html
-    assert "The signature does not match the approval" in html
+    assert "The approval record does not hold" in html
     summary = json.loads((tmp_path / "out" / "LUONNOS-UTKAST-DRAFT_summary.json").read_text("utf-8"))
     assert summary["channels"][0]["approval"]["changes"] == ["text"]
 

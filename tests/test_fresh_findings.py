@@ -20,6 +20,7 @@ from composer.export import check_draft
 from composer.model.draft import Draft, PaidRecord
 from composer.model.draft_codec import draft_to_dict
 from composer.model.draft_library import DraftLibrary
+from composer.model.language_versions import set_master_text
 from composer.qt.checking.scheduler import CheckWorker
 from composer.qt.main_window import MainWindow
 from composer.qt.controllers import export as export_actions
@@ -27,6 +28,7 @@ from composer.qt.controllers import review as review_actions
 from composer.qt.screenshot import wait_for_checks
 
 CLEAN = "Tervetuloa kirjaston satutuokioon lauantaina klo 11!"
+CLEAN_SV = "Välkommen till bibliotekets sagostund på lördag kl. 11!"  # Kokkola requires Swedish (issue 18)
 WITH_HETU = "Tervetuloa kirjaston satutuokioon! Voittaja on 131052-308T, onnea."
 HETU_RULE = "personal_data.hetu"
 
@@ -49,9 +51,20 @@ class RefusingOverride:
 class AcceptingApprove:
     DialogCode = QDialog.DialogCode
 
-    def __init__(self, title, channels, reviewer, signing_note, parent=None, people_lines=None) -> None:
-        from PySide6.QtWidgets import QLineEdit, QPlainTextEdit
-        self.reviewer, self.note = QLineEdit("Pekka Tarkastaja"), QPlainTextEdit("Hyvä.")
+    def __init__(self, title, channels, reviewer, signing_note, overridden=None, parent=None, people_lines=None) -> None:
+        from PySide6.QtWidgets import QPlainTextEdit
+        self.note = QPlainTextEdit("Hyvä.")
+
+    def exec(self):
+        return QDialog.DialogCode.Accepted
+
+
+class AddingRecords:
+    """Stands in for the dialog listing a package's team records: adds them."""
+    DialogCode = QDialog.DialogCode
+
+    def __init__(self, records, sender, draft, parent=None) -> None:
+        pass
 
     def exec(self):
         return QDialog.DialogCode.Accepted
@@ -75,10 +88,16 @@ def maija(make_window, language_models, monkeypatch, memory_keyring):
     RefusingOverride.seen.clear()
     monkeypatch.setattr(review_actions, "OverrideDialog", RefusingOverride)
     monkeypatch.setattr(review_actions, "ApproveDialog", AcceptingApprove)
+    monkeypatch.setattr("composer.qt.controllers.incoming.IncomingRecordsDialog", AddingRecords)
+    monkeypatch.setattr(review_actions.plain_message, "inform", lambda _p, _title, text: TOLD.append(text))
     window = make_window(profile="maija", user="Maija Virtanen")
     window.pane.draft.set_master(CLEAN)
+    set_master_text(window.pane.draft, "sv", CLEAN_SV)  # the new draft's Swedish version
     assert wait_for_checks(window, 30)
     return window
+
+
+TOLD: list[str] = []
 
 
 def blocked_by_hetu() -> bool:
@@ -97,6 +116,7 @@ def test_a_restored_identity_code_blocks_approval(maija, monkeypatch) -> None:
     assert maija.review.send_to_review()  # the clean text goes to review
     monkeypatch.setattr(review_actions, "HistoryDialog", restoring(WITH_HETU))
     maija.review.show_history()
+    maija.settings.setValue("user/name", "Pekka Tarkastaja")  # the reviewer at this computer (not the author)
     assert not maija.review.approve()
     assert blocked_by_hetu()
     assert not maija.pane.draft.approvals

@@ -44,6 +44,15 @@ def test_paragraphs_and_their_languages() -> None:
     assert paragraph_spans("\n\n  \n") == []
 
 
+def test_one_function_word_decides_a_very_short_text_and_only_then() -> None:
+    assert detect_language("Dörrkoden är 4321.", "fi") == "sv"  # the dictionary alone said Finnish
+    assert detect_language("Ovikoodi on 4321.", "sv") == "fi"  # no function word: the dictionary decides
+    assert detect_language("Kiitos kaikille!", "sv") == "fi"
+    # a longer text needs two: one Swedish word inside Finnish prose does not make it Swedish
+    assert detect_language("Kirjaston uusi lukunurkka avataan lauantaina, och kaikki ovat tervetulleita "
+                           "katsomaan sitä.", "fi") == "fi"
+
+
 def test_lemmas_in_each_language_and_offsets_in_the_post() -> None:
     probe = LemmaProbe()
     engine = Engine(load_pack("kokkola"), strict=True, rules=[probe])

@@ -9,9 +9,13 @@ from pathlib import Path
 import pytest
 
 from checks.engine import Engine
-from checks.language.models import LanguageModels, rules_use_pos
+from checks.language.models import LanguageModels
+from checks.rules.registry import all_rules
 from checks.model import Post
 from checks.post_json import post_from_json
+
+pytestmark = pytest.mark.slow  # they load the language models or start the CLI in fresh processes
+
 
 REAL_TEXT = Path(__file__).parent / "data" / "real_text" / "ud-dev-posts.jsonl"
 
@@ -22,14 +26,15 @@ def real_posts(step: int) -> list[Post]:
 
 
 def test_no_rule_reads_parts_of_speech_so_the_tagger_is_not_loaded() -> None:
-    assert not rules_use_pos()
+    assert not any(getattr(rule, "uses_pos", False) for rule in all_rules())
+    models = Engine("kokkola", lang="fi").models
+    assert not models.pos
     models = LanguageModels(use_voikko=False)
     models.wait()
     assert models.error is None
     assert "tagger" not in models.pipeline("fi").pipe_names and "ner" in models.pipeline("fi").pipe_names
 
 
-@pytest.mark.slow
 def test_findings_identical_with_and_without_the_tagger_on_real_text() -> None:
     posts = real_posts(step=3)  # 174 posts, Finnish and Swedish
     full = Engine("kokkola", lang="fi", models=LanguageModels(use_voikko=False, pos=True))

@@ -19,9 +19,12 @@ from composer.qt import package_import
 from composer.qt.controllers import review as review_actions
 from composer.review_package import KEEP_MINE, TAKE_THEIRS
 from composer.qt.screenshot import wait_for_checks
-from tests.composer_fixtures import key_text
+from tests.composer_fixtures import engine_cache, key_text, language_models, make_window  # noqa: F401
+from tests.memory_keyring import installed_keyring  # noqa: F401
+from tests.team_fixtures import PACK, key_of
 
 TEXT = "Tervetuloa kirjaston satutuokioon lauantaina klo 11! Takaoven koodi on 4321."
+SV_TEXT = "Välkommen till bibliotekets sagostund på lördag kl. 11!"  # Kokkola requires Swedish (issue 18)
 
 
 class AcceptingOverride:
@@ -42,20 +45,46 @@ class AcceptingOverride:
 
 class AcceptingApprove:
     DialogCode = QDialog.DialogCode
+    seen: list = []
+    note_text = "Hyvä, julkaise."
 
-    def __init__(self, title, channels, reviewer, signing_note, parent=None, people_lines=None) -> None:
-        from PySide6.QtWidgets import QLineEdit, QPlainTextEdit
-        self.reviewer, self.note = QLineEdit(reviewer), QPlainTextEdit("Hyvä, julkaise.")
+    def __init__(self, title, channels, reviewer, signing_note, overridden=None, parent=None, people_lines=None) -> None:
+        from PySide6.QtWidgets import QPlainTextEdit
+        AcceptingApprove.seen.append((reviewer, [(i.excerpt, i.reason) for i in overridden or []]))
+        self.note = QPlainTextEdit(AcceptingApprove.note_text)
+
+    def exec(self):
+        return QDialog.DialogCode.Accepted
+
+
+class AddingRecords:
+    """Stands in for the dialog listing a package's team records: adds them, remembers what it showed."""
+    DialogCode = QDialog.DialogCode
+    seen: list = []
+
+    def __init__(self, records, sender, draft, parent=None) -> None:
+        AddingRecords.seen.append(records)
 
     def exec(self):
         return QDialog.DialogCode.Accepted
 
 
 @pytest.fixture
-def profiles(make_window, language_models, monkeypatch, memory_keyring):
+def profiles(make_window, language_models, monkeypatch, team):  # noqa: F811
+    """`profiles(folder, name)`: that person's Somevahti, with their own signing key, writing
+    drafts in the team's pack."""
     monkeypatch.setattr(review_actions, "OverrideDialog", AcceptingOverride)
     monkeypatch.setattr(review_actions, "ApproveDialog", AcceptingApprove)
-    return lambda name, user: make_window(profile=name, user=user)
+    monkeypatch.setattr("composer.qt.controllers.incoming.IncomingRecordsDialog", AddingRecords)
+
+    def profile(folder: str, name: str):
+        window = make_window(profile=folder, user=name)
+        window.review.signer = key_of(name)
+        for draft in window.library.drafts:
+            if draft.untouched:
+                draft.set_pack(PACK)
+        return window
+    return profile
 
 
 def test_draft_review_package_approve_import_and_edit_voids(profiles, tmp_path: Path) -> None:
@@ -63,6 +92,7 @@ def test_draft_review_package_approve_import_and_edit_voids(profiles, tmp_path: 
     draft = maija.pane.draft  # the first start opens an empty draft to write in
     assert len(maija.library) == 1 and draft.author == "Maija Virtanen" and draft.master == ""
     key_text(maija.pane.editor, TEXT)
+    key_text(maija.versions.editor, SV_TEXT)
     assert wait_for_checks(maija, 30)
 
     outbox = maija.review.write_package(str(tmp_path / "satutuokio.somevahti"))
@@ -89,7 +119,7 @@ def test_draft_review_package_approve_import_and_edit_voids(profiles, tmp_path: 
     assert workflow.effective_state(draft) == "approved"
     assert [c.body for c in draft.comments] == ["Tarkistin kellonajan, kiitos!"]
     status = maija.review_bar.approvals_label.text()
-    assert "Pekka Tarkastaja" in status and "signature valid" in status
+    assert "Pekka Tarkastaja" in status and "verified" in status
 
     maija.pane.editor.setFocus()
     key_text(maija.pane.editor, " Tervetuloa!")
@@ -143,7 +173,7 @@ def test_both_sides_edited_shows_the_conflict(profiles, tmp_path: Path, monkeypa
 
 def test_a_hostile_file_is_refused_with_a_message(profiles, tmp_path: Path, monkeypatch) -> None:
     told = []
-    monkeypatch.setattr(review_actions.QMessageBox, "information", lambda _p, title, text: told.append(text))
+    monkeypatch.setattr(review_actions.plain_message, "inform", lambda _p, title, text: told.append(text))
     maija = profiles("maija", "Maija Virtanen")
     bad = tmp_path / "paha.somevahti"
     bad.write_bytes(b"PK\x03\x04 not really a zip")

@@ -15,6 +15,8 @@ from composer.model.draft_records import Approval, Comment, StateChange
 from composer.review_package import (CONFLICT, KEEP_MINE, NEW, OURS, SAME, TAKE_THEIRS, THEIRS, PackageError,
                                      apply_import, draft_fingerprint, package_file_name, plan_import, read_package,
                                      write_package)
+from composer.approval.team import policy_for_pack
+from composer.review_package.incoming import incoming_records
 from composer.review_package.merge import TextDifference
 from composer.model.media_sniff import sniff_media
 from tests.without_qt import run_without_qt
@@ -37,10 +39,15 @@ class Side:
     def send(self, draft: Draft) -> Path:
         return write_package(draft, self.outbox / package_file_name(draft), self.who, self.reply_bases.get(draft.id))
 
+    def accepted(self, plan):
+        """The team records the user would be shown and accept (all that are not refused)."""
+        policy = policy_for_pack(plan.package.draft.pack).with_user(self.who, "")
+        return incoming_records(plan.local, plan.package.draft, policy)
+
     def receive(self, path: Path, choice: str | None = None):
         package = read_package(path)
         plan = plan_import(package, self.library.find(package.draft.id))
-        result = apply_import(plan, choice, self.store)
+        result = apply_import(plan, choice, self.store, self.accepted(plan))
         if result.added:
             self.library.add(result.draft)
         self.reply_bases[result.draft.id] = result.reply_base
@@ -181,14 +188,15 @@ def test_both_edited_is_a_conflict_shown_not_overwritten(maija: Side, pekka: Sid
         apply_import(plan, None, maija.store)
     assert draft_to_dict(draft) == before  # nothing overwritten without a choice
 
-    result = apply_import(plan, choice, maija.store)
+    result = apply_import(plan, choice, maija.store, maija.accepted(plan))
 
     assert result.changed and len(maija.library) == 1
     assert draft.text_for("x") == (ours_x if choice == KEEP_MINE else theirs_x)
     assert draft.title == ("Satutuokio" if choice == KEEP_MINE else "Satutuokio lauantaina")
     assert [c.body for c in draft.comments] == ["Lyhensin tekstiä.", "Lisäsin tunnisteen."]  # by time
     assert bool(maija.store.calls) == (choice == TAKE_THEIRS)
-    again = apply_import(plan_import(read_package(returned), draft), choice, maija.store)
+    plan = plan_import(read_package(returned), draft)
+    again = apply_import(plan, choice, maija.store, maija.accepted(plan))
     assert not again.changed and len(draft.comments) == 2
 
 

@@ -25,13 +25,21 @@ def test_rule_case(case: RuleCase, engines: dict) -> None:
     post = case.post()
     findings = [f for f in _engine(engines, case.pack, d["lang"]).check(post) if f.rule == d["rule"]]
     if d["expect"] == "pass":
-        assert findings == [], f"{case.file}: {d['rule']} should not fire on {d['text']!r}"
+        assert findings == [], f"{case.file}: {d['rule']} should not fire on {post.versions or post.text!r}"
         return
-    assert findings, f"{case.file}: {d['rule']} should fire on {d['text']!r}"
+    assert findings, f"{case.file}: {d['rule']} should fire on {post.versions or post.text!r}"
+    if "version" in d:
+        findings = [f for f in findings if f.version == d["version"]]
+        assert findings, f"{case.file}: {d['rule']} should fire on the {d['version']} version"
+    text = case.text_of(d.get("version", ""))
     if "covers" in d:
-        at = post.text.index(d["covers"])
+        at = text.index(d["covers"])
         span = (at, at + len(d["covers"]))
         assert any(f.start is not None and f.start < span[1] and f.end > span[0] for f in findings), findings
+    if "other" in d:
+        others = [f.other for f in findings if f.other is not None and f.other.start is not None]
+        assert any(case.text_of(o.version)[o.start:o.end] in d["other"] or d["other"] in o.excerpt
+                   for o in others), findings
     if "target" in d:
         assert any(f.target == d["target"] for f in findings), findings
     if "severity" in d:
@@ -40,7 +48,7 @@ def test_rule_case(case: RuleCase, engines: dict) -> None:
         fixed = [f for f in findings if f.fix is not None]
         assert fixed, "expected a one-click fix"
         fix = fixed[0].fix
-        assert post.text[: fix.start] + fix.replacement + post.text[fix.end:] == d["fix"]
+        assert text[: fix.start] + fix.replacement + text[fix.end:] == d["fix"]
     for f in findings:
         assert f.message and "{" not in f.message, f.message
 

@@ -46,7 +46,8 @@ def test_full_draft_round_trips_with_media_copied_in(store, tmp_path) -> None:
     media_dir = tmp_path / "data" / "media"
     expected_paths = [str(media_dir / f"{hashlib.sha256(p.read_bytes()).hexdigest()}.png") for p in images]
     assert [m["path"] for m in loaded["media"]] == expected_paths
-    assert loaded == data | {"media": [m | {"path": p} for m, p in zip(data["media"], expected_paths)]}
+    assert loaded == data | {"media": [m | {"path": p, "file_name": image.name}  # the name it was added under
+                                       for m, p, image in zip(data["media"], expected_paths, images)]}
     back = draft_from_dict(loaded)
     assert back.text_for("x") == "Satutuokio la klo 11 #kirjasto" and back.variant("facebook").linked
     assert back.approvals["x"].signature == "c2ln" and back.history[0].note == "Tarkistathan"

@@ -27,9 +27,12 @@ PLACEHOLDER = re.compile(r"%\d|%n|\{[a-z_]+\}")
 ENDINGS = ("…", ":")
 # What a few window strings read as in each language (action, menu, a widget's own text).
 SPOKEN = {
-    "fi": ("&Uusi luonnos", "&Luonnos", "Kirjoita julkaisu tähän. Tarkistukset tehdään kirjoittaessasi."),
-    "sv": ("&Nytt utkast", "&Utkast", "Skriv inlägget här. Kontrollerna görs medan du skriver."),
-    "en": ("&New draft", "&Draft", "Write the post here. Checks run as you type."),
+    "fi": ("&Uusi luonnos", "&Luonnos", "Kirjoita julkaisu tähän. Tarkistukset toimivat kirjoittaessasi; havainnot "
+           "näkyvät oikealla ja alleviivattuina tekstissä."),
+    "sv": ("&Nytt utkast", "&Utkast", "Skriv inlägget här. Kontrollerna körs medan du skriver; det de hittar listas "
+           "till höger och stryks under i texten."),
+    "en": ("&New draft", "&Draft", "Write the post here. Checks run as you type; what they find is listed on the "
+           "right and underlined in the text."),
 }
 
 
@@ -195,7 +198,7 @@ def test_the_window_speaks_the_language_with_unique_accelerators(lang, compiled,
         window = make_window(lang)
         window.add_draft(Draft(title="Testi", channels=["facebook", "instagram"]))
         shown = (window.actions_by_name["new"].text(), window.menuBar().actions()[0].text(),
-                 window.pane.editor.placeholderText())
+                 window.pane.editor.placeholderText().split("\n\n")[0])
         problems = [f"shows {text!r}, not {wanted!r}" for text, wanted in zip(shown, SPOKEN[lang]) if text != wanted]
         menus = [a.menu() for a in window.menuBar().actions() if a.menu() is not None]
         for each in menus:

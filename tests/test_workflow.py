@@ -11,13 +11,26 @@ from checks.model import Finding, Media, Severity
 from checks.pack_loading import load_pack
 from checks.packs import PackError
 from composer.approval.approve import approval_status
-from composer.approval.signing import KeyringSigner
+from dataclasses import replace
+
+from composer.approval.team import policy_for_pack
 from composer.model.draft import Draft, Ignored, finding_key
 from composer.approval.workflow import (
     WorkflowError, approve_draft, archive, effective_state, mark_exported, record_changed_after_approval,
     reopen, request_changes, send_to_review,
 )
 from tests.memory_keyring import MemoryKeyring
+from tests.team_fixtures import FREE_PACK, PACK, Team, key_of
+
+
+@pytest.fixture(autouse=True)
+def memory_keyring(team: Team) -> MemoryKeyring:
+    """Every test here runs with the team of tests.team_fixtures and its keyring."""
+    return team.keyring
+
+
+def TEAM_POLICY():  # noqa: N802
+    return policy_for_pack(PACK)
 
 AUTHOR = "Maija Meikäläinen"
 REVIEWER = "Pekka Virtanen"
@@ -37,7 +50,7 @@ def library_draft(tmp_path: Path, author: str = AUTHOR) -> Draft:
     image = tmp_path / "kirjasto.jpg"
     image.write_bytes(b"\xff\xd8 kirjaston lukusali")
     draft = Draft(title="Aukioloajat", master="Pääkirjasto on suljettu itsenäisyyspäivänä 6.12.",
-                  channels=["facebook", "instagram"], author=author)
+                  channels=["facebook", "instagram"], author=author, pack=PACK)
     draft.add_media(Media("image", "Kirjaston lukusali aamulla.", None, str(image)))
     return draft
 
@@ -99,11 +112,11 @@ def test_errors_also_block_approving(tmp_path: Path, memory_keyring: MemoryKeyri
     draft = in_review(tmp_path)
     findings = {"facebook": [SECRET], "instagram": []}
     with pytest.raises(WorkflowError, match="before the draft can be approved") as raised:
-        approve_draft(draft, findings, REVIEWER, KeyringSigner(), allow_self_approval=False)
+        approve_draft(draft, findings, REVIEWER, key_of(REVIEWER), TEAM_POLICY())
     assert [f.excerpt for _, f in raised.value.findings] == ["Majakka-hankkeesta"]
     assert draft.state == "in_review" and draft.approvals == {}
     draft.ignore(SECRET, "Hankkeen nimi on jo julkinen.", by=REVIEWER)
-    approve_draft(draft, findings, REVIEWER, KeyringSigner(), allow_self_approval=False)
+    approve_draft(draft, findings, REVIEWER, key_of(REVIEWER), TEAM_POLICY())
     assert draft.state == "approved"
 
 
@@ -122,7 +135,7 @@ def test_approving_needs_a_reviewer_name(tmp_path: Path, memory_keyring: MemoryK
     draft = in_review(tmp_path)
     for name in ("", "   "):
         with pytest.raises(WorkflowError, match="reviewer's name"):
-            approve_draft(draft, clean(draft), name, KeyringSigner(), allow_self_approval=True)
+            approve_draft(draft, clean(draft), name, key_of(name), replace(TEAM_POLICY(), allow_self_approval=True))
     assert draft.state == "in_review" and draft.approvals == {}
 
 
@@ -130,7 +143,7 @@ def test_approving_needs_a_reviewer_name(tmp_path: Path, memory_keyring: MemoryK
 def test_nobody_approves_their_own_draft(tmp_path: Path, memory_keyring: MemoryKeyring, reviewer: str) -> None:
     draft = in_review(tmp_path)
     with pytest.raises(WorkflowError, match="cannot approve their own draft"):
-        approve_draft(draft, clean(draft), reviewer, KeyringSigner(), allow_self_approval=False)
+        approve_draft(draft, clean(draft), reviewer, key_of(reviewer), TEAM_POLICY())
     assert draft.state == "in_review" and draft.approvals == {}
 
 
@@ -138,7 +151,7 @@ def test_whoever_sent_it_to_review_counts_as_its_owner(tmp_path: Path, memory_ke
     draft = library_draft(tmp_path, author="")
     send_to_review(draft, clean(draft), "Liisa Laine")
     with pytest.raises(WorkflowError, match="cannot approve their own draft"):
-        approve_draft(draft, clean(draft), "liisa laine", KeyringSigner(), allow_self_approval=False)
+        approve_draft(draft, clean(draft), "liisa laine", key_of("liisa laine"), TEAM_POLICY())
 
 
 def test_self_approval_when_the_pack_allows_it(tmp_path: Path, memory_keyring: MemoryKeyring) -> None:
@@ -147,7 +160,7 @@ def test_self_approval_when_the_pack_allows_it(tmp_path: Path, memory_keyring: M
     allowed = load_pack(pack).allow_self_approval
     assert allowed is True
     draft = in_review(tmp_path)
-    approvals = approve_draft(draft, clean(draft), AUTHOR, KeyringSigner(), allow_self_approval=allowed)
+    approvals = approve_draft(draft, clean(draft), AUTHOR, key_of(AUTHOR), replace(TEAM_POLICY(), allow_self_approval=allowed))
     assert set(approvals) == {"facebook", "instagram"} and draft.state == "approved"
     assert draft.history[-1].by == AUTHOR
 
@@ -173,10 +186,10 @@ def test_draft_review_changes_review_approve_export_archive(tmp_path: Path, memo
     request_changes(draft, REVIEWER, "Lisää aukioloajat ruotsiksi.")
     assert draft.state == "changes_requested"
     with pytest.raises(WorkflowError, match="waiting for changes, so it cannot be approved"):
-        approve_draft(draft, clean(draft), REVIEWER, KeyringSigner(), allow_self_approval=False)
+        approve_draft(draft, clean(draft), REVIEWER, key_of(REVIEWER), TEAM_POLICY())
     draft.set_master(draft.master + "\nHuvudbiblioteket är stängt på självständighetsdagen 6.12.")
     send_to_review(draft, clean(draft), AUTHOR)
-    approve_draft(draft, clean(draft), REVIEWER, KeyringSigner(), allow_self_approval=False, note="Hyvä!")
+    approve_draft(draft, clean(draft), REVIEWER, key_of(REVIEWER), TEAM_POLICY(), note="Hyvä!")
     assert all(approval_status(draft, c).signature == "valid" for c in draft.channels)
     mark_exported(draft, AUTHOR)
     archive(draft, AUTHOR, note="Julkaistu")
@@ -199,11 +212,15 @@ def test_every_step_needs_a_name(tmp_path: Path) -> None:
         archive(draft, "")
 
 
-def test_unsigned_approval_without_a_keyring(tmp_path: Path, no_keyring) -> None:
+def test_without_a_key_approving_is_refused_unless_the_pack_allows_unsigned(tmp_path: Path, no_keyring) -> None:
     draft = in_review(tmp_path)
-    approve_draft(draft, clean(draft), REVIEWER, KeyringSigner(), allow_self_approval=False)
+    with pytest.raises(WorkflowError, match="must be signed, and it cannot be signed here: No system keyring"):
+        approve_draft(draft, clean(draft), REVIEWER, key_of(REVIEWER), TEAM_POLICY())
+    assert draft.approvals == {} and draft.state == "in_review"  # never silently unsigned
+    draft.set_pack(FREE_PACK)
+    approve_draft(draft, clean(draft), "Ville Vapaa", key_of("Ville Vapaa"), policy_for_pack(FREE_PACK))
     assert effective_state(draft) == "approved"
-    assert {approval_status(draft, c).signature for c in draft.channels} == {"unsigned"}
+    assert {approval_status(draft, c).trust for c in draft.channels} == {"unsigned"}
     mark_exported(draft, AUTHOR)
     assert draft.state == "exported"
 
@@ -211,7 +228,7 @@ def test_unsigned_approval_without_a_keyring(tmp_path: Path, no_keyring) -> None
 # -- edits after approval --------------------------------------------------------------
 def approved(tmp_path: Path) -> Draft:
     draft = in_review(tmp_path)
-    approve_draft(draft, clean(draft), REVIEWER, KeyringSigner(), allow_self_approval=False)
+    approve_draft(draft, clean(draft), REVIEWER, key_of(REVIEWER), TEAM_POLICY())
     return draft
 
 
@@ -240,7 +257,7 @@ def test_the_void_approval_is_written_into_the_history_and_review_starts_again(
     assert change.note == "Changed after approval: text."
     assert draft.state == "draft" and record_changed_after_approval(draft, AUTHOR) is None
     send_to_review(draft, clean(draft), AUTHOR)
-    approve_draft(draft, clean(draft), REVIEWER, KeyringSigner(), allow_self_approval=False)
+    approve_draft(draft, clean(draft), REVIEWER, key_of(REVIEWER), TEAM_POLICY())
     assert {approval_status(draft, c).state for c in draft.channels} == {"current"}
 
 
@@ -273,11 +290,11 @@ def test_an_altered_approval_record_does_not_count(tmp_path: Path, memory_keyrin
 
 def test_swedish_and_english_drafts_follow_the_same_rules(tmp_path: Path, memory_keyring: MemoryKeyring) -> None:
     sv = Draft(master="Huvudbiblioteket är stängt på självständighetsdagen.", channels=["facebook"],
-               author="Anna Andersson")
+               author="Anna Andersson", pack=PACK)
     send_to_review(sv, {"facebook": []}, "Anna Andersson")
     with pytest.raises(WorkflowError, match="cannot approve their own draft"):
-        approve_draft(sv, {"facebook": []}, "anna andersson", KeyringSigner(), allow_self_approval=False)
-    approve_draft(sv, {"facebook": []}, "Erik Berg", KeyringSigner(), allow_self_approval=False)
+        approve_draft(sv, {"facebook": []}, "anna andersson", key_of("anna andersson"), TEAM_POLICY())
+    approve_draft(sv, {"facebook": []}, "Erik Berg", key_of("Erik Berg"), TEAM_POLICY())
     en = Draft(master="The main library is closed on Independence Day.", channels=["x"], author="Jane Doe")
     with pytest.raises(WorkflowError, match="1 error|An error-level finding"):
         send_to_review(en, {"x": [finding("personal_data.phone", Severity.ERROR, "040 123 4567")]}, "Jane Doe")

@@ -18,10 +18,10 @@ import queue
 import threading
 from collections import deque
 from concurrent.futures import Future
-from typing import IO, Any, Callable, cast
+from typing import IO, Callable
 
 from checks.cli.batch_lines import Entry, entries
-from checks.cli.batch_worker import ChunkResult, InlineChecker, PoolChecker
+from checks.cli.batch_worker import Checker, ChunkResult, InlineChecker, PoolChecker
 from checks.packs import Pack
 
 EXIT_OK, EXIT_ERRORS, EXIT_BAD_INPUT = 0, 1, 2
@@ -118,17 +118,18 @@ def _emit(chunk: list[Entry], result: ChunkResult, writer: LineWriter, report: R
             report.bad(message)
             writer.write({"id": entry.post.id, "line": entry.line, "error": message})
         else:
-            writer.write(cast(dict[str, Any], obj))  # a checked post always has its result
+            assert obj is not None
+            writer.write(obj)
             report.status = max(report.status, status)
     report.models_error = report.models_error or result.models_error
     writer.flush()
 
 
 def run_batch(pack: Pack, lang: str, name: str, stream: IO, out: IO[str], err: IO[str], jobs: int,
-              make_checker: Callable[..., InlineChecker | PoolChecker] | None = None) -> int:
+              make_checker: Callable[[Pack, str, int], Checker] | None = None) -> int:
     """Check every line of `stream`; returns the exit code."""
     # The checker first: a pool forks its workers before the reader thread exists.
-    checker = (make_checker or (InlineChecker if jobs <= 1 else PoolChecker))(pack, lang, jobs)
+    checker: Checker = (make_checker or (InlineChecker if jobs <= 1 else PoolChecker))(pack, lang, jobs)
     lines: "queue.Queue[object]" = queue.Queue(maxsize=QUEUE_LINES)
     threading.Thread(target=_read_ahead, args=(name, stream, lines), name="somevahti-batch-reader",
                      daemon=True).start()

@@ -29,27 +29,24 @@ class Entry:
     id: str | None = None
 
 
-def _ends_line(chunk: bytes | str) -> bool:
-    return chunk.endswith(b"\n") if isinstance(chunk, bytes) else chunk.endswith("\n")
-
-
 def raw_lines(stream: IO[bytes] | IO[str], limit: int = MAX_LINE_BYTES) -> Iterator[tuple[int, bytes | str | None]]:
     """(line number, the line without its "\\n") for each line of `stream`; None for a
     line longer than `limit`, whose rest is read past in small blocks."""
     number = 0
     while True:
-        chunk = stream.readline(limit + 1)
+        chunk: Any = stream.readline(limit + 1)
         if not chunk:
             return
         number += 1
-        if _ends_line(chunk):
+        newline = b"\n" if isinstance(chunk, bytes) else "\n"
+        if chunk.endswith(newline):
             yield number, chunk[:-1]
         elif len(chunk) <= limit:  # the last line, without "\n"
             yield number, chunk
         else:
             while True:
-                more = stream.readline(_SKIP_BLOCK)
-                if not more or _ends_line(more):
+                more: Any = stream.readline(_SKIP_BLOCK)
+                if not more or more.endswith(newline):
                     break
             yield number, None
 

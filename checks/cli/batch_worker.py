@@ -9,6 +9,7 @@ import multiprocessing
 import sys
 from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass
+from typing import Protocol
 
 from checks.engine import Engine
 from checks.model import Finding, Post, Severity
@@ -24,6 +25,14 @@ class ChunkResult:
     """Per post: (the result object, None, exit status) or (None, problem, EXIT_BAD_INPUT)."""
     results: list[tuple[dict | None, str | None, int]]
     models_error: str | None = None
+
+
+class Checker(Protocol):
+    def submit(self, posts: list[Post]) -> Future: ...
+
+    def result(self, future: Future, count: int) -> ChunkResult: ...
+
+    def close(self) -> None: ...
 
 
 def result_json(post: Post, findings: list[Finding]) -> dict:

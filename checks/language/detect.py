@@ -16,6 +16,7 @@ from checks.resources import resource_path
 LANGS = ("fi", "sv", "en")
 SAMPLE_CHARS = 400  # enough words to tell fi, sv and en apart
 MIN_HITS = 2  # function words needed before they decide alone
+SHORT_TEXT_WORDS = 6  # … or one, in a text this short with no other language's
 _WORD = re.compile(r"[^\W\d_]+")
 
 
@@ -33,11 +34,16 @@ def function_words() -> dict[str, str]:
 
 def _by_function_words(text: str) -> str | None:
     words = function_words()
-    counts = Counter(words[w] for w in _WORD.findall(text.lower()) if w in words)
+    found = _WORD.findall(text.lower())
+    counts = Counter(words[w] for w in found if w in words)
     ranked = counts.most_common(2)
-    if not ranked or ranked[0][1] < MIN_HITS or (len(ranked) > 1 and ranked[1][1] * 2 > ranked[0][1]):
+    if not ranked or (len(ranked) > 1 and ranked[1][1] * 2 > ranked[0][1]):
         return None
-    return ranked[0][0]
+    # one function word decides a very short text when no other language has any
+    # ("Dörrkoden är 4321.": the dictionary knows no compound and would say Finnish)
+    if ranked[0][1] >= MIN_HITS or (len(ranked) == 1 and len(found) <= SHORT_TEXT_WORDS):
+        return ranked[0][0]
+    return None
 
 
 @lru_cache(maxsize=4096)

@@ -7,7 +7,7 @@ Swedish and English: spaCy's rule-based tokenizers with simplemma lemmas.
 No neural work that no rule uses: the rules read lemmas and PERSON entities, not parts of
 speech, so with simplemma lemmas the shared tok2vec and the tagger (about half of the
 model's time; NER has its own tok2vec) are not loaded. A paragraph rule that reads
-`Token.pos` sets `uses_pos = True` and the tagger is loaded again.
+`Token.pos` sets `uses_pos = True`; the engine then asks for pipelines with the tagger.
 """
 from __future__ import annotations
 
@@ -59,13 +59,7 @@ def voikko_available() -> bool:
     return True
 
 
-def rules_use_pos() -> bool:
-    """True when an enabled-anywhere paragraph rule reads parts of speech."""
-    from checks.rules.registry import all_rules
-    return any(getattr(rule, "uses_pos", False) for rule in all_rules())
-
-
-def build_finnish(use_voikko: bool | None = None, pos: bool | None = None) -> "Language":
+def build_finnish(use_voikko: bool | None = None, pos: bool = False) -> "Language":
     import spacy
     from checks.language.lemmatizer import FACTORY
     use_voikko = voikko_available() if use_voikko is None else use_voikko
@@ -74,7 +68,6 @@ def build_finnish(use_voikko: bool | None = None, pos: bool | None = None) -> "L
     # and entities are the same: tests/test_model_loading.py).
     if use_voikko:  # the voikko lemmatizer reads the morphologizer's and tagger's output
         return spacy.load(FI_MODEL, exclude=["parser", "lookups"])
-    pos = rules_use_pos() if pos is None else pos
     # The morphologizer only feeds the voikko lemmatizer; POS comes from the tagger's tags,
     # and the shared tok2vec feeds only the tagger.
     unused = ["lemmatizer", "parser", "morphologizer", "lookups"] + (
@@ -95,9 +88,9 @@ def build_blank(lang: str) -> "Language":
 class LanguageModels:
     """The pipelines for fi, sv and en; `start()` loads them without blocking the caller."""
 
-    def __init__(self, use_voikko: bool | None = None, pos: bool | None = None) -> None:
+    def __init__(self, use_voikko: bool | None = None, pos: bool = False) -> None:
         self._use_voikko = use_voikko
-        self._pos = pos
+        self.pos = pos  # the Finnish tagger is loaded (always with voikko)
         self._pipelines: dict[str, "Language"] = {}
         self._ready = threading.Event()
         self._lock = threading.Lock()
@@ -130,7 +123,7 @@ class LanguageModels:
         try:
             lemma_index_cache.install()
             import spacy  # noqa: F401 - first and only import of spaCy in this process
-            pipelines = {"fi": build_finnish(self._use_voikko, self._pos), "sv": build_blank("sv"),
+            pipelines = {"fi": build_finnish(self._use_voikko, self.pos), "sv": build_blank("sv"),
                          "en": build_blank("en")}
             for lang in LANGS:  # load simplemma's dictionaries now, not on the first keystroke
                 lemma_of("testi", lang)
@@ -155,10 +148,11 @@ _SHARED: LanguageModels | None = None
 _SHARED_LOCK = threading.Lock()
 
 
-def shared_models() -> LanguageModels:
-    """One set of pipelines per process (they are large and read-only once loaded)."""
+def shared_models(pos: bool = False) -> LanguageModels:
+    """One set of pipelines per process (they are large and read-only once loaded); with
+    `pos`, one that has the Finnish tagger (it replaces a shared set without it)."""
     global _SHARED
     with _SHARED_LOCK:
-        if _SHARED is None:
-            _SHARED = LanguageModels()
+        if _SHARED is None or (pos and not _SHARED.pos):
+            _SHARED = LanguageModels(pos=pos)
         return _SHARED

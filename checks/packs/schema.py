@@ -40,6 +40,7 @@ LANG_LIST = Kind("a list of fi, sv, en", lambda v: isinstance(v, list) and all(x
 CHANNEL = Kind("a channel id (" + ", ".join(CHANNELS) + ")", lambda v: v in CHANNELS)
 ROLE_LIST = Kind("a list of roles (" + ", ".join(ROLES) + ")",
                  lambda v: isinstance(v, list) and all(x in ROLES for x in v))
+ANY_TEXT = Kind("a string", lambda v: isinstance(v, str))
 TEXT_LIST = Kind("a list of strings", lambda v: isinstance(v, list) and all(isinstance(x, str) for x in v))
 RULE_PARAM = Kind("a number, string, boolean or list of strings",
                   lambda v: isinstance(v, (int, float, str, bool)) or TEXT_LIST.check(v))
@@ -55,8 +56,15 @@ VALUES: dict[str, Kind] = {
     "paid_campaign.notify": LOCAL_TEXT,
     "paid_campaign.notify_contact": TEXT,
     "review.allow_self_approval": BOOL,  # may an author approve their own draft (default false)
+    "review.allow_unsigned": BOOL,  # may unsigned approvals count (default false: only known reviewers' keys)
+    "review.team": TEXT,  # a team file's name (no path): <name>.team.toml beside the pack, listing reviewers
     "people_hint.ask_without_face": BOOL,  # ask who is in every added picture, faces found or not (default false)
     "include": TEXT_LIST,
+    # Language versions (issue 18): the versions every post needs, those a safety or health
+    # post needs as well, and what joins them in one bilingual post ("\n\n", "\n\n🇸🇪 ").
+    "language_versions.required": LANG_LIST,
+    "language_versions.required_for_safety": LANG_LIST,
+    "language_versions.separator": ANY_TEXT,
 }
 
 
@@ -95,6 +103,11 @@ ENTRY_LISTS: dict[str, EntryList] = {
     "paid_campaign.ad_markers": EntryList(
         "phrase", {"phrase": TEXT, "lang": LANG, "severity": SEVERITY}, ("phrase",)),
     "accessibility.alt_placeholders": EntryList("word", {"word": TEXT, "lang": LANG}, ("word",)),
+    # The team's reviewers: a name and the base64 Ed25519 public key of their Somevahti.
+    "review.reviewers": EntryList("key", {"name": TEXT, "key": TEXT}, ("name", "key")),
+    # The same thing in each language: official names (the term base), hashtags, domains.
+    **{f"language_versions.{key}": EntryList("fi", {"fi": TEXT, "sv": TEXT, "en": TEXT, "note": LOCAL_TEXT},
+                                             ("fi", "sv")) for key in ("names", "hashtags", "domains")},
 }
 
 # Tables keyed by an id: [rules."<rule id>"] and [channel_overrides.<channel>].

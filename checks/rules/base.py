@@ -23,6 +23,8 @@ class Hit:
     args: dict[str, Any] = field(default_factory=dict)
     fix: Fix | None = None
     severity: Severity | None = None  # overrides the rule's default, e.g. info vs warning
+    version: str = ""  # a cross-version hit: the language version the span is in
+    other: tuple[str, int | None, int | None] | None = None  # (version, start, end) on the other side
 
 
 class Rule:
@@ -56,3 +58,13 @@ class ParagraphRule(Rule):
         """A cached paragraph hit seen against the whole post (e.g. its consent records,
         which are not part of the paragraph cache key); None drops it."""
         return hit
+
+
+class VersionRule(Rule):
+    """A check across the language versions of one post (checks.versions.context)."""
+
+    def check(self, ctx: Context) -> Iterable[Hit]:  # a version rule has no single text
+        return ()
+
+    def check_versions(self, ctx: Any) -> Iterable[Hit]:  # a checks.versions.context.VersionsContext
+        raise NotImplementedError

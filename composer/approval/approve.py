@@ -4,8 +4,10 @@ An approval keeps the canonical content JSON of the variant and its SHA-256. Whe
 is available, the reviewer's key signs the canonical JSON of
 {purpose, draft id, channel, reviewer, time, content hash}; the content itself is bound
 through its hash. `approval_status` compares the hash with the content now ("current" or
-"void", with what changed) and checks the signature ("valid", "invalid" — the record was
-altered after signing, e.g. a reviewer name or hash edited in a file — or "unsigned").
+"void", with what changed), checks the signature ("valid", "invalid" — the record was
+altered after signing, e.g. a reviewer name or hash edited in a file — or "unsigned") and
+says who it proves approved (composer.approval.trust: verified, unknown_key, unsigned,
+invalid) and whether it counts.
 """
 from __future__ import annotations
 
@@ -13,13 +15,14 @@ from dataclasses import dataclass
 from typing import Literal, Protocol
 
 from composer.approval.changes import what_changed
-from composer.approval.content import canonical_json, content_and_hash, sha256_hex
+from composer.approval.content import content_and_hash, sha256_hex, signed_payload
 from composer.approval.signing import SigningUnavailable, fingerprint, verify
+from composer.approval.team import ReviewPolicy, policy_for_pack
+from composer.approval.trust import Trust, counts, is_self_approval, judge
 from composer.model.draft import Draft
 from composer.model.draft_records import Approval, now_iso
 from composer.messages import message
 
-PURPOSE = "somevahti-approval-v1"
 
 
 class Signer(Protocol):
@@ -28,18 +31,20 @@ class Signer(Protocol):
     def sign(self, payload: bytes) -> tuple[str, str]: ...
 
 
-def signed_payload(draft_id: str, channel: str, reviewer: str, at: str, content_hash: str) -> bytes:
-    """The exact bytes an approval signature covers."""
-    return canonical_json({"purpose": PURPOSE, "draft": draft_id, "channel": channel, "reviewer": reviewer,
-                           "at": at, "content_hash": content_hash}).encode("utf-8")
-
-
 def approve(draft: Draft, channel: str, reviewer: str, signer: Signer | None) -> Approval:
-    """Approve `channel`'s variant as it is now, record it on the draft, and return it.
+    """Approve `channel`'s variant as it is now, record it on the draft, and return it."""
+    approval = make_approval(draft, channel, reviewer, signer)
+    draft.set_approval(approval)
+    return approval
 
-    Signed with `signer` when it is available; unsigned when `signer` is None or says
-    signing is unavailable (no keyring). Workflow rules (who may approve, blocking
-    findings) are composer.approval.workflow's business.
+
+def make_approval(draft: Draft, channel: str, reviewer: str, signer: Signer | None) -> Approval:
+    """The approval of `channel`'s variant as it is now (not yet recorded on the draft).
+
+    Signed with `signer`; unsigned only when `signer` is None (the caller decided the pack
+    allows it). A signer that cannot sign raises SigningUnavailable: never a silent
+    fallback to unsigned. Workflow rules (who may approve, blocking findings) are
+    composer.approval.workflow's business.
     """
     reviewer = " ".join(reviewer.split())
     if not reviewer:
@@ -49,15 +54,13 @@ def approve(draft: Draft, channel: str, reviewer: str, signer: Signer | None) ->
     content, digest = content_and_hash(draft, channel)
     at = now_iso()
     signature = public_key = ""
-    if signer is not None and signer.available()[0]:
-        try:
-            signature, public_key = signer.sign(signed_payload(draft.id, channel, reviewer, at, digest))
-        except SigningUnavailable:
-            signature = public_key = ""
-    approval = Approval(channel=channel, reviewer=reviewer, content_hash=digest, content=content, at=at,
-                        signature=signature, public_key=public_key)
-    draft.set_approval(approval)
-    return approval
+    if signer is not None:
+        ready, why = signer.available()
+        if not ready:
+            raise SigningUnavailable(why)
+        signature, public_key = signer.sign(signed_payload(draft.id, channel, reviewer, at, digest))
+    return Approval(channel=channel, reviewer=reviewer, content_hash=digest, content=content, at=at,
+                    signature=signature, public_key=public_key)
 
 
 StateName = Literal["none", "current", "void"]
@@ -73,6 +76,11 @@ class ApprovalStatus:
     reviewer: str = ""
     at: str = ""
     key_fingerprint: str = ""          # short hex of the public key that signed it
+    trust: Trust = "unsigned"          # verified, unknown_key, unsigned or invalid
+    trust_reason: str = ""             # why invalid (composer.approval.trust.Verdict.reason)
+    team_name: str = ""                # the team's name for the signing key
+    self_approval: bool = False        # the approver is an owner of the draft (by name or key)
+    counts: bool = False               # current, and makes the channel approved
 
     @property
     def summary(self) -> str:
@@ -94,13 +102,19 @@ def signature_state(draft_id: str, approval: Approval) -> SignatureName:
     return "valid" if verify(payload, approval.signature, approval.public_key) else "invalid"
 
 
-def approval_status(draft: Draft, channel: str) -> ApprovalStatus:
+def approval_status(draft: Draft, channel: str, policy: ReviewPolicy | None = None) -> ApprovalStatus:
+    """The approval of `channel` as it stands; `policy` defaults to the draft's pack's."""
     approval = draft.approvals.get(channel)
     if approval is None:
         return ApprovalStatus(channel, "none", "unsigned")
+    policy = policy_for_pack(draft.pack) if policy is None else policy
     content, digest = content_and_hash(draft, channel)
     signature = signature_state(draft.id, approval) if approval.channel == channel else "invalid"
     void = digest != approval.content_hash
     changes = tuple(what_changed(approval.content, content) or [message("approval.changed.unknown")]) if void else ()
+    verdict = judge(draft, channel, approval, policy)
+    own = is_self_approval(draft, approval, policy)
     return ApprovalStatus(channel, "void" if void else "current", signature, changes, approval.reviewer,
-                          approval.at, fingerprint(approval.public_key) if approval.signature else "")
+                          approval.at, fingerprint(approval.public_key) if approval.public_key else "",
+                          verdict.trust, verdict.reason, verdict.team_name, own,
+                          not void and counts(draft, approval, verdict, policy))

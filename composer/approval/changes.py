@@ -44,15 +44,32 @@ def content_changes(approved_content_json: str, current_content_json: str) -> li
     for name, key in (("channel", "approval.changed.channel"), ("text", "approval.changed.text")):
         if approved.get(name) != current.get(name):
             changes.append(Change(key))
+    changes += _version_changes(approved, current)
     changes += _media_changes(_media(approved), _media(current))
     if approved.get("paid") != current.get("paid"):
         changes.append(Change("approval.changed.paid"))
     if approved.get("paid_record") != current.get("paid_record"):
         changes.append(Change("approval.changed.paid_record"))
+    if approved.get("role") != current.get("role"):
+        changes.append(Change("approval.changed.role"))
     if approved.get("consents") != current.get("consents"):
         changes.append(Change("approval.changed.consents"))
     if not changes and approved != current:
         changes.append(Change("approval.changed.unknown"))
+    return changes
+
+
+def _version_changes(approved: dict[str, Any], current: dict[str, Any]) -> list[Change]:
+    """Language versions whose text changed (a new or dropped version counts), and the
+    publishing mode."""
+    old, new = approved.get("versions") or {}, current.get("versions") or {}
+    if not isinstance(old, dict) or not isinstance(new, dict):
+        return [Change("approval.changed.unknown")]
+    primary = next(iter(new or old), None)  # its change is reported as "text"
+    changes = [Change("approval.changed.version", {"version": lang.upper()})
+               for lang in dict.fromkeys([*old, *new]) if old.get(lang) != new.get(lang) and lang != primary]
+    if approved.get("publish") != current.get("publish"):
+        changes.append(Change("approval.changed.publish"))
     return changes
 
 

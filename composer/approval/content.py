@@ -1,7 +1,10 @@
 """The canonical content of one channel variant: what an approval covers.
 
-Channel, text (NFC, line breaks as "\\n"), each media item in order (kind, SHA-256 of the
-file's bytes, alt text, captions flag), the paid flag and the paid-campaign record, as
+Channel, text (NFC, line breaks as "\\n"), with language versions on every version's
+text and how the channel publishes them (one approval covers every version), each media
+item in order (kind, SHA-256 of the file's bytes, alt text, captions flag), the paid flag
+and the paid-campaign record, and the author's role (the checks and the reader's reading
+depend on it), as
 canonical JSON (sorted keys, no spaces) and its SHA-256. A media file's location is not
 part of the content — moving a file into the data folder does not void an approval; its
 bytes are. An item's people record (who it shows, who agreed) and the consents recorded for
@@ -21,10 +24,11 @@ from typing import Any
 from composer.approval.changes import what_changed
 from checks.model import Media
 from composer.model.draft import Draft
+from composer.model.language_versions import publish_mode, texts_for
 from composer.model.people_record import consents_to_list, people_to_dict
 from composer.model.media_files import file_sha256
 
-CONTENT_FORMAT = 1
+CONTENT_FORMAT = 2  # 2: the role is part of the content
 NO_FILE = "no-file"            # the media item names no file
 MISSING_FILE = "missing-file"  # the named file does not exist
 UNREADABLE_FILE = "unreadable-file"
@@ -57,7 +61,8 @@ def media_digest(path: str | None) -> str:
 
 
 def variant_content(draft: Draft, channel: str) -> dict[str, Any]:
-    """The content of `channel`'s variant as plain data."""
+    """The content of `channel`'s variant as plain data. A draft without language versions
+    gives exactly the content it gave before versions existed (its approvals stay valid)."""
     content = {
         "format": CONTENT_FORMAT,
         "channel": channel,
@@ -65,10 +70,14 @@ def variant_content(draft: Draft, channel: str) -> dict[str, Any]:
         "media": [_media_content(item) for item in draft.media],
         "paid": bool(draft.paid),
         "paid_record": {name: normal_text(value) for name, value in asdict(draft.paid_record).items()},
+        "role": draft.role,
     }
     if draft.consents:
         content["consents"] = sorted((_normal(c) for c in consents_to_list(draft.consents)),
                                      key=lambda c: canonical_json(c))
+    if draft.versions.enabled:
+        content["versions"] = {lang: normal_text(text) for lang, text in texts_for(draft, channel)}
+        content["publish"] = publish_mode(draft, channel)
     return content
 
 
@@ -104,3 +113,12 @@ def is_file_digest(value: object) -> bool:
 __all__ = ["CONTENT_FORMAT", "MISSING_FILE", "NO_FILE", "UNREADABLE_FILE", "canonical_json", "content_and_hash",
            "content_json", "is_file_digest", "media_digest", "normal_text", "sha256_hex", "variant_content",
            "what_changed"]
+
+
+PURPOSE = "somevahti-approval-v1"
+
+
+def signed_payload(draft_id: str, channel: str, reviewer: str, at: str, content_hash: str) -> bytes:
+    """The exact bytes an approval signature covers."""
+    return canonical_json({"purpose": PURPOSE, "draft": draft_id, "channel": channel, "reviewer": reviewer,
+                           "at": at, "content_hash": content_hash}).encode("utf-8")

@@ -1,10 +1,11 @@
 """This user's approval signing key: Ed25519, kept in the OS keyring, made on first use.
 
 The private key lives only in the keyring (service "somevahti", user
-"approval-signing-key") and briefly in memory while signing: it is never written to a
-file, logged, put into an exception message or shown by a repr. Where no keyring backend
-exists (headless Linux) or the keyring fails, `signing_available()` says so in a plain
-sentence and approvals are recorded unsigned.
+"approval-signing-key") and briefly in memory while signing: it is never logged, put
+into an exception message or shown by a repr. Where no keyring backend exists (headless
+Linux) or the keyring fails, `available()` says so in a plain sentence; the window then
+uses composer.approval.key_file (a passphrase-protected file) instead — an approval never
+falls back to unsigned on its own.
 
 Signatures and public keys travel as base64 text; `fingerprint` gives a short hex form
 of a public key for people to compare.
@@ -79,10 +80,23 @@ def fingerprint(public_key: str) -> str:
 
 class KeyringSigner:
     """Signs with the key in the current keyring backend (looked up on every call, so a
-    test's in-memory backend takes effect at once)."""
+    test's in-memory backend takes effect at once). `key_name` names the keyring entry
+    (tests give two profiles on one machine two keys)."""
+
+    def __init__(self, key_name: str = KEY_NAME) -> None:
+        self.key_name = key_name
 
     def __repr__(self) -> str:
-        return f"KeyringSigner(service={SERVICE!r}, user={KEY_NAME!r})"
+        return f"KeyringSigner(service={SERVICE!r}, user={self.key_name!r})"
+
+    def existing_public_key(self) -> str:
+        """This user's public key (base64) if a key exists already, else "" (never makes one)."""
+        try:
+            stored = self._stored()
+        except SigningUnavailable:
+            return ""
+        key = _decode_private_key(stored) if stored is not None else None
+        return public_key_b64(key) if key is not None else ""
 
     def available(self) -> tuple[bool, str]:
         """(True, …) when signing works here; else (False, a plain sentence why)."""
@@ -108,7 +122,7 @@ class KeyringSigner:
             raise SigningUnavailable(message("approval.signing.no_keyring"))
         failure = ""
         try:
-            stored = backend.get_password(SERVICE, KEY_NAME)
+            stored = backend.get_password(SERVICE, self.key_name)
         except Exception as exc:  # any backend failure (D-Bus, locked, denied) means unsigned
             failure = type(exc).__name__
         if failure:
@@ -126,7 +140,7 @@ class KeyringSigner:
         key = Ed25519PrivateKey.generate()
         failure = ""
         try:
-            keyring.get_keyring().set_password(SERVICE, KEY_NAME, _encode_private_key(key))
+            keyring.get_keyring().set_password(SERVICE, self.key_name, _encode_private_key(key))
         except Exception as exc:  # any backend failure (D-Bus, locked, denied) means unsigned
             failure = type(exc).__name__
         if failure:

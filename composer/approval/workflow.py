@@ -7,26 +7,33 @@ Anything not archived can be archived; anything past "draft" can be reopened (ba
 "draft"). Every step records a StateChange with who took it and the note.
 
 Rules. Error-level findings block sending to review and approving unless each one is
-overridden (ignored with a written reason, kept in `draft.ignored`). Approving needs a
-reviewer name, and nobody approves their own draft — the author's or the person who sent
-it to review — unless the pack allows it (`[review] allow_self_approval = true`). Names
-are compared ignoring case and extra spaces.
+overridden (ignored with a written reason, kept in `draft.ignored`). The approver is the
+person at this computer (their name from Settings, their own signing key); nobody
+approves their own draft — the author's or the person who sent it to review, by name or
+by key — unless the pack allows it (`[review] allow_self_approval = true`). An approval
+is signed; it is recorded unsigned only where the pack allows unsigned approvals
+(`[review] allow_unsigned = true`) and no key can be used. Names are compared ignoring
+case and extra spaces.
 
 Edits after approval. An approval is bound to the content hash of each channel variant,
 so an edit voids it at once; the stored state is not rewritten behind anyone's back.
-`effective_state(draft)` is the state to show and to act on: "approved" only while every
-chosen channel has a current approval whose record is intact (signed validly or
-unsigned), otherwise "draft" — the author has to send it to review again, which runs the
-error check again. `record_changed_after_approval(draft, by)` writes that move into the
-history explicitly (approved → draft, with what changed as the note); the window or
-autosave can call it after an edit. Exporting needs every channel's approval current.
+`effective_state(draft)` is the state to show and to act on: "approved" (or "exported")
+only while every chosen channel has an approval that counts (composer.approval.trust:
+current, verified — or unsigned where the pack allows it — and not the author's own),
+otherwise "draft": the author has to send it to review again, which runs the error check
+again. `record_changed_after_approval(draft, by)` writes that move into the history
+explicitly (approved → draft, with what changed as the note). Exporting needs the state
+"approved" (or "exported") and every channel's approval counting.
 """
 from __future__ import annotations
 
 from typing import Iterable, Mapping, Sequence
 
 from checks.model import Finding, Severity
-from composer.approval.approve import Signer, approval_status, approve
+from composer.approval.approve import Signer, approval_status, make_approval
+from composer.approval.signing import SigningUnavailable
+from composer.approval.team import ReviewPolicy, policy_for_pack
+from composer.approval.trust import owners
 from composer.model.draft import Draft, finding_key
 from composer.model.draft_records import Approval, StateChange
 from composer.messages import message
@@ -54,31 +61,30 @@ class WorkflowError(Exception):
 
 
 # -- state ---------------------------------------------------------------------------
-def channels_not_approved(draft: Draft) -> list[str]:
-    """The chosen channels whose approval is missing, void or altered ([] when all hold)."""
-    failing = []
-    for channel in draft.channels:
-        status = approval_status(draft, channel)
-        if status.state != "current" or status.signature == "invalid":
-            failing.append(channel)
-    return failing
+def channels_not_approved(draft: Draft, policy: ReviewPolicy | None = None) -> list[str]:
+    """The chosen channels without an approval that counts ([] when all hold)."""
+    policy = policy_for_pack(draft.pack) if policy is None else policy
+    return [c for c in draft.channels if not approval_status(draft, c, policy).counts]
 
 
-def effective_state(draft: Draft) -> str:
-    """The draft's state as it really is: an approved draft whose approval no longer holds
-    for every chosen channel is a draft again."""
-    if draft.state == "approved" and channels_not_approved(draft):
+APPROVED_STATES = ("approved", "exported")
+
+
+def effective_state(draft: Draft, policy: ReviewPolicy | None = None) -> str:
+    """The draft's state as it really is: an approved or exported draft whose approvals no
+    longer count for every chosen channel (edited, altered, the role changed) is a draft again."""
+    if draft.state in APPROVED_STATES and channels_not_approved(draft, policy):
         return "draft"
     return draft.state
 
 
 def record_changed_after_approval(draft: Draft, by: str) -> StateChange | None:
     """Write "approved → draft" into the history when an edit voided the approval."""
-    if draft.state != "approved" or effective_state(draft) == "approved":
+    if draft.state not in APPROVED_STATES or effective_state(draft) != "draft":
         return None
     changes = [c for ch in draft.channels for c in approval_status(draft, ch).changes]
     note = message("approval.status.void", changes=", ".join(dict.fromkeys(changes))) if changes else ""
-    change = StateChange("approved", "draft", _name(by) or draft.author, note)
+    change = StateChange(draft.state, "draft", _name(by) or draft.author, note)
     draft.record_state(change)
     return change
 
@@ -93,16 +99,45 @@ def send_to_review(draft: Draft, findings_by_channel: Mapping[str, Iterable[Find
 
 
 def approve_draft(draft: Draft, findings_by_channel: Mapping[str, Iterable[Finding]], reviewer: str,
-                  signer: Signer | None, allow_self_approval: bool, note: str = "") -> dict[str, Approval]:
-    """Approve every chosen channel's variant as it is now; returns the approvals by channel."""
+                  signer: Signer | None, policy: ReviewPolicy, note: str = "") -> dict[str, Approval]:
+    """Approve every chosen channel's variant as it is now, as `reviewer` (the name set in
+    Settings) with `signer` (this user's key); returns the approvals by channel.
+
+    `signer` None, or one that cannot sign, records unsigned approvals only where the pack
+    allows them; otherwise the approval is refused with the reason. An approval that
+    would not count (the key is not the team's, it is the author's own) is refused too,
+    and nothing is recorded.
+    """
     _require_state(draft, "approve")
     reviewer = _name(reviewer)
     if not reviewer:
         raise WorkflowError("workflow.reviewer_needed")
-    if not allow_self_approval and any(_same_person(reviewer, owner) for owner in _owners(draft)):
+    if not policy.allow_self_approval and any(_same_person(reviewer, owner) for owner in owners(draft)):
         raise WorkflowError("workflow.self_approval", reviewer=reviewer)
     _require_no_blocking_errors(draft, findings_by_channel, "approve")
-    approvals = {channel: approve(draft, channel, reviewer, signer) for channel in draft.channels}
+    if signer is not None:
+        ready, why = signer.available()
+        if not ready:
+            if not policy.allow_unsigned:
+                raise WorkflowError("workflow.signing_needed", reason=why)
+            signer = None
+    try:
+        approvals = {channel: make_approval(draft, channel, reviewer, signer) for channel in draft.channels}
+    except SigningUnavailable as exc:
+        raise WorkflowError("workflow.signing_needed", reason=str(exc)) from None
+    if signer is None and not policy.allow_unsigned:
+        raise WorkflowError("workflow.signing_needed", reason=message("approval.signing.no_signer"))
+    trial = draft.duplicate(draft.title)
+    trial.id, trial.history, trial.author, trial.approvals = draft.id, list(draft.history), draft.author, approvals
+    for channel in draft.channels:
+        status = approval_status(trial, channel, policy)
+        if status.self_approval and not policy.allow_self_approval:
+            raise WorkflowError("workflow.self_approval", reviewer=reviewer)
+        if not status.counts:
+            raise WorkflowError(f"workflow.approval_would_not_count.{status.trust}", reviewer=reviewer,
+                                fingerprint=status.key_fingerprint, team=status.team_name or "—")
+    for approval in approvals.values():
+        draft.set_approval(approval)
     _move(draft, "approved", reviewer, note)
     return approvals
 
@@ -186,12 +221,6 @@ def _name(text: str) -> str:
 
 def _same_person(a: str, b: str) -> bool:
     return bool(b.strip()) and _name(a).casefold() == _name(b).casefold()
-
-
-def _owners(draft: Draft) -> list[str]:
-    """Whose draft this is: the author and whoever last sent it to review."""
-    senders = [c.by for c in draft.history if c.to_state == "in_review"]
-    return [draft.author] + senders[-1:]
 
 
 def _move(draft: Draft, to_state: str, by: str, note: str) -> StateChange:

@@ -29,6 +29,7 @@ from composer.storage.store import Store
 from composer.approval.workflow import WorkflowError, mark_exported
 
 PROG = "somevahti export"
+USER_KEY = "user"  # the ui_state key the window writes (composer.qt.window_storage.USER_KEY)
 
 
 def build_parser() -> CommandParser:
@@ -40,7 +41,8 @@ def build_parser() -> CommandParser:
     parser.add_argument("--force-draft", action="store_true",
                         help="export a draft that is not approved; every file is marked LUONNOS / UTKAST / DRAFT")
     parser.add_argument("--by", metavar="NAME", help="who exports, recorded in the summary and the draft's "
-                                                     "history (default: your user name)")
+                                                     "history (default: the name set in Somevahti's Settings, "
+                                                     "else your login name)")
     add_common_options(parser)
     return parser
 
@@ -60,7 +62,7 @@ def _export(store: Store | None, args: argparse.Namespace, lang: str, out: IO[st
         print(f"{PROG}: {warning}", file=err)
     position, draft = find_draft(drafts, args.draft_id, lang)
     folder = Path(args.out)
-    by = " ".join((args.by if args.by is not None else _login_name()).split())
+    by = " ".join((args.by if args.by is not None else _settings_name(store) or _login_name()).split())
     if not is_final(draft) and not args.force_draft:
         print(f"{PROG}: {not_approved_message(draft, lang)} {render('cli.force_hint', lang)}", file=err)
         return EXIT_NOT_APPROVED
@@ -102,6 +104,18 @@ def _warn_about_models(lang: str, err: IO[str]) -> None:
     from checks import shared_models
     if shared_models().error:
         print(f"{PROG}: {render('cli.models_missing', lang, detail=shared_models().error)}", file=err)
+
+
+def _settings_name(store: Store | None) -> str:
+    """The name the window last recorded from Settings ("" when none)."""
+    if store is None:
+        return ""
+    try:
+        value = store.ui_state(USER_KEY, {})
+    except (sqlite3.Error, ValueError):
+        return ""
+    name = value.get("name") if isinstance(value, dict) else None
+    return name.strip() if isinstance(name, str) else ""
 
 
 def _login_name() -> str:

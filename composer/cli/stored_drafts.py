@@ -45,7 +45,12 @@ def _read_only(path: Path, lang: str) -> sqlite3.Connection:
 def _current_read_only(path: Path, lang: str) -> sqlite3.Connection | None:
     """A read-only connection when the file has this app's schema (None when older: the
     app upgrades it first), after the checks the app makes."""
-    conn = _read_only(path, lang)
+    try:
+        conn = _read_only(path, lang)
+    except sqlite3.Error as exc:
+        if database._code(exc) in database.CORRUPT_CODES:
+            raise database.DatabaseProblem("corrupt", str(exc)) from exc
+        raise
     try:
         version = conn.execute("PRAGMA user_version").fetchone()[0]
         if version > database.latest_version():

@@ -25,7 +25,7 @@ from checks.model import Finding, Media
 from composer.model.draft import Draft
 from composer.model.draft_records import now_iso
 from composer.export.errors import ExportError, ExportNotApproved
-from composer.export.final import is_final, not_approved_message
+from composer.export.final import is_final, missing_versions_message, not_approved_message
 from composer.export.folder import staged_folder
 from composer.export.images import ImageTooBig, UnreadableImage, clean_image
 from composer.export.marking import draft_label, draft_marker_line, draft_prefix
@@ -36,6 +36,7 @@ from composer.export.wording import media_label
 from composer.messages import render
 from composer.model.media_content import file_media_type
 from composer.model.people_record import people_to_dict
+from composer.present.posted import missing_versions, posted_texts
 
 
 @dataclass(frozen=True)
@@ -55,9 +56,11 @@ def export_draft(draft: Draft, findings_by_channel: Mapping[str, Sequence[Findin
     (not approved, `force_draft` False) and ExportError; nothing is left half-written.
     """
     out_dir = Path(out_dir)
-    final = is_final(draft)
+    missing = missing_versions(draft)
+    final = is_final(draft) and not missing  # a channel lacking a required language version is never final
     if not final and not force_draft:
-        raise ExportNotApproved(not_approved_message(draft, lang))
+        raise ExportNotApproved(missing_versions_message(missing, lang) if missing and is_final(draft)
+                                else not_approved_message(draft, lang))
     prefix = "" if final else draft_prefix()
     marker = "" if final else draft_marker_line() + "\n\n"
     written: list[str] = []
@@ -66,9 +69,11 @@ def export_draft(draft: Draft, findings_by_channel: Mapping[str, Sequence[Findin
             (folder / (prefix + name)).write_bytes(data)
             written.append(prefix + name)
 
-        texts = {channel: unicodedata.normalize("NFC", draft.text_for(channel)) for channel in draft.channels}
-        for channel, text in texts.items():
-            write(f"{channel}.txt", (marker + text).encode("utf-8"))
+        posted = {channel: posted_texts(draft, channel) for channel in draft.channels}
+        for items in posted.values():  # facebook.txt, or facebook.fi.txt and facebook.sv.txt
+            for one in items:
+                write(one.file_name, (marker + one.text).encode("utf-8"))
+        texts = {channel: items[0].text for channel, items in posted.items()}
         media, thumbnails = [], {}
         for index, item in enumerate(draft.media):
             exported = _export_media(item, index + 1, final, lang)
@@ -83,7 +88,10 @@ def export_draft(draft: Draft, findings_by_channel: Mapping[str, Sequence[Findin
                 write(entry["alt_file"], (marker + entry["alt"]).encode("utf-8"))
             media.append(_prefixed(entry, prefix))
         report = build_report(draft, findings_by_channel, texts=texts,
-                              text_files={c: f"{prefix}{c}.txt" for c in draft.channels}, media=media, final=final,
+                              text_files={c: prefix + items[0].file_name for c, items in posted.items()},
+                              versions={c: [(i.version, i.text, prefix + i.file_name) for i in items]
+                                        for c, items in posted.items() if draft.versions.enabled},
+                              media=media, final=final,
                               lang=lang, by=by.strip(), exported_at=exported_at or now_iso())
         write("summary.json", (json.dumps(report, ensure_ascii=False, indent=2) + "\n").encode("utf-8"))
         write("summary.md", summary_markdown(report).encode("utf-8"))

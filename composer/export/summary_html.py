@@ -39,7 +39,7 @@ def summary_html(summary: Mapping[str, Any], thumbnails: Mapping[str, str]) -> s
                      f"<span>{_text(render('export.draft.banner', lang))}</span></div>")
     parts += ['<div class="sheet">', _masthead(summary, heading, lang), "<main>"]
     parts += [_channel(channel, summary["media"], lang) for channel in summary["channels"]]
-    parts += [_media(summary["media"], thumbnails, lang), "</main>",
+    parts += [_media(summary["media"], thumbnails, lang), _review(summary, lang), "</main>",
               f"<footer><p>{_text(render('export.footer', lang))}</p><p>{_text(render('export.meta.draft_id', lang))}: "
               f"<code>{_text(summary['draft']['id'])}</code></p></footer>",
               "</div>", "</body>", "</html>", ""]
@@ -69,6 +69,31 @@ def _masthead(summary: Mapping[str, Any], heading: str, lang: str) -> str:
             f"<h1>{_text(heading)}</h1>{state}<dl class=\"facts\">{rows}</dl></header>")
 
 
+def _posts(channel: Mapping[str, Any]) -> str:
+    """The posted text, or the language versions side by side, each with its file."""
+    versions = channel.get("versions") or []
+    if len(versions) < 2:
+        return f'<div class="post">{_text(channel["text"])}</div>'
+    cells = "".join(f'<figure class="version" lang="{escape(v["version"])}"><figcaption>{_text(v["version"].upper())}'
+                    f' · <code>{_text(v["file"])}</code></figcaption><div class="post">{_text(v["text"])}</div></figure>'
+                    for v in versions)
+    return f'<div class="versions">{cells}</div>'
+
+
+def _review(summary: Mapping[str, Any], lang: str) -> str:
+    """The reviewer's note and the before-publishing checklist as ticked."""
+    parts = []
+    if summary.get("approval_note", "").strip():
+        parts += [f"<h2>{_text(render('export.review.approval_note', lang))}</h2>",
+                  f'<p class="note">{_text(summary["approval_note"])}</p>']
+    if summary.get("checklist"):
+        done, not_done = render("export.review.checklist_done", lang), render("export.review.checklist_open", lang)
+        rows = "".join(f"<li>{'☑' if i['done'] else '☐'} {_text(i['text'])} "
+                       f"<small>({_text(done if i['done'] else not_done)})</small></li>" for i in summary["checklist"])
+        parts += [f"<h2>{_text(render('export.review.checklist', lang))}</h2>", f'<ul class="checklist">{rows}</ul>']
+    return f'<section class="review">{"".join(parts)}</section>' if parts else ""
+
+
 def _channel(channel: Mapping[str, Any], media: list, lang: str) -> str:
     count = channel["count"]
     ratio = count["total"] / count["limit"] if count["limit"] else 0
@@ -80,7 +105,7 @@ def _channel(channel: Mapping[str, Any], media: list, lang: str) -> str:
         f'<div class="channel-head"><h2>{_text(channel["name"])}</h2><code>{_text(channel["file"])}</code></div>',
         f'<div class="length {level}"><div class="meter {level}"><span style="width: {min(ratio, 1) * 100:.1f}%">'
         f"</span></div><p>{_text(count_text(count, lang))}</p></div>",
-        f'<div class="post">{_text(channel["text"])}</div>',
+        _posts(channel),
         f'<p class="approval {"ok" if approval_ok(approval) else "not-ok"}">'
         f"{'✓' if approval_ok(approval) else '✗'} {_text(approval_text(approval, lang))}"
         + (f"<small>{_text(signature)}</small>" if signature else "") + "</p>",

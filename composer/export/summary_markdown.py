@@ -43,6 +43,7 @@ def summary_markdown(summary: Mapping[str, Any]) -> str:
     for channel in summary["channels"]:
         out += _channel(channel, summary["media"], lang)
     out += _media(summary["media"], lang)
+    out += _review(summary, lang)
     out += ["---", "", f"*{escape(render('export.footer', lang))}*", "",
             f"*{escape(render('export.meta.draft_id', lang))}:* {escape(summary['draft']['id'])}", ""]
     return "\n".join(out)
@@ -62,16 +63,27 @@ def _meta(summary: Mapping[str, Any], lang: str) -> list[tuple[str, str]]:
     return rows + paid_lines(summary["paid_campaign"], lang) + consent_lines(summary, lang)
 
 
+def _posts(channel: Mapping[str, Any]) -> list[str]:
+    """The posted text in a fenced block, or one block per language version."""
+    versions = channel.get("versions") or []
+    if len(versions) < 2:
+        fence = _fence(channel["text"])
+        return [f"{fence}text", channel["text"], fence, ""]
+    lines = []
+    for version in versions:
+        fence = _fence(version["text"])
+        lines += [f"#### {version['version'].upper()} · `{version['file']}`", "", f"{fence}text", version["text"], fence, ""]
+    return lines
+
+
 def _channel(channel: Mapping[str, Any], media: list, lang: str) -> list[str]:
-    fence = _fence(channel["text"])
     approval = channel["approval"]
     lines = [f"## {escape(channel['name'])}", "",
              f"- **{escape(render('export.channel.file', lang))}:** `{channel['file']}`",
              f"- **{escape(render('export.channel.length', lang))}:** {escape(count_text(channel['count'], lang))}",
              f"- **{escape(render('export.approval.heading', lang))}:** {escape(approval_text(approval, lang))}"
              + (f" {escape(signature_text(approval, lang))}" if signature_text(approval, lang) else ""),
-             "", f"{fence}text", channel["text"], fence, "",
-             f"### {escape(render('export.checks.heading', lang))}", ""]
+             "", *_posts(channel), f"### {escape(render('export.checks.heading', lang))}", ""]
     if not channel["checked"]:
         lines.append(escape(render("export.checks.not_run", lang)))
     elif not channel["findings"]:
@@ -91,11 +103,25 @@ def _finding(item: Mapping[str, Any], media: list, lang: str) -> str:
     if item.get("overridden"):
         label += ", " + render("export.checks.overridden", lang)
     where = target_text(item["target"], media, lang)
+    if item.get("version"):
+        label += f" · {item['version'].upper()}"
     parts = [f"- **{escape(label)}** · {escape(category_text(item['category'], lang))}"
              + (f" · {escape(where)}" if where else "") + f": {escape(item['message'])}"]
     if item["excerpt"]:
         parts.append(f" – {escape(quoted(item['excerpt'], lang))}")
     return "".join(parts)
+
+
+def _review(summary: Mapping[str, Any], lang: str) -> list[str]:
+    """The reviewer's note and the before-publishing checklist as ticked."""
+    lines: list[str] = []
+    if summary.get("approval_note", "").strip():
+        lines += [f"## {escape(render('export.review.approval_note', lang))}", "", escape(summary["approval_note"]), ""]
+    if summary.get("checklist"):
+        lines += [f"## {escape(render('export.review.checklist', lang))}", ""]
+        lines += [f"- [{'x' if item['done'] else ' '}] {escape(item['text'])}" for item in summary["checklist"]]
+        lines.append("")
+    return lines
 
 
 def _media(media: list, lang: str) -> list[str]:

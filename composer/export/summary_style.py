@@ -47,6 +47,9 @@ code { font: 13px/1.4 ui-monospace, "Cascadia Mono", "DejaVu Sans Mono", Menlo, 
 .meter.near span { background: #d08a00; }
 .meter.over span { background: var(--error); }
 .length.over p { color: var(--error); font-weight: 600; }
+.versions { display: flex; gap: 12px; align-items: stretch; }
+.versions > .version { flex: 1 1 0; min-width: 0; margin: 0; }
+.version figcaption { font-size: 13px; color: #4a5560; margin-bottom: 4px; }
 .post { white-space: pre-wrap; overflow-wrap: anywhere; font-size: 16px; line-height: 1.6; background: #fbfcfd;
         border: 1px solid var(--line); border-left: 4px solid var(--brand); border-radius: 8px; padding: 16px 18px; }
 .approval { margin: 14px 0 0; padding: 10px 14px; border-radius: 8px; font-size: 15px; }

@@ -58,13 +58,17 @@ def approval_text(approval: Mapping[str, Any], lang: str) -> str:
 
 
 def signature_text(approval: Mapping[str, Any], lang: str) -> str:
-    if approval["signature"] is None:
+    """Whether the approval proves who approved: verified, unknown key, unsigned, invalid."""
+    if approval.get("trust") is None:
         return ""
-    return render(f"export.signature.{approval['signature']}", lang, fingerprint=approval["key_fingerprint"])
+    text = render(f"export.trust.{approval['trust']}", lang, fingerprint=approval["key_fingerprint"])
+    if approval.get("self_approval") and approval["trust"] != "invalid":
+        text += " " + render("export.trust.self_approval", lang)
+    return text
 
 
 def approval_ok(approval: Mapping[str, Any]) -> bool:
-    return approval["state"] == "current" and approval["signature"] != "invalid"
+    return bool(approval.get("counts"))
 
 
 def severity_text(severity: str, lang: str) -> str:

@@ -7,6 +7,7 @@ saying what changed; the window, the live checks and autosave subscribe.
 """
 from __future__ import annotations
 
+import re
 import uuid
 from dataclasses import dataclass, field, replace
 from typing import Any, Callable
@@ -15,6 +16,15 @@ from checks.model import CHANNELS, ROLES, Finding, Media, Post
 from checks.people import Consent, NamedConsent, PeopleRecord, same_person
 from composer.model.draft_change import DraftChange, Part
 from composer.model.draft_records import STATES, Approval, Comment, StateChange
+from composer.model.language_versions import LanguageVersions, publish_mode, stale, texts_for
+
+
+PACK_NAME = re.compile(r"[A-Za-z0-9][A-Za-z0-9_-]{0,63}")
+
+
+def is_pack_name(value: object) -> bool:
+    """A draft names its guideline pack, never a file: no "/", "\\", ".toml", UNC path."""
+    return isinstance(value, str) and PACK_NAME.fullmatch(value) is not None
 
 
 @dataclass(frozen=True)
@@ -77,6 +87,8 @@ class Draft:
     history: list[StateChange] = field(default_factory=list)
     review_base: str = ""  # fingerprint to send as a review package's base (set when one is imported)
     consents: list[NamedConsent] = field(default_factory=list)  # for people named in the text
+    # Further language versions (composer.model.language_versions); off: the draft is as before.
+    versions: LanguageVersions = field(default_factory=LanguageVersions)
     id: str = field(default_factory=lambda: uuid.uuid4().hex)
     _variants: dict[str, Variant] = field(default_factory=dict, repr=False)
     _listeners: list[Callable[["Draft", DraftChange], None]] = field(default_factory=list, repr=False, compare=False)
@@ -88,13 +100,15 @@ class Draft:
             raise ValueError(f"unknown role {self.role!r}")
         if self.state not in STATES:
             raise ValueError(f"unknown state {self.state!r}")
+        if not is_pack_name(self.pack):
+            raise ValueError(f"a pack name, not {self.pack!r}")
 
     @property
     def untouched(self) -> bool:
         """Nothing written, added or recorded yet (an empty draft opened at first start)."""
         return (not self.master.strip() and all(v.linked for v in self._variants.values()) and not self.media
                 and not self.paid and not self.comments and not self.approvals and not self.history
-                and not self.ignored and not self.checklist and not self.consents)
+                and not self.ignored and not self.checklist and not self.consents and self.versions.untouched)
 
     # -- listening ---------------------------------------------------------------------
     def on_change(self, listener: Callable[["Draft", DraftChange], None]) -> None:
@@ -214,6 +228,8 @@ class Draft:
             self._changed(Part.ROLE)
 
     def set_pack(self, pack: str) -> None:
+        if not is_pack_name(pack):
+            raise ValueError(f"a pack name, not {pack!r}")
         if pack != self.pack:
             self.pack = pack
             self._changed(Part.PACK)
@@ -279,6 +295,7 @@ class Draft:
                      ignored=dict(self.ignored), checklist=set(self.checklist), author=self.author,
                      consents=list(self.consents))
         copy._variants = {c: Variant(c, v.own_text) for c, v in self._variants.items()}
+        copy.versions = self.versions.copy()
         return copy
 
     def replace_content(self, other: "Draft") -> None:
@@ -291,11 +308,17 @@ class Draft:
         self.ignored, self.checklist = dict(other.ignored), set(other.checklist)
         self.comments, self.approvals, self.history = list(other.comments), dict(other.approvals), list(other.history)
         self._variants = {c: Variant(c, t) for c, t in other.variant_texts().items()}
+        self.versions = other.versions.copy()
         self._changed(Part.REPLACED)
 
     # -- what the engine checks ---------------------------------------------------------
     def post(self, channel: str) -> Post:
-        """The variant for `channel` as the engine's Post."""
-        return Post(channel=channel, text=self.text_for(channel), media=tuple(self.media), paid=self.paid,
+        """The variant for `channel` as the engine's Post; with language versions on, every
+        version's text for the channel, how it is published and which versions are behind."""
+        post = Post(channel=channel, text=self.text_for(channel), media=tuple(self.media), paid=self.paid,
                     paid_notified=self.paid and self.paid_record.complete, role=self.role, id=self.id,
                     consents=tuple(self.consents))
+        if not self.versions.enabled:
+            return post
+        return replace(post, versions=texts_for(self, channel), combined=publish_mode(self, channel) == "combined",
+                       safety=self.versions.safety, stale=tuple(stale(self)))

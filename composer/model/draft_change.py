@@ -32,17 +32,21 @@ class Part(Enum):
     APPROVALS = "approvals"
     REVIEW_BASE = "review_base"  # the fingerprint a review package answers
     REPLACED = "replaced"        # everything at once: a History restore or a package import
+    VERSION_TEXT = "version_text"          # a further language version's text (composer.model.language_versions)
+    VERSIONS = "versions"                  # a version added or removed, the safety flag, a publishing mode
+    VERSION_REVIEWED = "version_reviewed"  # a version marked reviewed against the others (not content)
 
 
 # What the engine sees (checks.model.Post): a change here makes the findings stale.
 _CHECKED = frozenset({Part.MASTER, Part.VARIANT, Part.CHANNELS, Part.MEDIA, Part.MEDIA_ITEM, Part.PAID, Part.ROLE,
-                      Part.PACK, Part.REPLACED, Part.PEOPLE, Part.CONSENTS})
+                      Part.PACK, Part.REPLACED, Part.PEOPLE, Part.CONSENTS, Part.VERSION_TEXT, Part.VERSIONS,
+                      Part.VERSION_REVIEWED})
 # What an approval covers (composer.approval.content): text, media, paid record, channels,
-# people records and consents.
+# role, people records and consents.
 _APPROVED = frozenset({Part.MASTER, Part.VARIANT, Part.CHANNELS, Part.MEDIA, Part.MEDIA_ITEM, Part.PAID,
-                       Part.REPLACED, Part.PEOPLE, Part.CONSENTS})
+                       Part.ROLE, Part.REPLACED, Part.PEOPLE, Part.CONSENTS, Part.VERSION_TEXT, Part.VERSIONS})
 # Typed key by key: the re-check waits for a pause instead of running at each key.
-_TYPED = frozenset({Part.MASTER, Part.VARIANT, Part.MEDIA_ITEM, Part.PAID})
+_TYPED = frozenset({Part.MASTER, Part.VARIANT, Part.MEDIA_ITEM, Part.PAID, Part.VERSION_TEXT})
 # The team's records the review bar shows.
 _REVIEW = frozenset({Part.STATE, Part.APPROVALS, Part.COMMENTS, Part.REPLACED})
 

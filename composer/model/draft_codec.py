@@ -12,8 +12,9 @@ from typing import Any
 
 from checks.model import CHANNELS, ROLES, Media
 from checks.post_json import PostError, media_from_json
-from composer.model.draft import Draft, Ignored, PaidRecord
+from composer.model.draft import Draft, Ignored, PaidRecord, is_pack_name
 from composer.model.draft_records import STATES, Approval, Comment, StateChange
+from composer.model.language_versions_codec import versions_from_data, versions_to_data
 from composer.model.people_record import PeopleFormatError, consents_from_list, consents_to_list, people_to_dict
 from composer.messages import message
 
@@ -25,6 +26,14 @@ class DraftFormatError(ValueError):
 
 
 def draft_to_dict(draft: Draft) -> dict[str, Any]:
+    data = _draft_dict(draft)
+    versions = versions_to_data(draft.versions)
+    if versions is not None:  # a draft without language versions is written exactly as before
+        data["versions"] = versions
+    return data
+
+
+def _draft_dict(draft: Draft) -> dict[str, Any]:
     return {
         "format": FORMAT,
         "id": draft.id, "title": draft.title, "author": draft.author, "state": draft.state,
@@ -43,6 +52,8 @@ def draft_to_dict(draft: Draft) -> dict[str, Any]:
 
 def _media_dict(item: Media) -> dict[str, Any]:
     out: dict[str, Any] = {"kind": item.kind, "alt": item.alt, "captions": item.captions, "path": item.path}
+    if item.file_name:
+        out["file_name"] = item.file_name
     if item.people is not None:
         out["people"] = people_to_dict(item.people)
     return out
@@ -93,6 +104,7 @@ def draft_from_dict(data: Any) -> Draft:
     _expect(isinstance(record, dict), "draft_format.expected_object", field="paid_record")
     paid = data.get("paid", False)
     _expect(isinstance(paid, bool), "draft_format.expected_bool", field="paid")
+    _expect(is_pack_name(data.get("pack", "kokkola")), "draft_format.expected_pack_name", field="pack")
     checklist = data.get("checklist", [])
     _expect(isinstance(checklist, list) and all(isinstance(c, str) for c in checklist),
             "draft_format.expected_string_list", field="checklist")
@@ -123,4 +135,9 @@ def draft_from_dict(data: Any) -> Draft:
             "draft_format.expected_channel_texts", field="variants")
     for channel, text in variants.items():
         draft.variant(channel).own_text = text
+    if "versions" in data:
+        try:
+            draft.versions = versions_from_data(data["versions"])
+        except ValueError as exc:
+            raise DraftFormatError(message("draft_format.bad_versions", detail=str(exc))) from None
     return draft

@@ -11,6 +11,7 @@ from checks.post_json import PostError, post_from_json
 from composer.messages import message
 from composer.model.draft import Draft
 from composer.model.draft_codec import DraftFormatError, draft_from_dict, draft_to_dict
+from composer.model.language_versions_codec import versions_from_data
 
 
 class DraftFileError(Exception):
@@ -29,12 +30,13 @@ def _expect(ok: bool, path: Path, key: str, **args: object) -> None:
 
 # The content a draft file carries; the team's records (state, comments, approvals) and the
 # id stay with the stored draft. The rest is the codec's format, read by the codec's reader.
-CONTENT_KEYS = ("title", "master", "channels", "variants", "media", "paid", "paid_record", "role", "pack")
+CONTENT_KEYS = ("title", "master", "channels", "variants", "media", "paid", "paid_record", "role", "pack",
+                "versions")  # language versions: only in drafts that have them
 
 
 def draft_to_json(draft: Draft) -> dict[str, Any]:
     data = draft_to_dict(draft)
-    return {"id": data["id"], **{key: data[key] for key in CONTENT_KEYS}}
+    return {"id": data["id"], **{key: data[key] for key in CONTENT_KEYS if key in data}}
 
 
 def load_draft_file(path: Path) -> Draft:
@@ -64,8 +66,14 @@ def load_draft_file(path: Path) -> Draft:
 
 def _from_post(data: dict, path: Path) -> Draft:
     post = post_from_json(data)
-    return Draft(title=str(data.get("title") or post.id or path.stem), master=post.text, channels=[post.channel],
-                 media=list(post.media), paid=post.paid, role=post.role)
+    draft = Draft(title=str(data.get("title") or post.id or path.stem), master=post.text, channels=[post.channel],
+                  media=list(post.media), paid=post.paid, role=post.role)
+    if post.versions:  # {"versions": {"fi": …, "sv": …}}: the first is the primary
+        draft.versions = versions_from_data({
+            "primary": post.versions[0][0], "safety": post.safety,
+            "publish": {post.channel: "combined"} if post.combined else {},
+            "extra": [{"lang": lang, "master": text} for lang, text in post.versions[1:]]})
+    return draft
 
 
 def _draft(data: dict, path: Path) -> Draft:

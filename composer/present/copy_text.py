@@ -9,15 +9,18 @@ from checks.channels.spec import load_channels
 from checks.model import Media
 from composer.model.draft import Draft
 from composer.messages import render
+from composer.present.posted import posted_text, posted_texts
 
 
 def nfc(text: str) -> str:
     return unicodedata.normalize("NFC", text)
 
 
-def channel_text(draft: Draft, channel: str) -> str:
-    """The channel variant's text, NFC-normalised (what `export_draft` writes too)."""
-    return nfc(draft.text_for(channel))
+def channel_text(draft: Draft, channel: str, version: str = "") -> str:
+    """The channel's text as it will be posted, NFC-normalised (what `export_draft` writes
+    too): with language versions, `version`'s post, or the combined bilingual post when
+    the channel publishes them together."""
+    return posted_text(draft, channel, version)
 
 
 def all_text(draft: Draft, lang: str) -> str:
@@ -25,7 +28,9 @@ def all_text(draft: Draft, lang: str) -> str:
     one), then a line per image or video with its alt text."""
     groups: dict[str, list[str]] = {}
     for channel in draft.channels:
-        groups.setdefault(channel_text(draft, channel), []).append(load_channels()[channel].name)
+        for item in posted_texts(draft, channel):
+            name = load_channels()[channel].name + (f" · {item.version.upper()}" if item.version else "")
+            groups.setdefault(item.text, []).append(name)
     parts = [f"{_heading(', '.join(names))}\n\n{text}" for text, names in groups.items()]
     if draft.media:
         lines = [alt_line(item, number, lang) for number, item in enumerate(draft.media, start=1)]

@@ -13,6 +13,8 @@ import html
 from dataclasses import dataclass
 from typing import Sequence
 
+import regex
+
 from checks.channels.spec import ChannelSpec
 from checks.model import Media
 from checks.text.twitter_entities import extract_hashtags, extract_mentions
@@ -21,6 +23,9 @@ from composer.present.channel_fold import ChannelFold, channel_fold
 from composer.messages import catalogue, render
 
 SEE_MORE_HREF = "see-more"
+# The rest of a handle after the first 20 characters twitter-text takes (and a Mastodon
+# "@user@server.example"): the whole written mention is styled, as the handle rule reads it.
+_HANDLE_REST = regex.compile(r"[\p{L}\p{M}\p{Nd}_.\-]*(?:@[\p{L}\p{Nd}\-]+(?:\.[\p{L}\p{Nd}\-]+)+)?")
 
 
 @dataclass(frozen=True)
@@ -44,9 +49,16 @@ def entities(spec: ChannelSpec, text: str) -> list[Entity]:
     urls = url_spans(text)
     found = [Entity(s, e, "link") for s, e in urls] if spec.links_clickable else []
     found += [Entity(h.start, h.end, "hashtag") for h in extract_hashtags(text, urls)]
-    found += [Entity(m.start, m.end, "mention") for m in extract_mentions(text)
+    found += [Entity(m.start, mention_end(text, m.end), "mention") for m in extract_mentions(text)
               if not any(s <= m.start < e for s, e in urls)]
     return sorted(found, key=lambda entity: entity.start)
+
+
+def mention_end(text: str, end: int) -> int:
+    """Where the written handle that extract_mentions cut at `end` really ends
+    ("@KokkolanKaupunginkirjasto" has 25 characters, not 20); trailing . and - are not part of it."""
+    rest = _HANDLE_REST.match(text, end)
+    return end + len(rest.group(0).rstrip(".-")) if rest else end
 
 
 def see_more(channel: str, lang: str) -> str:

@@ -32,6 +32,7 @@ _SHORTCUTS: dict[str, object] = {
     "copy_channel": "Ctrl+Shift+C",
     "copy_all": "Ctrl+Alt+C",
     "export": "Ctrl+E",
+    "export_public_key": "",
     "settings": "Ctrl+,",  # StandardKey.Preferences is empty on Windows and plain X11
 }
 
@@ -64,6 +65,7 @@ def create_actions(parent: QObject) -> dict[str, QAction]:
         "copy_channel": QCoreApplication.translate("MainWindow", "&Copy channel text"),
         "copy_all": QCoreApplication.translate("MainWindow", "Copy &all texts and alt texts"),
         "export": QCoreApplication.translate("MainWindow", "&Export…"),
+        "export_public_key": QCoreApplication.translate("MainWindow", "Export my public &key…"),
         "settings": QCoreApplication.translate("MainWindow", "&Settings…"),
     }
     actions = {}

@@ -33,7 +33,7 @@ def main(argv: list[str] | None = None) -> int:
     from PySide6.QtWidgets import QApplication
 
     from composer.settings_schema import Settings
-    from composer.qt.translations import language_installed
+    from composer.qt.translations import language_installed, use_dialogs_in
     from composer.qt.window_setup import settings_for
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("Somevahti")
@@ -42,6 +42,7 @@ def main(argv: list[str] | None = None) -> int:
     settings = settings_for(temporary=args.screenshot is not None)
     typed = Settings(settings)
     lang = ui_language(args.lang, typed.get("ui/language"))
+    use_dialogs_in(lang)
     # The checker child starts now, on the other core, while the window is built.
     from composer.checking.backends import ProcessBackend
     backend = ProcessBackend(typed.get("checks/default_pack"), lang)

@@ -8,13 +8,14 @@ from __future__ import annotations
 import weakref
 
 from PySide6.QtCore import QSettings, Qt, QTimer
-from PySide6.QtWidgets import (QApplication, QInputDialog, QLabel, QMainWindow, QMessageBox, QProgressBar, QPushButton, QSplitter,
-                               QTabWidget, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import QApplication, QInputDialog, QLabel, QMainWindow, QMessageBox, QProgressBar, QPushButton
 
 from checks.packs import PackError
 from composer.model.pack_cache import cached_pack
 from composer.approval import workflow
+from composer.qt import plain_message
 from composer.approval.approve import approval_status
+from composer.approval.review_notes import review_notes
 from composer.qt.checking.scheduler import CheckWorker
 from composer.model.draft import Draft
 from composer.model.draft_change import DraftChange, Part
@@ -30,10 +31,13 @@ from composer.qt.widgets.checklist_view import ChecklistView
 from composer.qt.widgets.comments_panel import CommentsPanel
 from composer.qt.widgets.drafts_list import DraftsList
 from composer.qt.widgets.findings_panel import FindingsPanel
+from composer.qt.widgets.language_versions_view import attach_language_versions
 from composer.qt.widgets.settings_dialog import open_settings_dialog
 from composer.qt.widgets.workflow_bar import WorkflowBar
 from composer.qt.actions import create_actions
 from composer.qt.window_storage import WindowStorage
+from composer.qt.window_layout import WindowLayout
+from composer.qt.accessibility import enable_review_actions
 from composer.qt.widgets.people_editor import ask_consent
 
 UNDO_DELETE_MS = 15000
@@ -63,6 +67,7 @@ class MainWindow(QMainWindow):
         self._watched: dict[int, weakref.ref[Draft]] = {}  # by object: a re-imported draft is a new one
         self._build()
         self._connect_signals()
+        self.versions = attach_language_versions(self)
         self._restore_geometry()
         self.show_draft(None)
         if storage is not None and not storage.is_loaded:
@@ -73,29 +78,9 @@ class MainWindow(QMainWindow):
     # -- layout ------------------------------------------------------------------------
     def _build(self) -> None:
         self.setWindowTitle("Somevahti")
-        self.side_tabs = QTabWidget(self)
-        self.side_tabs.addTab(self.checklist, self.tr("Before publishing"))
-        self.side_tabs.addTab(self.comments, self.tr("Comments"))
-        self.side_tabs.addTab(self.preview, self.tr("Preview"))
-        self.side = QSplitter(Qt.Orientation.Vertical, self)
-        self.side.addWidget(self.findings)
-        self.side.addWidget(self.side_tabs)
-        self.side.setStretchFactor(0, 3)
-        self.side.setStretchFactor(1, 2)
-        self.side.setChildrenCollapsible(False)
-        self.split = QSplitter(Qt.Orientation.Horizontal, self)
-        center = QWidget(self)
-        column = QVBoxLayout(center)
-        column.setContentsMargins(0, 0, 0, 0)
-        column.addWidget(self.review_bar)
-        column.addWidget(self.pane, 1)
-        self.split.addWidget(self.drafts)
-        self.split.addWidget(center)
-        self.split.addWidget(self.side)
-        self.split.setStretchFactor(0, 1)
-        self.split.setStretchFactor(1, 4)
-        self.split.setStretchFactor(2, 2)
-        self.setCentralWidget(self.split)
+        self.layout_parts = WindowLayout(self)
+        self.side_tabs = self.layout_parts.side_tabs
+        self.split = self.layout_parts.split
 
         a = self.actions_by_name
         draft_menu = self.menuBar().addMenu(self.tr("&Draft"))
@@ -115,8 +100,10 @@ class MainWindow(QMainWindow):
         for name in ("copy_channel", "copy_all", None, "export"):
             export_menu.addAction(a[name]) if name else export_menu.addSeparator()
         review_menu = self.menuBar().addMenu(self.tr("&Review"))
-        for name in ("send_to_review", "approve", "request_changes", "reopen", "archive", "focus_comments"):
-            review_menu.addAction(a[name])
+        for name in ("send_to_review", "approve", "request_changes", "reopen", "archive", "focus_comments", None,
+                     "export_public_key"):
+            review_menu.addAction(a[name]) if name else review_menu.addSeparator()
+        self.layout_parts.add_menu()
 
         self.language_label = QLabel(self.tr("Loading the language model… structural checks are already on."))
         self.language_bar = QProgressBar(self)
@@ -142,7 +129,7 @@ class MainWindow(QMainWindow):
         a["previous_finding"].triggered.connect(lambda: self.findings.step(-1))
         a["apply_fix"].triggered.connect(lambda: self.apply_fix(self.findings.current_finding()))
         a["ignore_finding"].triggered.connect(lambda: self.ask_ignore(self.findings.current_finding()))
-        a["focus_findings"].triggered.connect(lambda: self.findings.setFocus(Qt.FocusReason.ShortcutFocusReason))
+        a["focus_findings"].triggered.connect(lambda: self.layout_parts.focus_side("findings"))
         a["add_media"].triggered.connect(self.pane.media.choose_files)
         a["next_channel"].triggered.connect(lambda: self.pane.tabs.step(1))
         a["previous_channel"].triggered.connect(lambda: self.pane.tabs.step(-1))
@@ -150,6 +137,7 @@ class MainWindow(QMainWindow):
         for name in ("send_to_review", "approve", "request_changes", "reopen", "archive", "write_package", "history"):
             a[name].triggered.connect(lambda _checked=False, n=name: self.review.run(n))
         a["import_package"].triggered.connect(lambda: self.review.import_package())
+        a["export_public_key"].triggered.connect(lambda: self.review.identity.export_public_key())
         a["focus_comments"].triggered.connect(self.focus_comments)
         a["copy_channel"].triggered.connect(lambda: self.exports.copy_channel())
         a["copy_all"].triggered.connect(self.exports.copy_all)
@@ -164,6 +152,7 @@ class MainWindow(QMainWindow):
         self.live.gate_timed_out.connect(self._checks_timed_out)
         if self.storage is not None:
             self.storage.loaded.connect(self._storage_loaded)
+            self.pane.keep_revision = self.storage.keep_revision
 
         self.drafts.current_draft_changed.connect(self.show_draft)
         self.pane.tab_changed.connect(self.live.set_tab)
@@ -205,26 +194,27 @@ class MainWindow(QMainWindow):
         self._show_review(draft)
 
     def _show_review(self, draft: Draft | None) -> None:
-        state = workflow.effective_state(draft) if draft else "draft"
-        statuses = [approval_status(draft, c) for c in draft.channels] if draft else []
+        policy = self.review.identity.policy(draft.pack, user_name(self.settings)) if draft else None
+        state = workflow.effective_state(draft, policy) if draft else "draft"
+        statuses = [approval_status(draft, c, policy) for c in draft.channels] if draft else []
         self.review_bar.show_state(draft, state, statuses)
         if draft is not None:
             self.drafts.show_state(draft, state)
-        count = len(draft.comments) if draft else 0
-        self.side_tabs.setTabText(1, self.tr("Comments (%1)").replace("%1", str(count)) if count
-                                  else self.tr("Comments"))
+        count = len(draft.comments) + len(review_notes(draft)) if draft else 0
+        self.layout_parts.set_count("comments", count)
+        enable_review_actions(self.actions_by_name, state if draft is not None else None)
 
     def _on_draft_changed(self, draft: Draft, change: DraftChange) -> None:
         if draft is not self.pane.draft:
             return
-        if draft.state == "approved" and change.can_void_approval:
+        if draft.state in workflow.APPROVED_STATES and change.can_void_approval:
             workflow.record_changed_after_approval(draft, user_name(self.settings))
         if change.can_void_approval:
             self.preview.refresh_later()
         # typing changes the review bar only when there are approvals it can void
         if (change.can_void_approval and draft.approvals) or change.review_record:
             self._show_review(draft)
-        if change.part in (Part.COMMENTS, Part.REPLACED):
+        if change.part in (Part.COMMENTS, Part.STATE, Part.REPLACED):
             self.comments.load(draft)
         if change.part is Part.REPLACED:
             self.pane.set_draft(draft, self._paid_hints(draft))
@@ -288,7 +278,7 @@ class MainWindow(QMainWindow):
         self.undo_delete.setVisible(bool(self._deleted) and self.undo_delete.isVisible())
 
     def focus_comments(self) -> None:
-        self.side_tabs.setCurrentWidget(self.comments)
+        self.layout_parts.show_side("comments")
         self.comments.editor.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     # -- findings ----------------------------------------------------------------------
@@ -297,9 +287,11 @@ class MainWindow(QMainWindow):
         note = "" if self.live.language_done or self.live.result is None else self.tr(
             "Language checks (names, terms, tone) start when the language model has loaded.")
         self.findings.set_findings(kept, ignored, note)
-        self.pane.editor.set_findings(kept)
+        self.pane.editor.set_findings(self.versions.primary_findings(kept))
         self.pane.media.set_findings(kept)
         self.pane.tabs.set_badges(self.live.badges())
+        self.layout_parts.set_count("findings", len(kept))
+        self.findings.announce(kept)
 
     def _waiting_for_checks(self, waiting: bool) -> None:
         if waiting:
@@ -319,11 +311,19 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(self.tr("Language model loaded: all checks are on."), 5000)
 
     def select_finding(self, finding) -> None:
-        if finding is not None and finding.target == "text" and finding.start is not None:
+        if finding is None or self.versions.select(finding):  # another language version: its editor
+            return
+        kind, _, number = finding.target.partition(":")
+        if finding.target == "text" and finding.start is not None:
             self.pane.editor.select_span(finding.start, finding.end)
+        elif kind == "media" and number.isdigit():
+            self.pane.show_media_card(int(number))
+        elif finding.category == "paid_campaign":
+            self.pane.show_paid_form()
 
     def apply_fix(self, finding) -> None:
-        if finding is not None and finding.fix is not None and finding.target == "text":
+        if finding is not None and finding.fix is not None and finding.target == "text" \
+                and not self.versions.apply_fix(finding):
             self.pane.editor.replace_span(finding.fix.start, finding.fix.end, finding.fix.replacement)
 
     def ask_ignore(self, finding) -> None:
@@ -337,19 +337,7 @@ class MainWindow(QMainWindow):
 
     # -- geometry ----------------------------------------------------------------------
     def _restore_geometry(self) -> None:
-        settings = Settings(self.settings)
-        geometry = settings.get("window/geometry")
-        if geometry is not None:
-            self.restoreGeometry(geometry)
-        else:
-            self.resize(1280, 820)
-        split = settings.get("window/split")
-        if split is None or not self.split.restoreState(split):
-            width = self.width()
-            self.split.setSizes([int(width * 0.13), int(width * 0.52), int(width * 0.35)])
-        side = settings.get("window/side")
-        if side is None or not self.side.restoreState(side):
-            self.side.setSizes([int(self.height() * 0.6), int(self.height() * 0.4)])
+        self.layout_parts.restore(Settings(self.settings))
 
     # -- session ----------------------------------------------------------------------------
     def _storage_loaded(self) -> None:
@@ -375,24 +363,21 @@ class MainWindow(QMainWindow):
         else:  # the first start: an empty draft to write in
             self.new_draft()
         if self.storage.problems:
-            QTimer.singleShot(0, lambda: QMessageBox.warning(self, self.tr("Stored drafts"),
-                                                             "\n\n".join(self.storage.problems)))
+            QTimer.singleShot(0, lambda: plain_message.warn(self, self.tr("Stored drafts"),
+                                                            "\n\n".join(self.storage.problems)))
 
     def _save_session(self) -> None:
         draft = self.pane.draft
         if self.storage is not None:
             cursors = {draft.id: self.pane.editor.textCursor().position()} if draft else {}
-            self.storage.save_session(draft.id if draft else None, cursors)
+            self.storage.save_session(draft.id if draft else None, cursors, user_name(self.settings))
 
     def closeEvent(self, event) -> None:
         self._save_session()
         self.pane.media.hints.shutdown()
         if self.storage is not None:
             self.storage.close()
-        settings = Settings(self.settings)
-        settings.set("window/geometry", self.saveGeometry())
-        settings.set("window/split", self.split.saveState())
-        settings.set("window/side", self.side.saveState())
+        self.layout_parts.save(Settings(self.settings))
         self.settings.sync()
         self.live.worker.shutdown()
         super().closeEvent(event)

@@ -21,8 +21,8 @@ from composer.model.draft import Draft
 from composer.model.draft_library import DraftLibrary
 from composer.qt.background import Progress, run_in_background
 from composer.qt.widgets.conflict_dialog import ConflictDialog
-from composer.review_package import (CONFLICT, NEW, TAKE_THEIRS, THEIRS, Package, PackageError, apply_import,
-                                     plan_import, read_package)
+from composer.review_package import (CONFLICT, NEW, TAKE_THEIRS, THEIRS, ImportPlan, Package, PackageError,
+                                     apply_import, plan_import, read_package)
 from composer.storage.media_folder import MediaFolder
 
 if TYPE_CHECKING:
@@ -32,10 +32,14 @@ if TYPE_CHECKING:
 class PackageImport(QObject):
     def __init__(self, parent: QWidget, library: DraftLibrary, storage: "WindowStorage | None",
                  show_draft: Callable[[Draft], None], status: Callable[[str], None],
-                 summary: Callable[[str, bool, str], str]) -> None:
+                 summary: Callable[[str, bool, str], str], records: Callable[[ImportPlan], object] = lambda _p: None,
+                 after: Callable[[Draft], None] = lambda _d: None) -> None:
+        """`records(plan)`: the package's team records the user accepts (asked on the GUI
+        thread); `after(draft)`: a last look at the imported draft (a missing pack)."""
         super().__init__(parent)
         self.parent_widget, self.library, self.storage = parent, library, storage
         self._show_draft, self._status, self._summary = show_draft, status, summary
+        self._records, self._after = records, after
 
     def _refuse(self, text: str) -> None:
         QMessageBox.information(self.parent_widget, self.tr("This file cannot be imported"), text)
@@ -59,6 +63,7 @@ class PackageImport(QObject):
             if dialog.exec() != ConflictDialog.DialogCode.Accepted or dialog.choice is None:
                 return None
             choice = dialog.choice
+        accepted = self._records(plan)
         takes_theirs = plan.outcome in (NEW, THEIRS) or (plan.outcome == CONFLICT and choice == TAKE_THEIRS)
         try:
             stored = run_in_background(self.parent_widget, self.tr("Copying the images and videos…"),
@@ -70,8 +75,9 @@ class PackageImport(QObject):
             return None
         if plan.local is not None and self.storage is not None:
             self.storage.keep_revision(plan.local, "before_import")
-        result = apply_import(plan, choice, lambda name, _data: stored[name])
+        result = apply_import(plan, choice, lambda name, _data: stored[name], accepted)
         result.draft.set_review_base(result.reply_base)
+        self._after(result.draft)
         if result.added:
             blank = [d for d in self.library.drafts if d.untouched]
             self.library.add(result.draft)

@@ -3,7 +3,13 @@ then installed before any window is built — our translations (somevahti_<lang>
 compiled from resources/translations/*.ts when the package is built), Qt's own
 (qtbase_<lang>.qm from the Qt installation: standard buttons, file dialogs) and the
 language of the composer's Qt-free messages. A missing .qm is not fatal: the English
-source strings show and a warning is logged."""
+source strings show and a warning is logged.
+
+Qt's own Finnish translation has gaps (qt_gaps(): its file dialog said "Look in:",
+"Files of type:" and "Folder" in a Finnish window); our .ts translates those under Qt's context, and
+our translator answers whenever Qt's has nothing. When the UI language is not the
+system's, the platform's native dialogs (which speak the system's language) give way to
+Qt's own."""
 from __future__ import annotations
 
 import logging
@@ -11,12 +17,14 @@ from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, Qt, QTranslator
 
 from checks.messages import DEFAULT_LANGUAGE, LANGUAGES
 from checks.resources import resource_path
 from composer import messages
 
+# The locale dates and numbers in Qt's own widgets (the calendar popup) follow.
+LOCALES = {"fi": "fi_FI", "sv": "sv_FI", "en": "en_GB"}
 log = logging.getLogger(__name__)
 
 
@@ -34,8 +42,32 @@ def choose_language(requested: str | None, stored: str, system_languages: Sequen
     return DEFAULT_LANGUAGE
 
 
+def qt_gaps() -> list[tuple[str, str]]:
+    """(Qt's English text, its translation now) for the texts Qt's own translation lacks;
+    literal calls, so lupdate files them in our .ts under Qt's contexts."""
+    translate = QCoreApplication.translate
+    return [
+        ("&Look in:", translate("QFileDialog", "&Look in:")),
+        ("Files of &type:", translate("QFileDialog", "Files of &type:")),
+        ("Folder", translate("QAbstractFileIconProvider", "Folder", "All other platforms")),
+        ("File", translate("QAbstractFileIconProvider", "File", "All other platforms")),
+        ("%1 File", translate("QAbstractFileIconProvider", "%1 File", "%1 is a file name suffix, for example txt")),
+    ]
+
+
 def system_languages() -> list[str]:
     return QLocale.system().uiLanguages()
+
+
+def native_dialogs_speak(lang: str, languages: Sequence[str]) -> bool:
+    """Whether the platform's own dialogs (which follow the system) would use `lang`."""
+    return choose_language(None, "system", languages) == lang and bool(languages)
+
+
+def use_dialogs_in(lang: str, languages: Sequence[str] | None = None) -> None:
+    """File and colour dialogs in the UI language: Qt's own when the native ones would not be."""
+    own = not native_dialogs_speak(lang, system_languages() if languages is None else languages)
+    QCoreApplication.setAttribute(Qt.ApplicationAttribute.AA_DontUseNativeDialogs, own)
 
 
 def translation_files(lang: str) -> list[Path]:
@@ -64,12 +96,15 @@ def language_installed(lang: str, files: Sequence[Path] | None = None) -> Iterat
     app = QCoreApplication.instance()
     translators = load_translators(lang, files)
     previous = messages.current_language()
+    previous_locale = QLocale()
     for translator in translators:
         app.installTranslator(translator)
     messages.set_language(lang)
+    QLocale.setDefault(QLocale(LOCALES.get(lang, lang)))
     try:
         yield translators
     finally:
+        QLocale.setDefault(previous_locale)
         messages.set_language(previous)
         for translator in translators:
             app.removeTranslator(translator)

@@ -23,6 +23,7 @@ log = logging.getLogger(__name__)
 OPEN_TIMEOUT_S = 60
 CALL_TIMEOUT_S = 30
 SESSION_KEY = "session"
+USER_KEY = "user"  # {"name": the name set in Settings}; read by composer.cli.export_command
 PURGE_AFTER_S = 30 * 24 * 3600
 WATCH_MS = 3000  # how often to look for drafts saved by `somevahti export` while the window is open
 
@@ -99,8 +100,10 @@ class WindowStorage(QObject):
         value = self.call(Store.ui_state, SESSION_KEY, {})
         return value if isinstance(value, dict) else {}
 
-    def save_session(self, selected: str | None, cursors: dict[str, int]) -> None:
+    def save_session(self, selected: str | None, cursors: dict[str, int], user: str = "") -> None:
         self.thread.submit(Store.set_ui_state, SESSION_KEY, {"selected": selected, "cursors": cursors})
+        if user.strip():  # `somevahti export` records the same name as the window (USER_KEY)
+            self.thread.submit(Store.set_ui_state, USER_KEY, {"name": user.strip()})
 
     # -- blocking calls for dialogs ------------------------------------------------------
     def call(self, operation: Callable[..., Any], *args: Any) -> Any:

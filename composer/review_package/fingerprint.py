@@ -10,10 +10,11 @@ from __future__ import annotations
 
 import os
 from dataclasses import asdict
-from typing import Callable
+from typing import Any, Callable
 
 from composer.approval.content import canonical_json, sha256_hex
 from composer.model.draft import Draft
+from composer.model.language_versions_codec import versions_to_data
 from composer.model.media_files import file_sha256
 from composer.model.people_record import consents_to_list, people_to_dict
 
@@ -47,4 +48,10 @@ def draft_fingerprint(draft: Draft, media_sha256: MediaHash = local_media_sha256
     if any(people) or draft.consents:  # absent before issue 19: older fingerprints stay the same
         content["people"] = people
         content["consents"] = consents_to_list(draft.consents)
+    if draft.versions.enabled:  # language versions are content; a draft without them hashes as before
+        versions: dict[str, Any] = dict(versions_to_data(draft.versions) or {})
+        for bookkeeping in ("primary_basis", "primary_seen"):  # when versions were seen, not what they say
+            versions.pop(bookkeeping, None)
+        versions["extra"] = [{k: v for k, v in e.items() if k != "basis"} for e in versions["extra"]]
+        content["versions"] = versions
     return sha256_hex(canonical_json(content))

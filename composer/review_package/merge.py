@@ -17,6 +17,7 @@ from typing import Callable
 from composer.model.draft import Draft
 from composer.model.draft_codec import draft_from_dict, draft_to_dict
 from composer.review_package.fingerprint import draft_fingerprint, local_media_sha256
+from composer.review_package.incoming import IncomingRecords
 from composer.review_package.layout import media_sha256
 from composer.review_package.read import Package
 from composer.review_package.team_records import merge_approvals, merge_comments, merge_history, theirs_is_newer
@@ -126,32 +127,52 @@ def _their_content(package: Package, store_media: StoreMedia | None) -> Draft:
     return draft
 
 
-def _merged(content: Draft, local: Draft, theirs: Draft) -> Draft:
-    """`content` (ours or theirs) with both sides' team records."""
+def _merged(content: Draft, local: Draft, theirs: Draft, records: IncomingRecords) -> Draft:
+    """`content` (ours or theirs) with our team records and the accepted ones of theirs."""
     merged = _copy(content)
     merged.author = local.author
-    merged.comments = merge_comments(local.comments, theirs.comments)
-    merged.history = merge_history(local.history, theirs.history)
-    merged.approvals = merge_approvals(local.approvals, theirs.approvals)
-    merged.state = theirs.state if theirs_is_newer(local.history, theirs.history) else local.state
+    merged.comments = merge_comments(local.comments, list(records.comments))
+    merged.history = merge_history(local.history, list(records.history))
+    merged.approvals = merge_approvals(local.approvals, {a.channel: a for a in records.approvals})
+    newer = theirs_is_newer(local.history, list(records.history))
+    merged.state = merged.history[-1].to_state if newer else local.state
     other = theirs if content is local else local  # on the same finding, the kept content's reason wins
     merged.ignored = {**other.ignored, **content.ignored}
     return merged
 
 
-def apply_import(plan: ImportPlan, choice: str | None = None, store_media: StoreMedia | None = None) -> ImportResult:
+def _new_draft(draft: Draft, records: IncomingRecords) -> Draft:
+    """A new draft with only the accepted team records; its state is the last accepted step's."""
+    draft.comments = sorted(records.comments, key=lambda c: c.at)
+    draft.history = sorted(records.history, key=lambda h: h.at)
+    draft.approvals = {a.channel: a for a in records.approvals}
+    draft.state = draft.history[-1].to_state if draft.history else "draft"
+    return draft
+
+
+def all_records(plan: ImportPlan) -> IncomingRecords:
+    """Every team record of the package, unjudged (for callers that judged them already)."""
+    theirs = plan.package.draft
+    return IncomingRecords(tuple(theirs.comments), tuple(theirs.history), tuple(theirs.approvals.values()))
+
+
+def apply_import(plan: ImportPlan, choice: str | None = None, store_media: StoreMedia | None = None,
+                 records: IncomingRecords | None = None) -> ImportResult:
     """Carry out `plan`. A CONFLICT needs `choice` KEEP_MINE or TAKE_THEIRS; other outcomes
     ignore it. `store_media(name, data)` stores one media file and returns its path; it is
-    called only when their content is taken."""
+    called only when their content is taken. `records` are the team records of theirs the
+    user accepted (composer.review_package.incoming); None takes none of them."""
+    records = records if records is not None else IncomingRecords()
     if plan.outcome == CONFLICT and choice not in (KEEP_MINE, TAKE_THEIRS):
         raise ValueError(f"a conflict needs a choice: {KEEP_MINE!r} or {TAKE_THEIRS!r}")
     take_theirs = plan.outcome in (NEW, THEIRS) or (plan.outcome == CONFLICT and choice == TAKE_THEIRS)
     if plan.local is not None and draft_fingerprint(plan.local) != plan.ours_fingerprint:
         raise ValueError("the draft was edited after the import was planned; plan it again")
     if plan.local is None:
-        return ImportResult(_their_content(plan.package, store_media), NEW, True, True, plan.reply_base)
+        return ImportResult(_new_draft(_their_content(plan.package, store_media), records), NEW, True, True,
+                            plan.reply_base)
     content = _their_content(plan.package, store_media) if take_theirs else plan.local
-    merged = _merged(content, plan.local, plan.package.draft)
+    merged = _merged(content, plan.local, plan.package.draft, records)
     changed = draft_to_dict(merged) != draft_to_dict(plan.local)
     if changed:
         plan.local.replace_content(merged)

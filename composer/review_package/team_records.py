@@ -11,8 +11,11 @@ def merge_comments(ours: list[Comment], theirs: list[Comment]) -> list[Comment]:
     return sorted((by_id[i] for i in order), key=lambda c: c.at)
 
 
-def _key(change: StateChange) -> tuple[str, str, str]:
+def history_key(change: StateChange) -> tuple[str, str, str]:
     return (change.at, change.to_state, change.by)
+
+
+_key = history_key
 
 
 def merge_history(ours: list[StateChange], theirs: list[StateChange]) -> list[StateChange]:
@@ -30,10 +33,15 @@ def theirs_is_newer(ours: list[StateChange], theirs: list[StateChange]) -> bool:
 
 
 def merge_approvals(ours: dict[str, Approval], theirs: dict[str, Approval]) -> dict[str, Approval]:
-    """Per channel, the newer approval (ours on a tie). Whether an approval still matches the
-    content kept is for the approval code to say; here they are only carried."""
+    """Per channel, the newer approval (ours on a tie); a signed approval is never replaced
+    by an unsigned one. Whether an approval still matches the content kept is for the
+    approval code to say; here they are only carried (composer.review_package.incoming
+    decides which of theirs are offered at all)."""
     merged = dict(ours)
     for channel, approval in theirs.items():
-        if channel not in merged or approval.at > merged[channel].at:
+        mine = merged.get(channel)
+        if mine is not None and (mine.signature or mine.public_key) and not approval.signature:
+            continue
+        if mine is None or approval.at > mine.at:
             merged[channel] = approval
     return merged

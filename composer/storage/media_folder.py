@@ -129,14 +129,16 @@ class MediaFolder:
         if not path:
             return row
         given = Path(path)
+        shown = item.get("file_name") or None
         if given.parent == self.folder and STORED_NAME.fullmatch(given.name):
-            return row | {"sha256": given.name[:64], "file_name": given.name}
+            return row | {"sha256": given.name[:64], "file_name": shown or given.name}
         try:
             stored = self.import_file(given)
         except OSError:  # missing or unreadable: keep the path, try again at the next save
             return row | {"path": path}
-        # the name it had, with the extension of what it is (the stored copy's: see to_item)
-        name = given.name if extension(given.name) == stored.suffix else Path(given.name).stem + stored.suffix
+        # the name it had (or was shown under), with the extension of what it is (see to_item)
+        name = shown or given.name
+        name = name if extension(name) == stored.suffix else Path(name).stem + stored.suffix
         return row | {"sha256": stored.name[:64], "file_name": name}
 
     def to_item(self, row: dict[str, Any]) -> dict[str, Any]:
@@ -144,4 +146,7 @@ class MediaFolder:
         sha256 = row["sha256"]
         path = f"{self._prefix}{sha256}{extension(row['file_name'] or '')}" if sha256 else row["path"]
         item = {"kind": row["kind"], "alt": row["alt"], "captions": row["captions"], "path": path}
+        name = row["file_name"]
+        if sha256 and name and not STORED_NAME.fullmatch(name):  # the name it was added under
+            item["file_name"] = name
         return item if row.get("people") is None else item | {"people": row["people"]}

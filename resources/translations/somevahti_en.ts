@@ -2,18 +2,53 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>Accessibility</name>
+    <message>
+        <source>Error</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Warning</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Mark the draft ready for a reviewer (Ctrl+Shift+R); errors must be fixed or ignored with a reason first</source>
+        <translation>Mark the draft ready for a reviewer (Ctrl+Shift+R); errors must be fixed or ignored with a reason first</translation>
+    </message>
+    <message>
+        <source>Save the draft as one file to send to a reviewer who works offline (Ctrl+Shift+S)</source>
+        <translation>Save the draft as one file to send to a reviewer who works offline (Ctrl+Shift+S)</translation>
+    </message>
+    <message>
+        <source>Approve exactly this content with your name and signature (Ctrl+Shift+A)</source>
+        <translation>Approve exactly this content with your name and signature (Ctrl+Shift+A)</translation>
+    </message>
+    <message>
+        <source>Send the draft back to its author with a note on what to change</source>
+        <translation>Send the draft back to its author with a note on what to change</translation>
+    </message>
+    <message>
+        <source>Take the draft back to editing; approvals no longer hold after a change</source>
+        <translation>Take the draft back to editing; approvals no longer hold after a change</translation>
+    </message>
+    <message>
+        <source>Put the draft away; it can be reopened</source>
+        <translation>Put the draft away; it can be reopened</translation>
+    </message>
+    <message>
+        <source>Earlier versions of the draft and its review steps (Ctrl+H)</source>
+        <translation>Earlier versions of the draft and its review steps (Ctrl+H)</translation>
+    </message>
+</context>
+<context>
     <name>ApproveDialog</name>
     <message>
         <source>Approve “%1”</source>
         <translation>Approve “%1”</translation>
-    </message>
-    <message>
-        <source>You approve the exact text, images, alt texts, captions and paid-campaign record of: %1, and who is in the pictures and who agreed. Any later edit voids the approval.</source>
-        <translation>You approve the exact text, images, alt texts, captions and paid-campaign record of: %1, and who is in the pictures and who agreed. Any later edit voids the approval.</translation>
-    </message>
-    <message>
-        <source>Reviewer&apos;s name</source>
-        <translation>Reviewer&apos;s name</translation>
     </message>
     <message>
         <source>Note</source>
@@ -32,6 +67,22 @@
         <translation>Reviewer</translation>
     </message>
     <message>
+        <source>You approve the exact text, images, alt texts, captions, role and paid-campaign record of: %1, and who is in the pictures and who agreed. Any later edit voids the approval.</source>
+        <translation>You approve the exact text, images, alt texts, captions, role and paid-campaign record of: %1, and who is in the pictures and who agreed. Any later edit voids the approval.</translation>
+    </message>
+    <message>
+        <source>You approve as %1 (the name in Settings).</source>
+        <translation>You approve as %1 (the name in Settings).</translation>
+    </message>
+    <message>
+        <source>Overridden errors</source>
+        <translation>Overridden errors</translation>
+    </message>
+    <message>
+        <source>Errors overridden by the author, with their reasons:</source>
+        <translation>Errors overridden by the author, with their reasons:</translation>
+    </message>
+    <message>
         <source>Note (optional)</source>
         <translation>Note (optional)</translation>
     </message>
@@ -43,12 +94,20 @@
         <translation>Preview channel</translation>
     </message>
     <message>
+        <source>The channel whose look the preview shows; it follows the channel tab you edit</source>
+        <translation>The channel whose look the preview shows; it follows the channel tab you edit</translation>
+    </message>
+    <message>
         <source>Show whole text</source>
         <translation>Show whole text</translation>
     </message>
     <message>
         <source>Show the whole text in the preview</source>
         <translation>Show the whole text in the preview</translation>
+    </message>
+    <message>
+        <source>Show the text past the channel&apos;s “See more” point too</source>
+        <translation>Show the text past the channel&apos;s “See more” point too</translation>
     </message>
     <message>
         <source>Copy text</source>
@@ -59,8 +118,16 @@
         <translation>Copy this channel&apos;s text</translation>
     </message>
     <message>
+        <source>Copy the text as this channel gets it, ready to paste</source>
+        <translation>Copy the text as this channel gets it, ready to paste</translation>
+    </message>
+    <message>
         <source>Channel preview</source>
         <translation>Channel preview</translation>
+    </message>
+    <message>
+        <source>The post as the chosen channel shows it</source>
+        <translation>The post as the chosen channel shows it</translation>
     </message>
 </context>
 <context>
@@ -68,6 +135,14 @@
     <message>
         <source>Channel variants</source>
         <translation>Channel variants</translation>
+    </message>
+    <message>
+        <source>The master text and one tab per channel (Ctrl+PgDown, Ctrl+PgUp). “● 2” on a tab: two errors in that channel&apos;s text.</source>
+        <translation>The master text and one tab per channel (Ctrl+PgDown, Ctrl+PgUp). “● 2” on a tab: two errors in that channel&apos;s text.</translation>
+    </message>
+    <message>
+        <source>Channels of this post</source>
+        <translation>Channels of this post</translation>
     </message>
     <message>
         <source>Channels…</source>
@@ -78,12 +153,20 @@
         <translation>Choose channels</translation>
     </message>
     <message>
+        <source>Tick every channel this post goes to; the menu stays open until you press Esc or click elsewhere</source>
+        <translation>Tick every channel this post goes to; the menu stays open until you press Esc or click elsewhere</translation>
+    </message>
+    <message>
         <source>Follow the master text again</source>
         <translation>Follow the master text again</translation>
     </message>
     <message>
         <source>Reset variant to the master text</source>
         <translation>Reset variant to the master text</translation>
+    </message>
+    <message>
+        <source>Replace this channel&apos;s own text with the master text</source>
+        <translation>Replace this channel&apos;s own text with the master text</translation>
     </message>
     <message>
         <source>Master text</source>
@@ -105,6 +188,13 @@
         <translation>
             <numerusform>%n warning</numerusform>
             <numerusform>%n warnings</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>“● %n” on the tab: %n error(s) in this channel&apos;s text.</source>
+        <translation>
+            <numerusform>“● %n” on the tab: %n error in this channel&apos;s text.</numerusform>
+            <numerusform>“● %n” on the tab: %n errors in this channel&apos;s text.</numerusform>
         </translation>
     </message>
     <message>
@@ -137,12 +227,20 @@
         <source>Checklist</source>
         <translation>Checklist</translation>
     </message>
+    <message>
+        <source>Things no check can see for you. Tick each one with Space once you have seen to it.</source>
+        <translation>Things no check can see for you. Tick each one with Space once you have seen to it.</translation>
+    </message>
 </context>
 <context>
     <name>CommentsPanel</name>
     <message>
         <source>Comments</source>
         <translation>Comments</translation>
+    </message>
+    <message>
+        <source>The team&apos;s comments on this draft, oldest first</source>
+        <translation>The team&apos;s comments on this draft, oldest first</translation>
     </message>
     <message>
         <source>No comments yet. Comments are for the team: they go with review packages and are never exported.</source>
@@ -157,12 +255,32 @@
         <translation>New comment</translation>
     </message>
     <message>
+        <source>A comment for the team; it goes with review packages and is never exported</source>
+        <translation>A comment for the team; it goes with review packages and is never exported</translation>
+    </message>
+    <message>
         <source>Add comment</source>
         <translation>Add comment</translation>
     </message>
     <message>
+        <source>Add the comment to the draft with your name</source>
+        <translation>Add the comment to the draft with your name</translation>
+    </message>
+    <message>
         <source>Unknown</source>
         <translation>Unknown</translation>
+    </message>
+    <message>
+        <source>%1 asked for changes</source>
+        <translation>%1 asked for changes</translation>
+    </message>
+    <message>
+        <source>%1 approved</source>
+        <translation>%1 approved</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -314,6 +432,22 @@
         <translation>Consent reference</translation>
     </message>
     <message>
+        <source>Who gave the consent: the person, or a guardian for a child</source>
+        <translation>Who gave the consent: the person, or a guardian for a child</translation>
+    </message>
+    <message>
+        <source>How the consent was given</source>
+        <translation>How the consent was given</translation>
+    </message>
+    <message>
+        <source>The day the consent was given</source>
+        <translation>The day the consent was given</translation>
+    </message>
+    <message>
+        <source>Where the consent can be found, e.g. a form number</source>
+        <translation>Where the consent can be found, e.g. a form number</translation>
+    </message>
+    <message>
         <source>Consent</source>
         <translation>Consent</translation>
     </message>
@@ -360,6 +494,10 @@
         <translation>Drafts</translation>
     </message>
     <message>
+        <source>Your drafts with their review state. Ctrl+N starts a new one, F2 renames, Ctrl+Del deletes.</source>
+        <translation>Your drafts with their review state. Ctrl+N starts a new one, F2 renames, Ctrl+Del deletes.</translation>
+    </message>
+    <message>
         <source>Untitled draft</source>
         <translation>Untitled draft</translation>
     </message>
@@ -375,16 +513,56 @@
         <translation>Draft title</translation>
     </message>
     <message>
-        <source>Write the post here. Checks run as you type.</source>
-        <translation>Write the post here. Checks run as you type.</translation>
+        <source>A name for the draft in your drafts list; suggested from the text&apos;s first words until you write your own</source>
+        <translation>A name for the draft in your drafts list; suggested from the text&apos;s first words until you write your own</translation>
+    </message>
+    <message>
+        <source>Write the post here. Checks run as you type; what they find is listed on the right and underlined in the text.
+
+Choose the channels with “Channels…” above the text. Add images in the tab below. When the text is ready, send it for review.</source>
+        <translation>Write the post here. Checks run as you type; what they find is listed on the right and underlined in the text.
+
+Choose the channels with “Channels…” above the text. Add images in the tab below. When the text is ready, send it for review.</translation>
     </message>
     <message>
         <source>No draft open. Press Ctrl+N to start a new one.</source>
         <translation>No draft open. Press Ctrl+N to start a new one.</translation>
     </message>
     <message>
+        <source>Images and paid visibility</source>
+        <translation>Images and paid visibility</translation>
+    </message>
+    <message>
+        <source>The post&apos;s images and videos with their alt texts and captions</source>
+        <translation>The post&apos;s images and videos with their alt texts and captions</translation>
+    </message>
+    <message>
+        <source>Whether the post is paid or boosted, and who decided and was told</source>
+        <translation>Whether the post is paid or boosted, and who decided and was told</translation>
+    </message>
+    <message>
+        <source>Images and videos</source>
+        <translation>Images and videos</translation>
+    </message>
+    <message>
+        <source>Paid visibility: on</source>
+        <translation>Paid visibility: on</translation>
+    </message>
+    <message>
+        <source>Paid visibility</source>
+        <translation>Paid visibility</translation>
+    </message>
+    <message>
         <source>%1 shows about %2 characters before “See more”; the rest is hidden at first.</source>
         <translation>%1 shows about %2 characters before “See more”; the rest is hidden at first.</translation>
+    </message>
+    <message>
+        <source>Follow the master text again</source>
+        <translation>Follow the master text again</translation>
+    </message>
+    <message>
+        <source>%1 has its own text. Following the master text again replaces it with the master text. The %1 text is kept in History, where you can restore it.</source>
+        <translation>%1 has its own text. Following the master text again replaces it with the master text. The %1 text is kept in History, where you can restore it.</translation>
     </message>
 </context>
 <context>
@@ -461,6 +639,10 @@
         <translation>Findings</translation>
     </message>
     <message>
+        <source>What the checks found, grouped by topic, most serious first. Enter or a click shows the place in the text; F8 and Shift+F8 step through the findings.</source>
+        <translation>What the checks found, grouped by topic, most serious first. Enter or a click shows the place in the text; F8 and Shift+F8 step through the findings.</translation>
+    </message>
+    <message>
         <source>&amp;Fix</source>
         <translation>&amp;Fix</translation>
     </message>
@@ -469,12 +651,20 @@
         <translation>Apply the suggested fix</translation>
     </message>
     <message>
+        <source>Replace the marked text with the suggestion (Ctrl+.); Ctrl+Z undoes it</source>
+        <translation>Replace the marked text with the suggestion (Ctrl+.); Ctrl+Z undoes it</translation>
+    </message>
+    <message>
         <source>&amp;Ignore…</source>
         <translation>&amp;Ignore…</translation>
     </message>
     <message>
         <source>Ignore this finding, with a reason</source>
         <translation>Ignore this finding, with a reason</translation>
+    </message>
+    <message>
+        <source>Hide this finding for this draft; the reason you give is shown to reviewers (Ctrl+Shift+I)</source>
+        <translation>Hide this finding for this draft; the reason you give is shown to reviewers (Ctrl+Shift+I)</translation>
     </message>
     <message>
         <source>Record &amp;consent…</source>
@@ -491,6 +681,10 @@
     <message>
         <source>Show this ignored finding again</source>
         <translation>Show this ignored finding again</translation>
+    </message>
+    <message>
+        <source>Put the selected ignored finding back among the findings</source>
+        <translation>Put the selected ignored finding back among the findings</translation>
     </message>
     <message>
         <source>Ignored (%1)</source>
@@ -513,6 +707,10 @@
         <translation>Fix: replace with “%1”</translation>
     </message>
     <message>
+        <source>Fix: remove it from the text</source>
+        <translation>Fix: remove it from the text</translation>
+    </message>
+    <message>
         <source>No findings.</source>
         <translation>No findings.</translation>
     </message>
@@ -527,6 +725,10 @@
             <numerusform>%n errors</numerusform>
         </translation>
     </message>
+    <message>
+        <source>In the text: a wavy red underline marks an error, a solid brown one a warning, a dashed blue one a note. A dashed line across the editor marks where the channel folds the post (“See more”).</source>
+        <translation>In the text: a wavy red underline marks an error, a solid brown one a warning, a dashed blue one a note. A dashed line across the editor marks where the channel folds the post (“See more”).</translation>
+    </message>
     <message numerus="yes">
         <source>%n warning(s)</source>
         <translation>
@@ -539,6 +741,13 @@
         <translation>
             <numerusform>%n note</numerusform>
             <numerusform>%n notes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s) overridden with a reason</source>
+        <translation>
+            <numerusform>%n error overridden with a reason</numerusform>
+            <numerusform>%n errors overridden with a reason</numerusform>
         </translation>
     </message>
     <message>
@@ -611,21 +820,80 @@
         <source>before merging a change saved elsewhere</source>
         <translation>before merging a change saved elsewhere</translation>
     </message>
+    <message>
+        <source>before a channel followed the master text again</source>
+        <translation>before a channel followed the master text again</translation>
+    </message>
+</context>
+<context>
+    <name>IncomingRecordsDialog</name>
+    <message>
+        <source>Team records in the package</source>
+        <translation>Team records in the package</translation>
+    </message>
+    <message>
+        <source>The package from %1 adds these records to the draft. Add them only if you expect them.</source>
+        <translation>The package from %1 adds these records to the draft. Add them only if you expect them.</translation>
+    </message>
+    <message>
+        <source>the other side</source>
+        <translation>the other side</translation>
+    </message>
+    <message>
+        <source>Records to add</source>
+        <translation>Records to add</translation>
+    </message>
+    <message>
+        <source>Records refused</source>
+        <translation>Records refused</translation>
+    </message>
+    <message>
+        <source>Refused (never added):</source>
+        <translation>Refused (never added):</translation>
+    </message>
+    <message>
+        <source>Add these records</source>
+        <translation>Add these records</translation>
+    </message>
+    <message>
+        <source>Import without them</source>
+        <translation>Import without them</translation>
+    </message>
+    <message>
+        <source>Comment by %1, %2: %3</source>
+        <translation>Comment by %1, %2: %3</translation>
+    </message>
+    <message>
+        <source>%1 moved the draft to “%2”, %3</source>
+        <translation>%1 moved the draft to “%2”, %3</translation>
+    </message>
+    <message>
+        <source>Approval of %1 by %2, %3</source>
+        <translation>Approval of %1 by %2, %3</translation>
+    </message>
+    <message>
+        <source>dated in the future</source>
+        <translation>dated in the future</translation>
+    </message>
+    <message>
+        <source>no valid date</source>
+        <translation>no valid date</translation>
+    </message>
+    <message>
+        <source>the approval record does not hold (altered, stripped of its signature or copied from another draft)</source>
+        <translation>the approval record does not hold (altered, stripped of its signature or copied from another draft)</translation>
+    </message>
+    <message>
+        <source>approved by the draft&apos;s own author</source>
+        <translation>approved by the draft&apos;s own author</translation>
+    </message>
+    <message>
+        <source>an unsigned approval cannot replace a signed one</source>
+        <translation>an unsigned approval cannot replace a signed one</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
-    <message>
-        <source>Before publishing</source>
-        <translation>Before publishing</translation>
-    </message>
-    <message>
-        <source>Comments</source>
-        <translation>Comments</translation>
-    </message>
-    <message>
-        <source>Preview</source>
-        <translation>Preview</translation>
-    </message>
     <message>
         <source>&amp;Draft</source>
         <translation>&amp;Draft</translation>
@@ -661,10 +929,6 @@
     <message>
         <source>Untitled draft</source>
         <translation>Untitled draft</translation>
-    </message>
-    <message>
-        <source>Comments (%1)</source>
-        <translation>Comments (%1)</translation>
     </message>
     <message>
         <source>New draft</source>
@@ -819,6 +1083,10 @@
         <translation>&amp;Export…</translation>
     </message>
     <message>
+        <source>Export my public &amp;key…</source>
+        <translation>Export my public &amp;key…</translation>
+    </message>
+    <message>
         <source>&amp;Settings…</source>
         <translation>&amp;Settings…</translation>
     </message>
@@ -850,6 +1118,10 @@
         <translation>Alt text for image {number}</translation>
     </message>
     <message>
+        <source>Read aloud to people who cannot see image {number}; the counters below show each channel&apos;s limit</source>
+        <translation>Read aloud to people who cannot see image {number}; the counters below show each channel&apos;s limit</translation>
+    </message>
+    <message>
         <source>Video {number}</source>
         <translation>Video {number}</translation>
     </message>
@@ -860,6 +1132,10 @@
     <message>
         <source>Video {number} has captions (subtitles)</source>
         <translation>Video {number} has captions (subtitles)</translation>
+    </message>
+    <message>
+        <source>Tick when video {number} has captions burnt in or as a file</source>
+        <translation>Tick when video {number} has captions burnt in or as a file</translation>
     </message>
     <message>
         <source>{channel} {count} / {limit}</source>
@@ -879,6 +1155,10 @@
     <message>
         <source>Images and videos</source>
         <translation>Images and videos</translation>
+    </message>
+    <message>
+        <source>The post&apos;s images and videos. Paste an image here with Ctrl+V or drop files here; each image has its alt text.</source>
+        <translation>The post&apos;s images and videos. Paste an image here with Ctrl+V or drop files here; each image has its alt text.</translation>
     </message>
     <message>
         <source>Add image or video…</source>
@@ -954,6 +1234,53 @@
     </message>
 </context>
 <context>
+    <name>MyIdentity</name>
+    <message>
+        <source>This guideline pack accepts unsigned approvals, so yours will be recorded unsigned.</source>
+        <translation>This guideline pack accepts unsigned approvals, so yours will be recorded unsigned.</translation>
+    </message>
+    <message>
+        <source>This guideline pack accepts only signed approvals, so approving is not possible here.</source>
+        <translation>This guideline pack accepts only signed approvals, so approving is not possible here.</translation>
+    </message>
+    <message>
+        <source>Signing key</source>
+        <translation>Signing key</translation>
+    </message>
+    <message>
+        <source>The passphrase of your approval signing key:</source>
+        <translation>The passphrase of your approval signing key:</translation>
+    </message>
+    <message>
+        <source>New signing key</source>
+        <translation>New signing key</translation>
+    </message>
+    <message>
+        <source>There is no system keyring here, so your approval signing key is kept in a file protected by a passphrase. Choose one (at least %1 characters); it is asked each time you approve.</source>
+        <translation>There is no system keyring here, so your approval signing key is kept in a file protected by a passphrase. Choose one (at least %1 characters); it is asked each time you approve.</translation>
+    </message>
+    <message>
+        <source>The same passphrase again:</source>
+        <translation>The same passphrase again:</translation>
+    </message>
+    <message>
+        <source>The passphrases differ.</source>
+        <translation>The passphrases differ.</translation>
+    </message>
+    <message>
+        <source>Export my public key</source>
+        <translation>Export my public key</translation>
+    </message>
+    <message>
+        <source>Team file entry</source>
+        <translation>Team file entry</translation>
+    </message>
+    <message>
+        <source>Saved your public key (fingerprint %1) to %2. Send the file to whoever keeps your team&apos;s reviewer list.</source>
+        <translation>Saved your public key (fingerprint %1) to %2. Send the file to whoever keeps your team&apos;s reviewer list.</translation>
+    </message>
+</context>
+<context>
     <name>OverrideDialog</name>
     <message>
         <source>Errors to fix or override</source>
@@ -1010,12 +1337,24 @@
         <translation>Paid or boosted post</translation>
     </message>
     <message>
+        <source>Tick when money is used to show the post to more people; the guidelines ask who decided it and who was told</source>
+        <translation>Tick when money is used to show the post to more people; the guidelines ask who decided it and who was told</translation>
+    </message>
+    <message>
         <source>Who decided the paid campaign</source>
         <translation>Who decided the paid campaign</translation>
     </message>
     <message>
+        <source>The person who decided on the paid campaign, usually the unit director</source>
+        <translation>The person who decided on the paid campaign, usually the unit director</translation>
+    </message>
+    <message>
         <source>Who was notified</source>
         <translation>Who was notified</translation>
+    </message>
+    <message>
+        <source>The team or person the campaign was reported to</source>
+        <translation>The team or person the campaign was reported to</translation>
     </message>
     <message>
         <source>Notified on</source>
@@ -1026,8 +1365,16 @@
         <translation>The communications team has been notified</translation>
     </message>
     <message>
+        <source>Tick once the campaign has been reported, and give the date</source>
+        <translation>Tick once the campaign has been reported, and give the date</translation>
+    </message>
+    <message>
         <source>Date of the notification</source>
         <translation>Date of the notification</translation>
+    </message>
+    <message>
+        <source>The day the campaign was reported</source>
+        <translation>The day the campaign was reported</translation>
     </message>
     <message>
         <source>Decided by</source>
@@ -1069,6 +1416,10 @@
         <translation>Crowd at a public event</translation>
     </message>
     <message>
+        <source>Who can be recognised in it; recognisable people, and children above all, need their consent recorded</source>
+        <translation>Who can be recognised in it; recognisable people, and children above all, need their consent recorded</translation>
+    </message>
+    <message>
         <source>People</source>
         <translation>People</translation>
     </message>
@@ -1086,6 +1437,39 @@
     <message>
         <source>Post text</source>
         <translation>Post text</translation>
+    </message>
+    <message>
+        <source>The text of the post. Findings are underlined: wavy for errors, solid for warnings, dashed for notes; F8 goes to the next one. A dashed line across marks where the channel hides the rest behind “See more”. Tab moves on to the next field.</source>
+        <translation>The text of the post. Findings are underlined: wavy for errors, solid for warnings, dashed for notes; F8 goes to the next one. A dashed line across marks where the channel hides the rest behind “See more”. Tab moves on to the next field.</translation>
+    </message>
+</context>
+<context>
+    <name>QAbstractFileIconProvider</name>
+    <message>
+        <source>Folder</source>
+        <comment>All other platforms</comment>
+        <translation>Folder</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <comment>All other platforms</comment>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>%1 File</source>
+        <comment>%1 is a file name suffix, for example txt</comment>
+        <translation>%1 File</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <source>&amp;Look in:</source>
+        <translation>&amp;Look in:</translation>
+    </message>
+    <message>
+        <source>Files of &amp;type:</source>
+        <translation>Files of &amp;type:</translation>
     </message>
 </context>
 <context>
@@ -1150,6 +1534,14 @@
         <source>Restored the revision; the text before it is in the history.</source>
         <translation>Restored the revision; the text before it is in the history.</translation>
     </message>
+    <message>
+        <source>Guideline pack</source>
+        <translation>Guideline pack</translation>
+    </message>
+    <message>
+        <source>The draft names the guideline pack “%1”, which this computer does not have. It is checked with your default pack “%2” instead.</source>
+        <translation>The draft names the guideline pack “%1”, which this computer does not have. It is checked with your default pack “%2” instead.</translation>
+    </message>
 </context>
 <context>
     <name>RolePackBar</name>
@@ -1158,8 +1550,16 @@
         <translation>Author&apos;s role</translation>
     </message>
     <message>
+        <source>In whose name the post speaks; the checks and the before-publishing list follow it</source>
+        <translation>In whose name the post speaks; the checks and the before-publishing list follow it</translation>
+    </message>
+    <message>
         <source>Guideline pack</source>
         <translation>Guideline pack</translation>
+    </message>
+    <message>
+        <source>Whose social media guidelines the checks follow</source>
+        <translation>Whose social media guidelines the checks follow</translation>
     </message>
     <message>
         <source>General (base)</source>
@@ -1257,6 +1657,144 @@
     </message>
 </context>
 <context>
+    <name>VersionEditorPanel</name>
+    <message>
+        <source>Mark reviewed</source>
+        <translation>Mark reviewed</translation>
+    </message>
+    <message>
+        <source>This version has been checked against the other one and is up to date.</source>
+        <translation>This version has been checked against the other one and is up to date.</translation>
+    </message>
+    <message>
+        <source>Add Swedish version</source>
+        <translation>Add Swedish version</translation>
+    </message>
+    <message>
+        <source>Separate posts per language</source>
+        <translation>Separate posts per language</translation>
+    </message>
+    <message>
+        <source>One bilingual post (Finnish first)</source>
+        <translation>One bilingual post (Finnish first)</translation>
+    </message>
+    <message>
+        <source>How this channel publishes the language versions</source>
+        <translation>How this channel publishes the language versions</translation>
+    </message>
+    <message>
+        <source>Safety or health information</source>
+        <translation>Safety or health information</translation>
+    </message>
+    <message>
+        <source>Information on life, health, safety, property or the environment must be given in Finnish and Swedish (Language Act 423/2003, section 32).</source>
+        <translation>Information on life, health, safety, property or the environment must be given in Finnish and Swedish (Language Act 423/2003, section 32).</translation>
+    </message>
+    <message>
+        <source>Write the Swedish version here.</source>
+        <translation>Write the Swedish version here.</translation>
+    </message>
+    <message>
+        <source>Switch between language versions</source>
+        <translation>Switch between language versions</translation>
+    </message>
+    <message>
+        <source>Swedish version (SV)</source>
+        <translation>Swedish version (SV)</translation>
+    </message>
+    <message>
+        <source>English version (EN)</source>
+        <translation>English version (EN)</translation>
+    </message>
+    <message>
+        <source>Finnish version (FI)</source>
+        <translation>Finnish version (FI)</translation>
+    </message>
+    <message>
+        <source>The Swedish version may be out of date: the Finnish version was edited after it.</source>
+        <translation>The Swedish version may be out of date: the Finnish version was edited after it.</translation>
+    </message>
+    <message>
+        <source>The Finnish version may be out of date: this version was edited after it.</source>
+        <translation>The Finnish version may be out of date: this version was edited after it.</translation>
+    </message>
+    <message>
+        <source>%1: %2 / %3 in the bilingual post</source>
+        <translation>%1: %2 / %3 in the bilingual post</translation>
+    </message>
+    <message>
+        <source>%1: %2 / %3</source>
+        <translation>%1: %2 / %3</translation>
+    </message>
+</context>
+<context>
+    <name>WindowLayout</name>
+    <message>
+        <source>Side column</source>
+        <translation>Side column</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Findings</translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation>Checklist</translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation>Comments</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Preview</translation>
+    </message>
+    <message>
+        <source>What the checks found in the text and media</source>
+        <translation>What the checks found in the text and media</translation>
+    </message>
+    <message>
+        <source>Things to check yourself before publishing</source>
+        <translation>Things to check yourself before publishing</translation>
+    </message>
+    <message>
+        <source>The team&apos;s comments on this draft</source>
+        <translation>The team&apos;s comments on this draft</translation>
+    </message>
+    <message>
+        <source>How the post looks on each channel</source>
+        <translation>How the post looks on each channel</translation>
+    </message>
+    <message>
+        <source>&amp;Drafts list</source>
+        <translation>&amp;Drafts list</translation>
+    </message>
+    <message>
+        <source>&amp;Side column</source>
+        <translation>&amp;Side column</translation>
+    </message>
+    <message>
+        <source>&amp;Findings</source>
+        <translation>&amp;Findings</translation>
+    </message>
+    <message>
+        <source>Chec&amp;klist</source>
+        <translation>Chec&amp;klist</translation>
+    </message>
+    <message>
+        <source>&amp;Comments</source>
+        <translation>&amp;Comments</translation>
+    </message>
+    <message>
+        <source>&amp;Preview</source>
+        <translation>&amp;Preview</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;View</translation>
+    </message>
+</context>
+<context>
     <name>WindowStorage</name>
     <message>
         <source>The stored drafts could not be read: %1</source>
@@ -1276,6 +1814,10 @@
     <message>
         <source>Approvals</source>
         <translation>Approvals</translation>
+    </message>
+    <message>
+        <source>Reviewer&apos;s note</source>
+        <translation>Reviewer&apos;s note</translation>
     </message>
     <message>
         <source>Send for review</source>
@@ -1310,6 +1852,18 @@
         <translation>State: &lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
+        <source>%1 asks for changes:</source>
+        <translation>%1 asks for changes:</translation>
+    </message>
+    <message>
+        <source>%1 approved with a note:</source>
+        <translation>%1 approved with a note:</translation>
+    </message>
+    <message>
+        <source>Note from %1:</source>
+        <translation>Note from %1:</translation>
+    </message>
+    <message>
         <source>%1: &lt;b&gt;changed after approval&lt;/b&gt; (%2)</source>
         <translation>%1: &lt;b&gt;changed after approval&lt;/b&gt; (%2)</translation>
     </message>
@@ -1318,16 +1872,24 @@
         <translation>%1: approved by %2</translation>
     </message>
     <message>
-        <source>signed, signature valid (key %1)</source>
-        <translation>signed, signature valid (key %1)</translation>
+        <source>verified: a team reviewer&apos;s key (%1)</source>
+        <translation>verified: a team reviewer&apos;s key (%1)</translation>
     </message>
     <message>
-        <source>&lt;b&gt;signature invalid&lt;/b&gt;: the record was altered</source>
-        <translation>&lt;b&gt;signature invalid&lt;/b&gt;: the record was altered</translation>
+        <source>&lt;b&gt;signed by an unknown key&lt;/b&gt; (%1): not the team&apos;s</source>
+        <translation>&lt;b&gt;signed by an unknown key&lt;/b&gt; (%1): not the team&apos;s</translation>
     </message>
     <message>
-        <source>unsigned</source>
-        <translation>unsigned</translation>
+        <source>&lt;b&gt;unsigned&lt;/b&gt;</source>
+        <translation>&lt;b&gt;unsigned&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;invalid&lt;/b&gt;: the record does not hold (altered, stripped or copied)</source>
+        <translation>&lt;b&gt;invalid&lt;/b&gt;: the record does not hold (altered, stripped or copied)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;the author&apos;s own approval&lt;/b&gt;</source>
+        <translation>&lt;b&gt;the author&apos;s own approval&lt;/b&gt;</translation>
     </message>
 </context>
 </TS>

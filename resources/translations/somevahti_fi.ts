@@ -2,18 +2,53 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fi_FI" sourcelanguage="en">
 <context>
+    <name>Accessibility</name>
+    <message>
+        <source>Error</source>
+        <translation>Virhe</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Varoitus</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Huomio</translation>
+    </message>
+    <message>
+        <source>Mark the draft ready for a reviewer (Ctrl+Shift+R); errors must be fixed or ignored with a reason first</source>
+        <translation>Merkitse luonnos valmiiksi tarkastajalle (Ctrl+Shift+R); virheet on ensin korjattava tai ohitettava perustellen</translation>
+    </message>
+    <message>
+        <source>Save the draft as one file to send to a reviewer who works offline (Ctrl+Shift+S)</source>
+        <translation>Tallenna luonnos yhdeksi tiedostoksi, jonka voi lähettää verkotta työskentelevälle tarkastajalle (Ctrl+Shift+S)</translation>
+    </message>
+    <message>
+        <source>Approve exactly this content with your name and signature (Ctrl+Shift+A)</source>
+        <translation>Hyväksy juuri tämä sisältö nimelläsi ja allekirjoituksellasi (Ctrl+Shift+A)</translation>
+    </message>
+    <message>
+        <source>Send the draft back to its author with a note on what to change</source>
+        <translation>Palauta luonnos kirjoittajalle ja kerro, mitä pitää muuttaa</translation>
+    </message>
+    <message>
+        <source>Take the draft back to editing; approvals no longer hold after a change</source>
+        <translation>Palauta luonnos muokattavaksi; hyväksynnät eivät päde muutoksen jälkeen</translation>
+    </message>
+    <message>
+        <source>Put the draft away; it can be reopened</source>
+        <translation>Siirrä luonnos arkistoon; sen voi avata uudelleen</translation>
+    </message>
+    <message>
+        <source>Earlier versions of the draft and its review steps (Ctrl+H)</source>
+        <translation>Luonnoksen aiemmat versiot ja tarkastusvaiheet (Ctrl+H)</translation>
+    </message>
+</context>
+<context>
     <name>ApproveDialog</name>
     <message>
         <source>Approve “%1”</source>
         <translation>Hyväksy ”%1”</translation>
-    </message>
-    <message>
-        <source>You approve the exact text, images, alt texts, captions and paid-campaign record of: %1, and who is in the pictures and who agreed. Any later edit voids the approval.</source>
-        <translation>Hyväksyt juuri tämän tekstin, kuvat, vaihtoehtoiset tekstit, tekstitykset ja maksetun kampanjan tiedot kanaville: %1 sekä tiedot siitä, keitä kuvissa on ja kuka on antanut luvan. Mikä tahansa myöhempi muutos mitätöi hyväksynnän.</translation>
-    </message>
-    <message>
-        <source>Reviewer&apos;s name</source>
-        <translation>Tarkastajan nimi</translation>
     </message>
     <message>
         <source>Note</source>
@@ -32,6 +67,22 @@
         <translation>Tarkastaja</translation>
     </message>
     <message>
+        <source>You approve the exact text, images, alt texts, captions, role and paid-campaign record of: %1, and who is in the pictures and who agreed. Any later edit voids the approval.</source>
+        <translation>Hyväksyt täsmälleen tämän tekstin, kuvat, vaihtoehtoiset tekstit, tekstitykset, roolin ja maksetun kampanjan tiedot: %1 sekä sen, keitä kuvissa on ja kuka on antanut luvan. Jokainen myöhempi muutos mitätöi hyväksynnän.</translation>
+    </message>
+    <message>
+        <source>You approve as %1 (the name in Settings).</source>
+        <translation>Hyväksyt nimellä %1 (nimi asetuksista).</translation>
+    </message>
+    <message>
+        <source>Overridden errors</source>
+        <translation>Ohitetut virheet</translation>
+    </message>
+    <message>
+        <source>Errors overridden by the author, with their reasons:</source>
+        <translation>Laatijan ohittamat virheet perusteluineen:</translation>
+    </message>
+    <message>
         <source>Note (optional)</source>
         <translation>Huomautus (valinnainen)</translation>
     </message>
@@ -43,12 +94,20 @@
         <translation>Esikatselun kanava</translation>
     </message>
     <message>
+        <source>The channel whose look the preview shows; it follows the channel tab you edit</source>
+        <translation>Kanava, jonka näkymää esikatselu näyttää; se seuraa muokattavaa kanavavälilehteä</translation>
+    </message>
+    <message>
         <source>Show whole text</source>
         <translation>Näytä koko teksti</translation>
     </message>
     <message>
         <source>Show the whole text in the preview</source>
         <translation>Näytä koko teksti esikatselussa</translation>
+    </message>
+    <message>
+        <source>Show the text past the channel&apos;s “See more” point too</source>
+        <translation>Näytä myös teksti, joka jää kanavan ”Näytä lisää” -kohdan jälkeen</translation>
     </message>
     <message>
         <source>Copy text</source>
@@ -59,8 +118,16 @@
         <translation>Kopioi tämän kanavan teksti</translation>
     </message>
     <message>
+        <source>Copy the text as this channel gets it, ready to paste</source>
+        <translation>Kopioi teksti sellaisena kuin tämä kanava sen saa, valmiina liitettäväksi</translation>
+    </message>
+    <message>
         <source>Channel preview</source>
         <translation>Kanavan esikatselu</translation>
+    </message>
+    <message>
+        <source>The post as the chosen channel shows it</source>
+        <translation>Julkaisu sellaisena kuin valittu kanava sen näyttää</translation>
     </message>
 </context>
 <context>
@@ -68,6 +135,14 @@
     <message>
         <source>Channel variants</source>
         <translation>Kanavakohtaiset tekstit</translation>
+    </message>
+    <message>
+        <source>The master text and one tab per channel (Ctrl+PgDown, Ctrl+PgUp). “● 2” on a tab: two errors in that channel&apos;s text.</source>
+        <translation>Pääteksti ja välilehti kullekin kanavalle (Ctrl+PgDown, Ctrl+PgUp). ”● 2” välilehdellä: kanavan tekstissä on kaksi virhettä.</translation>
+    </message>
+    <message>
+        <source>Channels of this post</source>
+        <translation>Julkaisun kanavat</translation>
     </message>
     <message>
         <source>Channels…</source>
@@ -78,12 +153,20 @@
         <translation>Valitse kanavat</translation>
     </message>
     <message>
+        <source>Tick every channel this post goes to; the menu stays open until you press Esc or click elsewhere</source>
+        <translation>Rastita kaikki kanavat, joihin julkaisu menee; valikko pysyy auki, kunnes painat Esc tai napsautat muualle</translation>
+    </message>
+    <message>
         <source>Follow the master text again</source>
         <translation>Seuraa taas päätekstiä</translation>
     </message>
     <message>
         <source>Reset variant to the master text</source>
         <translation>Palauta kanavan teksti päätekstiksi</translation>
+    </message>
+    <message>
+        <source>Replace this channel&apos;s own text with the master text</source>
+        <translation>Korvaa tämän kanavan oma teksti päätekstillä</translation>
     </message>
     <message>
         <source>Master text</source>
@@ -105,6 +188,13 @@
         <translation>
             <numerusform>%n varoitus</numerusform>
             <numerusform>%n varoitusta</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>“● %n” on the tab: %n error(s) in this channel&apos;s text.</source>
+        <translation>
+            <numerusform>”● %n” välilehdellä: kanavan tekstissä on %n virhe.</numerusform>
+            <numerusform>”● %n” välilehdellä: kanavan tekstissä on %n virhettä.</numerusform>
         </translation>
     </message>
     <message>
@@ -137,12 +227,20 @@
         <source>Checklist</source>
         <translation>Muistilista</translation>
     </message>
+    <message>
+        <source>Things no check can see for you. Tick each one with Space once you have seen to it.</source>
+        <translation>Asiat, joita mikään tarkistus ei näe puolestasi. Rastita kukin välilyönnillä, kun olet hoitanut sen.</translation>
+    </message>
 </context>
 <context>
     <name>CommentsPanel</name>
     <message>
         <source>Comments</source>
         <translation>Kommentit</translation>
+    </message>
+    <message>
+        <source>The team&apos;s comments on this draft, oldest first</source>
+        <translation>Tiimin kommentit tähän luonnokseen, vanhin ensin</translation>
     </message>
     <message>
         <source>No comments yet. Comments are for the team: they go with review packages and are never exported.</source>
@@ -157,12 +255,32 @@
         <translation>Uusi kommentti</translation>
     </message>
     <message>
+        <source>A comment for the team; it goes with review packages and is never exported</source>
+        <translation>Kommentti tiimille; se kulkee tarkastuspakettien mukana eikä koskaan päädy vientiin</translation>
+    </message>
+    <message>
         <source>Add comment</source>
         <translation>Lisää kommentti</translation>
     </message>
     <message>
+        <source>Add the comment to the draft with your name</source>
+        <translation>Lisää kommentti luonnokseen nimelläsi</translation>
+    </message>
+    <message>
         <source>Unknown</source>
         <translation>Tuntematon</translation>
+    </message>
+    <message>
+        <source>%1 asked for changes</source>
+        <translation>%1 pyysi muutoksia</translation>
+    </message>
+    <message>
+        <source>%1 approved</source>
+        <translation>%1 hyväksyi</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -314,6 +432,22 @@
         <translation>Luvan viite</translation>
     </message>
     <message>
+        <source>Who gave the consent: the person, or a guardian for a child</source>
+        <translation>Kuka antoi luvan: henkilö itse tai lapsen huoltaja</translation>
+    </message>
+    <message>
+        <source>How the consent was given</source>
+        <translation>Miten lupa annettiin</translation>
+    </message>
+    <message>
+        <source>The day the consent was given</source>
+        <translation>Päivä, jona lupa annettiin</translation>
+    </message>
+    <message>
+        <source>Where the consent can be found, e.g. a form number</source>
+        <translation>Mistä lupa löytyy, esimerkiksi lomakkeen numero</translation>
+    </message>
+    <message>
         <source>Consent</source>
         <translation>Lupa</translation>
     </message>
@@ -360,6 +494,10 @@
         <translation>Luonnokset</translation>
     </message>
     <message>
+        <source>Your drafts with their review state. Ctrl+N starts a new one, F2 renames, Ctrl+Del deletes.</source>
+        <translation>Luonnoksesi ja niiden tarkastustila. Ctrl+N aloittaa uuden, F2 nimeää uudelleen, Ctrl+Del poistaa.</translation>
+    </message>
+    <message>
         <source>Untitled draft</source>
         <translation>Nimetön luonnos</translation>
     </message>
@@ -375,16 +513,56 @@
         <translation>Luonnoksen otsikko</translation>
     </message>
     <message>
-        <source>Write the post here. Checks run as you type.</source>
-        <translation>Kirjoita julkaisu tähän. Tarkistukset tehdään kirjoittaessasi.</translation>
+        <source>A name for the draft in your drafts list; suggested from the text&apos;s first words until you write your own</source>
+        <translation>Luonnoksen nimi luonnosluettelossa; ehdotetaan tekstin ensimmäisistä sanoista, kunnes kirjoitat oman</translation>
+    </message>
+    <message>
+        <source>Write the post here. Checks run as you type; what they find is listed on the right and underlined in the text.
+
+Choose the channels with “Channels…” above the text. Add images in the tab below. When the text is ready, send it for review.</source>
+        <translation>Kirjoita julkaisu tähän. Tarkistukset toimivat kirjoittaessasi; havainnot näkyvät oikealla ja alleviivattuina tekstissä.
+
+Valitse kanavat tekstin yläpuolelta kohdasta ”Kanavat…”. Lisää kuvat alla olevalle välilehdelle. Kun teksti on valmis, lähetä se tarkastettavaksi.</translation>
     </message>
     <message>
         <source>No draft open. Press Ctrl+N to start a new one.</source>
         <translation>Yhtään luonnosta ei ole auki. Aloita uusi painamalla Ctrl+N.</translation>
     </message>
     <message>
+        <source>Images and paid visibility</source>
+        <translation>Kuvat ja maksettu näkyvyys</translation>
+    </message>
+    <message>
+        <source>The post&apos;s images and videos with their alt texts and captions</source>
+        <translation>Julkaisun kuvat ja videot vaihtoehtoisine teksteineen ja tekstityksineen</translation>
+    </message>
+    <message>
+        <source>Whether the post is paid or boosted, and who decided and was told</source>
+        <translation>Onko julkaisu maksettu tai tehostettu, kuka päätti ja kenelle ilmoitettiin</translation>
+    </message>
+    <message>
+        <source>Images and videos</source>
+        <translation>Kuvat ja videot</translation>
+    </message>
+    <message>
+        <source>Paid visibility: on</source>
+        <translation>Maksettu näkyvyys: kyllä</translation>
+    </message>
+    <message>
+        <source>Paid visibility</source>
+        <translation>Maksettu näkyvyys</translation>
+    </message>
+    <message>
         <source>%1 shows about %2 characters before “See more”; the rest is hidden at first.</source>
         <translation>%1 näyttää noin %2 merkkiä ennen ”Näytä lisää” -linkkiä; loput ovat aluksi piilossa.</translation>
+    </message>
+    <message>
+        <source>Follow the master text again</source>
+        <translation>Seuraa taas perustekstiä</translation>
+    </message>
+    <message>
+        <source>%1 has its own text. Following the master text again replaces it with the master text. The %1 text is kept in History, where you can restore it.</source>
+        <translation>Kanavalla %1 on oma tekstinsä. Kun se seuraa taas perustekstiä, oma teksti korvautuu perustekstillä. Kanavan %1 teksti säilyy historiassa, josta sen voi palauttaa.</translation>
     </message>
 </context>
 <context>
@@ -461,6 +639,10 @@
         <translation>Havainnot</translation>
     </message>
     <message>
+        <source>What the checks found, grouped by topic, most serious first. Enter or a click shows the place in the text; F8 and Shift+F8 step through the findings.</source>
+        <translation>Tarkistusten havainnot aiheittain, vakavimmat ensin. Enter tai napsautus näyttää kohdan tekstissä; F8 ja Shift+F8 siirtyvät havainnosta toiseen.</translation>
+    </message>
+    <message>
         <source>&amp;Fix</source>
         <translation>&amp;Korjaa</translation>
     </message>
@@ -469,12 +651,20 @@
         <translation>Korjaa ehdotuksen mukaan</translation>
     </message>
     <message>
+        <source>Replace the marked text with the suggestion (Ctrl+.); Ctrl+Z undoes it</source>
+        <translation>Korvaa merkitty teksti ehdotuksella (Ctrl+.); Ctrl+Z peruu</translation>
+    </message>
+    <message>
         <source>&amp;Ignore…</source>
         <translation>O&amp;hita…</translation>
     </message>
     <message>
         <source>Ignore this finding, with a reason</source>
         <translation>Ohita tämä havainto ja kerro syy</translation>
+    </message>
+    <message>
+        <source>Hide this finding for this draft; the reason you give is shown to reviewers (Ctrl+Shift+I)</source>
+        <translation>Piilota havainto tästä luonnoksesta; antamasi perustelu näytetään tarkastajille (Ctrl+Shift+I)</translation>
     </message>
     <message>
         <source>Record &amp;consent…</source>
@@ -491,6 +681,10 @@
     <message>
         <source>Show this ignored finding again</source>
         <translation>Näytä ohitettu havainto taas</translation>
+    </message>
+    <message>
+        <source>Put the selected ignored finding back among the findings</source>
+        <translation>Palauta valittu ohitettu havainto havaintojen joukkoon</translation>
     </message>
     <message>
         <source>Ignored (%1)</source>
@@ -513,6 +707,10 @@
         <translation>Korjaus: korvaa tekstillä ”%1”</translation>
     </message>
     <message>
+        <source>Fix: remove it from the text</source>
+        <translation>Korjaus: poista se tekstistä</translation>
+    </message>
+    <message>
         <source>No findings.</source>
         <translation>Ei havaintoja.</translation>
     </message>
@@ -527,6 +725,10 @@
             <numerusform>%n virhettä</numerusform>
         </translation>
     </message>
+    <message>
+        <source>In the text: a wavy red underline marks an error, a solid brown one a warning, a dashed blue one a note. A dashed line across the editor marks where the channel folds the post (“See more”).</source>
+        <translation>Tekstissä: aaltoileva punainen alleviivaus merkitsee virhettä, yhtenäinen ruskea varoitusta ja katkoviivainen sininen huomiota. Katkoviiva tekstikentän poikki näyttää, mihin kanava katkaisee julkaisun (”Näytä lisää”).</translation>
+    </message>
     <message numerus="yes">
         <source>%n warning(s)</source>
         <translation>
@@ -539,6 +741,13 @@
         <translation>
             <numerusform>%n huomio</numerusform>
             <numerusform>%n huomiota</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s) overridden with a reason</source>
+        <translation>
+            <numerusform>%n virhe ohitettu perustellen</numerusform>
+            <numerusform>%n virhettä ohitettu perustellen</numerusform>
         </translation>
     </message>
     <message>
@@ -611,21 +820,80 @@
         <source>before merging a change saved elsewhere</source>
         <translation>ennen muualla tallennetun muutoksen yhdistämistä</translation>
     </message>
+    <message>
+        <source>before a channel followed the master text again</source>
+        <translation>ennen kuin kanava alkoi taas seurata perustekstiä</translation>
+    </message>
+</context>
+<context>
+    <name>IncomingRecordsDialog</name>
+    <message>
+        <source>Team records in the package</source>
+        <translation>Paketin tiimitiedot</translation>
+    </message>
+    <message>
+        <source>The package from %1 adds these records to the draft. Add them only if you expect them.</source>
+        <translation>Lähettäjän %1 paketti lisää luonnokseen nämä tiedot. Lisää ne vain, jos odotit niitä.</translation>
+    </message>
+    <message>
+        <source>the other side</source>
+        <translation>toinen osapuoli</translation>
+    </message>
+    <message>
+        <source>Records to add</source>
+        <translation>Lisättävät tiedot</translation>
+    </message>
+    <message>
+        <source>Records refused</source>
+        <translation>Hylätyt tiedot</translation>
+    </message>
+    <message>
+        <source>Refused (never added):</source>
+        <translation>Hylätty (ei lisätä koskaan):</translation>
+    </message>
+    <message>
+        <source>Add these records</source>
+        <translation>Lisää nämä tiedot</translation>
+    </message>
+    <message>
+        <source>Import without them</source>
+        <translation>Tuo ilman niitä</translation>
+    </message>
+    <message>
+        <source>Comment by %1, %2: %3</source>
+        <translation>Kommentti: %1, %2: %3</translation>
+    </message>
+    <message>
+        <source>%1 moved the draft to “%2”, %3</source>
+        <translation>%1 siirsi luonnoksen tilaan ”%2”, %3</translation>
+    </message>
+    <message>
+        <source>Approval of %1 by %2, %3</source>
+        <translation>Kanavan %1 hyväksyntä: %2, %3</translation>
+    </message>
+    <message>
+        <source>dated in the future</source>
+        <translation>päivätty tulevaisuuteen</translation>
+    </message>
+    <message>
+        <source>no valid date</source>
+        <translation>ei kelvollista päiväystä</translation>
+    </message>
+    <message>
+        <source>the approval record does not hold (altered, stripped of its signature or copied from another draft)</source>
+        <translation>hyväksyntätieto ei pidä (muutettu, allekirjoitus poistettu tai kopioitu toisesta luonnoksesta)</translation>
+    </message>
+    <message>
+        <source>approved by the draft&apos;s own author</source>
+        <translation>luonnoksen oman laatijan hyväksymä</translation>
+    </message>
+    <message>
+        <source>an unsigned approval cannot replace a signed one</source>
+        <translation>allekirjoittamaton hyväksyntä ei voi korvata allekirjoitettua</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
-    <message>
-        <source>Before publishing</source>
-        <translation>Ennen julkaisua</translation>
-    </message>
-    <message>
-        <source>Comments</source>
-        <translation>Kommentit</translation>
-    </message>
-    <message>
-        <source>Preview</source>
-        <translation>Esikatselu</translation>
-    </message>
     <message>
         <source>&amp;Draft</source>
         <translation>&amp;Luonnos</translation>
@@ -661,10 +929,6 @@
     <message>
         <source>Untitled draft</source>
         <translation>Nimetön luonnos</translation>
-    </message>
-    <message>
-        <source>Comments (%1)</source>
-        <translation>Kommentit (%1)</translation>
     </message>
     <message>
         <source>New draft</source>
@@ -819,6 +1083,10 @@
         <translation>&amp;Vie…</translation>
     </message>
     <message>
+        <source>Export my public &amp;key…</source>
+        <translation>Vie &amp;julkinen avaimeni…</translation>
+    </message>
+    <message>
         <source>&amp;Settings…</source>
         <translation>&amp;Asetukset…</translation>
     </message>
@@ -850,6 +1118,10 @@
         <translation>Kuvan {number} vaihtoehtoinen teksti</translation>
     </message>
     <message>
+        <source>Read aloud to people who cannot see image {number}; the counters below show each channel&apos;s limit</source>
+        <translation>Luetaan ääneen niille, jotka eivät näe kuvaa {number}; alla olevat laskurit näyttävät kunkin kanavan rajan</translation>
+    </message>
+    <message>
         <source>Video {number}</source>
         <translation>Video {number}</translation>
     </message>
@@ -860,6 +1132,10 @@
     <message>
         <source>Video {number} has captions (subtitles)</source>
         <translation>Videossa {number} on tekstitys</translation>
+    </message>
+    <message>
+        <source>Tick when video {number} has captions burnt in or as a file</source>
+        <translation>Rastita, kun videossa {number} on tekstitys kuvaan poltettuna tai tiedostona</translation>
     </message>
     <message>
         <source>{channel} {count} / {limit}</source>
@@ -879,6 +1155,10 @@
     <message>
         <source>Images and videos</source>
         <translation>Kuvat ja videot</translation>
+    </message>
+    <message>
+        <source>The post&apos;s images and videos. Paste an image here with Ctrl+V or drop files here; each image has its alt text.</source>
+        <translation>Julkaisun kuvat ja videot. Liitä kuva tähän Ctrl+V:llä tai pudota tiedostoja tähän; jokaisella kuvalla on vaihtoehtoinen tekstinsä.</translation>
     </message>
     <message>
         <source>Add image or video…</source>
@@ -954,6 +1234,53 @@
     </message>
 </context>
 <context>
+    <name>MyIdentity</name>
+    <message>
+        <source>This guideline pack accepts unsigned approvals, so yours will be recorded unsigned.</source>
+        <translation>Tämä ohjepaketti hyväksyy allekirjoittamattomat hyväksynnät, joten hyväksyntäsi tallennetaan ilman allekirjoitusta.</translation>
+    </message>
+    <message>
+        <source>This guideline pack accepts only signed approvals, so approving is not possible here.</source>
+        <translation>Tämä ohjepaketti hyväksyy vain allekirjoitetut hyväksynnät, joten hyväksyminen ei onnistu tällä koneella.</translation>
+    </message>
+    <message>
+        <source>Signing key</source>
+        <translation>Allekirjoitusavain</translation>
+    </message>
+    <message>
+        <source>The passphrase of your approval signing key:</source>
+        <translation>Hyväksyntöjen allekirjoitusavaimesi tunnuslause:</translation>
+    </message>
+    <message>
+        <source>New signing key</source>
+        <translation>Uusi allekirjoitusavain</translation>
+    </message>
+    <message>
+        <source>There is no system keyring here, so your approval signing key is kept in a file protected by a passphrase. Choose one (at least %1 characters); it is asked each time you approve.</source>
+        <translation>Tällä koneella ei ole järjestelmän avainnippua, joten hyväksyntöjen allekirjoitusavaimesi säilytetään tunnuslauseella suojatussa tiedostossa. Valitse tunnuslause (vähintään %1 merkkiä); se kysytään aina, kun hyväksyt.</translation>
+    </message>
+    <message>
+        <source>The same passphrase again:</source>
+        <translation>Sama tunnuslause uudelleen:</translation>
+    </message>
+    <message>
+        <source>The passphrases differ.</source>
+        <translation>Tunnuslauseet eroavat toisistaan.</translation>
+    </message>
+    <message>
+        <source>Export my public key</source>
+        <translation>Vie julkinen avaimeni</translation>
+    </message>
+    <message>
+        <source>Team file entry</source>
+        <translation>Tiimitiedoston merkintä</translation>
+    </message>
+    <message>
+        <source>Saved your public key (fingerprint %1) to %2. Send the file to whoever keeps your team&apos;s reviewer list.</source>
+        <translation>Julkinen avaimesi (sormenjälki %1) tallennettiin tiedostoon %2. Lähetä tiedosto tiimisi tarkastajaluettelon ylläpitäjälle.</translation>
+    </message>
+</context>
+<context>
     <name>OverrideDialog</name>
     <message>
         <source>Errors to fix or override</source>
@@ -1010,12 +1337,24 @@
         <translation>Maksettu tai tehostettu julkaisu</translation>
     </message>
     <message>
+        <source>Tick when money is used to show the post to more people; the guidelines ask who decided it and who was told</source>
+        <translation>Rastita, kun julkaisun näkyvyyteen käytetään rahaa; ohjeet edellyttävät tiedon siitä, kuka päätti ja kenelle ilmoitettiin</translation>
+    </message>
+    <message>
         <source>Who decided the paid campaign</source>
         <translation>Kuka päätti maksetusta kampanjasta</translation>
     </message>
     <message>
+        <source>The person who decided on the paid campaign, usually the unit director</source>
+        <translation>Henkilö, joka päätti maksetusta kampanjasta, yleensä yksikön johtaja</translation>
+    </message>
+    <message>
         <source>Who was notified</source>
         <translation>Kenelle kampanjasta ilmoitettiin</translation>
+    </message>
+    <message>
+        <source>The team or person the campaign was reported to</source>
+        <translation>Tiimi tai henkilö, jolle kampanjasta ilmoitettiin</translation>
     </message>
     <message>
         <source>Notified on</source>
@@ -1026,8 +1365,16 @@
         <translation>Viestinnälle on ilmoitettu</translation>
     </message>
     <message>
+        <source>Tick once the campaign has been reported, and give the date</source>
+        <translation>Rastita, kun kampanjasta on ilmoitettu, ja anna päivämäärä</translation>
+    </message>
+    <message>
         <source>Date of the notification</source>
         <translation>Ilmoituksen päivämäärä</translation>
+    </message>
+    <message>
+        <source>The day the campaign was reported</source>
+        <translation>Päivä, jona kampanjasta ilmoitettiin</translation>
     </message>
     <message>
         <source>Decided by</source>
@@ -1069,6 +1416,10 @@
         <translation>Yleisöä julkisessa tilaisuudessa</translation>
     </message>
     <message>
+        <source>Who can be recognised in it; recognisable people, and children above all, need their consent recorded</source>
+        <translation>Kuka siinä on tunnistettavissa; tunnistettavilta henkilöiltä ja etenkin lapsilta tarvitaan kirjattu lupa</translation>
+    </message>
+    <message>
         <source>People</source>
         <translation>Henkilöt</translation>
     </message>
@@ -1086,6 +1437,39 @@
     <message>
         <source>Post text</source>
         <translation>Julkaisun teksti</translation>
+    </message>
+    <message>
+        <source>The text of the post. Findings are underlined: wavy for errors, solid for warnings, dashed for notes; F8 goes to the next one. A dashed line across marks where the channel hides the rest behind “See more”. Tab moves on to the next field.</source>
+        <translation>Julkaisun teksti. Havainnot on alleviivattu: aaltoviiva on virhe, yhtenäinen viiva varoitus ja katkoviiva huomio; F8 siirtyy seuraavaan. Katkoviiva tekstin poikki näyttää, mistä eteenpäin kanava piilottaa tekstin ”Näytä lisää” -linkin taakse. Sarkain siirtyy seuraavaan kenttään.</translation>
+    </message>
+</context>
+<context>
+    <name>QAbstractFileIconProvider</name>
+    <message>
+        <source>Folder</source>
+        <comment>All other platforms</comment>
+        <translation>Kansio</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <comment>All other platforms</comment>
+        <translation>Tiedosto</translation>
+    </message>
+    <message>
+        <source>%1 File</source>
+        <comment>%1 is a file name suffix, for example txt</comment>
+        <translation>%1-tiedosto</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <source>&amp;Look in:</source>
+        <translation>&amp;Sijainti:</translation>
+    </message>
+    <message>
+        <source>Files of &amp;type:</source>
+        <translation>&amp;Tiedostotyyppi:</translation>
     </message>
 </context>
 <context>
@@ -1150,6 +1534,14 @@
         <source>Restored the revision; the text before it is in the history.</source>
         <translation>Versio palautettiin; aiempi teksti on tallessa historiassa.</translation>
     </message>
+    <message>
+        <source>Guideline pack</source>
+        <translation>Ohjepaketti</translation>
+    </message>
+    <message>
+        <source>The draft names the guideline pack “%1”, which this computer does not have. It is checked with your default pack “%2” instead.</source>
+        <translation>Luonnos käyttää ohjepakettia ”%1”, jota tällä koneella ei ole. Se tarkistetaan sen sijaan oletuspaketillasi ”%2”.</translation>
+    </message>
 </context>
 <context>
     <name>RolePackBar</name>
@@ -1158,8 +1550,16 @@
         <translation>Kirjoittajan rooli</translation>
     </message>
     <message>
+        <source>In whose name the post speaks; the checks and the before-publishing list follow it</source>
+        <translation>Kenen nimissä julkaisu puhuu; tarkistukset ja ennen julkaisua -lista mukautuvat siihen</translation>
+    </message>
+    <message>
         <source>Guideline pack</source>
         <translation>Ohjepaketti</translation>
+    </message>
+    <message>
+        <source>Whose social media guidelines the checks follow</source>
+        <translation>Kenen sosiaalisen median ohjeita tarkistukset noudattavat</translation>
     </message>
     <message>
         <source>General (base)</source>
@@ -1257,6 +1657,144 @@
     </message>
 </context>
 <context>
+    <name>VersionEditorPanel</name>
+    <message>
+        <source>Mark reviewed</source>
+        <translation>Merkitse tarkistetuksi</translation>
+    </message>
+    <message>
+        <source>This version has been checked against the other one and is up to date.</source>
+        <translation>Tämä versio on tarkistettu toista vasten ja on ajan tasalla.</translation>
+    </message>
+    <message>
+        <source>Add Swedish version</source>
+        <translation>Lisää ruotsinkielinen versio</translation>
+    </message>
+    <message>
+        <source>Separate posts per language</source>
+        <translation>Erillinen julkaisu kummallakin kielellä</translation>
+    </message>
+    <message>
+        <source>One bilingual post (Finnish first)</source>
+        <translation>Yksi kaksikielinen julkaisu (suomi ensin)</translation>
+    </message>
+    <message>
+        <source>How this channel publishes the language versions</source>
+        <translation>Miten tämä kanava julkaisee kieliversiot</translation>
+    </message>
+    <message>
+        <source>Safety or health information</source>
+        <translation>Turvallisuus- tai terveystieto</translation>
+    </message>
+    <message>
+        <source>Information on life, health, safety, property or the environment must be given in Finnish and Swedish (Language Act 423/2003, section 32).</source>
+        <translation>Henkeä, terveyttä, turvallisuutta, omaisuutta tai ympäristöä koskeva tieto on annettava suomeksi ja ruotsiksi (kielilaki 423/2003, 32 §).</translation>
+    </message>
+    <message>
+        <source>Write the Swedish version here.</source>
+        <translation>Kirjoita ruotsinkielinen versio tähän.</translation>
+    </message>
+    <message>
+        <source>Switch between language versions</source>
+        <translation>Vaihda kieliversiosta toiseen</translation>
+    </message>
+    <message>
+        <source>Swedish version (SV)</source>
+        <translation>Ruotsinkielinen versio (SV)</translation>
+    </message>
+    <message>
+        <source>English version (EN)</source>
+        <translation>Englanninkielinen versio (EN)</translation>
+    </message>
+    <message>
+        <source>Finnish version (FI)</source>
+        <translation>Suomenkielinen versio (FI)</translation>
+    </message>
+    <message>
+        <source>The Swedish version may be out of date: the Finnish version was edited after it.</source>
+        <translation>Ruotsinkielinen versio voi olla vanhentunut: suomenkielistä on muokattu sen jälkeen.</translation>
+    </message>
+    <message>
+        <source>The Finnish version may be out of date: this version was edited after it.</source>
+        <translation>Suomenkielinen versio voi olla vanhentunut: tätä versiota on muokattu sen jälkeen.</translation>
+    </message>
+    <message>
+        <source>%1: %2 / %3 in the bilingual post</source>
+        <translation>%1: %2 / %3 kaksikielisessä julkaisussa</translation>
+    </message>
+    <message>
+        <source>%1: %2 / %3</source>
+        <translation>%1: %2 / %3</translation>
+    </message>
+</context>
+<context>
+    <name>WindowLayout</name>
+    <message>
+        <source>Side column</source>
+        <translation>Sivusarake</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Havainnot</translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation>Muistilista</translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation>Kommentit</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Esikatselu</translation>
+    </message>
+    <message>
+        <source>What the checks found in the text and media</source>
+        <translation>Mitä tarkistukset löysivät tekstistä ja kuvista</translation>
+    </message>
+    <message>
+        <source>Things to check yourself before publishing</source>
+        <translation>Asiat, jotka tarkistat itse ennen julkaisua</translation>
+    </message>
+    <message>
+        <source>The team&apos;s comments on this draft</source>
+        <translation>Tiimin kommentit tähän luonnokseen</translation>
+    </message>
+    <message>
+        <source>How the post looks on each channel</source>
+        <translation>Miltä julkaisu näyttää kussakin kanavassa</translation>
+    </message>
+    <message>
+        <source>&amp;Drafts list</source>
+        <translation>&amp;Luonnosluettelo</translation>
+    </message>
+    <message>
+        <source>&amp;Side column</source>
+        <translation>&amp;Sivusarake</translation>
+    </message>
+    <message>
+        <source>&amp;Findings</source>
+        <translation>&amp;Havainnot</translation>
+    </message>
+    <message>
+        <source>Chec&amp;klist</source>
+        <translation>&amp;Muistilista</translation>
+    </message>
+    <message>
+        <source>&amp;Comments</source>
+        <translation>&amp;Kommentit</translation>
+    </message>
+    <message>
+        <source>&amp;Preview</source>
+        <translation>Es&amp;ikatselu</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Näkymä</translation>
+    </message>
+</context>
+<context>
     <name>WindowStorage</name>
     <message>
         <source>The stored drafts could not be read: %1</source>
@@ -1276,6 +1814,10 @@
     <message>
         <source>Approvals</source>
         <translation>Hyväksynnät</translation>
+    </message>
+    <message>
+        <source>Reviewer&apos;s note</source>
+        <translation>Tarkastajan huomautus</translation>
     </message>
     <message>
         <source>Send for review</source>
@@ -1310,6 +1852,18 @@
         <translation>Tila: &lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
+        <source>%1 asks for changes:</source>
+        <translation>%1 pyytää muutoksia:</translation>
+    </message>
+    <message>
+        <source>%1 approved with a note:</source>
+        <translation>%1 hyväksyi ja kirjoitti:</translation>
+    </message>
+    <message>
+        <source>Note from %1:</source>
+        <translation>Huomautus: %1:</translation>
+    </message>
+    <message>
         <source>%1: &lt;b&gt;changed after approval&lt;/b&gt; (%2)</source>
         <translation>%1: &lt;b&gt;muutettu hyväksynnän jälkeen&lt;/b&gt; (%2)</translation>
     </message>
@@ -1318,16 +1872,24 @@
         <translation>%1: hyväksynyt %2</translation>
     </message>
     <message>
-        <source>signed, signature valid (key %1)</source>
-        <translation>allekirjoitettu, allekirjoitus on kelvollinen (avain %1)</translation>
+        <source>verified: a team reviewer&apos;s key (%1)</source>
+        <translation>varmennettu: tiimin tarkastajan avain (%1)</translation>
     </message>
     <message>
-        <source>&lt;b&gt;signature invalid&lt;/b&gt;: the record was altered</source>
-        <translation>&lt;b&gt;allekirjoitus ei ole kelvollinen&lt;/b&gt;: tietoja on muutettu</translation>
+        <source>&lt;b&gt;signed by an unknown key&lt;/b&gt; (%1): not the team&apos;s</source>
+        <translation>&lt;b&gt;tuntemattoman avaimen allekirjoittama&lt;/b&gt; (%1): ei tiimin avain</translation>
     </message>
     <message>
-        <source>unsigned</source>
-        <translation>allekirjoittamaton</translation>
+        <source>&lt;b&gt;unsigned&lt;/b&gt;</source>
+        <translation>&lt;b&gt;allekirjoittamaton&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;invalid&lt;/b&gt;: the record does not hold (altered, stripped or copied)</source>
+        <translation>&lt;b&gt;virheellinen&lt;/b&gt;: hyväksyntätieto ei pidä (muutettu, allekirjoitus poistettu tai kopioitu)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;the author&apos;s own approval&lt;/b&gt;</source>
+        <translation>&lt;b&gt;laatijan oma hyväksyntä&lt;/b&gt;</translation>
     </message>
 </context>
 </TS>

@@ -2,18 +2,53 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="sv_FI" sourcelanguage="en">
 <context>
+    <name>Accessibility</name>
+    <message>
+        <source>Error</source>
+        <translation>Fel</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Varning</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Observation</translation>
+    </message>
+    <message>
+        <source>Mark the draft ready for a reviewer (Ctrl+Shift+R); errors must be fixed or ignored with a reason first</source>
+        <translation>Markera utkastet som klart för granskaren (Ctrl+Shift+R); fel måste först rättas eller ignoreras med en motivering</translation>
+    </message>
+    <message>
+        <source>Save the draft as one file to send to a reviewer who works offline (Ctrl+Shift+S)</source>
+        <translation>Spara utkastet som en fil som kan skickas till en granskare som arbetar offline (Ctrl+Shift+S)</translation>
+    </message>
+    <message>
+        <source>Approve exactly this content with your name and signature (Ctrl+Shift+A)</source>
+        <translation>Godkänn just detta innehåll med ditt namn och din signatur (Ctrl+Shift+A)</translation>
+    </message>
+    <message>
+        <source>Send the draft back to its author with a note on what to change</source>
+        <translation>Skicka tillbaka utkastet till skribenten med en anteckning om vad som ska ändras</translation>
+    </message>
+    <message>
+        <source>Take the draft back to editing; approvals no longer hold after a change</source>
+        <translation>Ta tillbaka utkastet för redigering; godkännanden gäller inte efter en ändring</translation>
+    </message>
+    <message>
+        <source>Put the draft away; it can be reopened</source>
+        <translation>Arkivera utkastet; det kan öppnas igen</translation>
+    </message>
+    <message>
+        <source>Earlier versions of the draft and its review steps (Ctrl+H)</source>
+        <translation>Utkastets tidigare versioner och granskningssteg (Ctrl+H)</translation>
+    </message>
+</context>
+<context>
     <name>ApproveDialog</name>
     <message>
         <source>Approve “%1”</source>
         <translation>Godkänn ”%1”</translation>
-    </message>
-    <message>
-        <source>You approve the exact text, images, alt texts, captions and paid-campaign record of: %1, and who is in the pictures and who agreed. Any later edit voids the approval.</source>
-        <translation>Du godkänner exakt denna text, bilderna, alternativtexterna, textningen och uppgifterna om betald kampanj för: %1, samt uppgifterna om vilka som syns på bilderna och vem som gett samtycke. Varje senare ändring gör godkännandet ogiltigt.</translation>
-    </message>
-    <message>
-        <source>Reviewer&apos;s name</source>
-        <translation>Granskarens namn</translation>
     </message>
     <message>
         <source>Note</source>
@@ -32,6 +67,22 @@
         <translation>Granskare</translation>
     </message>
     <message>
+        <source>You approve the exact text, images, alt texts, captions, role and paid-campaign record of: %1, and who is in the pictures and who agreed. Any later edit voids the approval.</source>
+        <translation>Du godkänner exakt den här texten, bilderna, alternativtexterna, textningen, rollen och uppgifterna om den betalda kampanjen: %1, och vilka som syns på bilderna och vem som gett samtycke. Varje senare ändring upphäver godkännandet.</translation>
+    </message>
+    <message>
+        <source>You approve as %1 (the name in Settings).</source>
+        <translation>Du godkänner som %1 (namnet i inställningarna).</translation>
+    </message>
+    <message>
+        <source>Overridden errors</source>
+        <translation>Åsidosatta fel</translation>
+    </message>
+    <message>
+        <source>Errors overridden by the author, with their reasons:</source>
+        <translation>Fel som författaren åsidosatt, med motiveringar:</translation>
+    </message>
+    <message>
         <source>Note (optional)</source>
         <translation>Anteckning (valfri)</translation>
     </message>
@@ -43,12 +94,20 @@
         <translation>Kanal för förhandsvisningen</translation>
     </message>
     <message>
+        <source>The channel whose look the preview shows; it follows the channel tab you edit</source>
+        <translation>Kanalen vars utseende förhandsvisningen visar; den följer kanalfliken du redigerar</translation>
+    </message>
+    <message>
         <source>Show whole text</source>
         <translation>Visa hela texten</translation>
     </message>
     <message>
         <source>Show the whole text in the preview</source>
         <translation>Visa hela texten i förhandsvisningen</translation>
+    </message>
+    <message>
+        <source>Show the text past the channel&apos;s “See more” point too</source>
+        <translation>Visa också texten efter kanalens ”Visa mer”-punkt</translation>
     </message>
     <message>
         <source>Copy text</source>
@@ -59,8 +118,16 @@
         <translation>Kopiera den här kanalens text</translation>
     </message>
     <message>
+        <source>Copy the text as this channel gets it, ready to paste</source>
+        <translation>Kopiera texten så som kanalen får den, klar att klistra in</translation>
+    </message>
+    <message>
         <source>Channel preview</source>
         <translation>Förhandsvisning av kanalen</translation>
+    </message>
+    <message>
+        <source>The post as the chosen channel shows it</source>
+        <translation>Inlägget så som den valda kanalen visar det</translation>
     </message>
 </context>
 <context>
@@ -68,6 +135,14 @@
     <message>
         <source>Channel variants</source>
         <translation>Kanalspecifika texter</translation>
+    </message>
+    <message>
+        <source>The master text and one tab per channel (Ctrl+PgDown, Ctrl+PgUp). “● 2” on a tab: two errors in that channel&apos;s text.</source>
+        <translation>Huvudtexten och en flik per kanal (Ctrl+PgDown, Ctrl+PgUp). ”● 2” på en flik: två fel i den kanalens text.</translation>
+    </message>
+    <message>
+        <source>Channels of this post</source>
+        <translation>Inläggets kanaler</translation>
     </message>
     <message>
         <source>Channels…</source>
@@ -78,12 +153,20 @@
         <translation>Välj kanaler</translation>
     </message>
     <message>
+        <source>Tick every channel this post goes to; the menu stays open until you press Esc or click elsewhere</source>
+        <translation>Kryssa för alla kanaler inlägget går till; menyn förblir öppen tills du trycker Esc eller klickar någon annanstans</translation>
+    </message>
+    <message>
         <source>Follow the master text again</source>
         <translation>Följ huvudtexten igen</translation>
     </message>
     <message>
         <source>Reset variant to the master text</source>
         <translation>Återställ kanalens text till huvudtexten</translation>
+    </message>
+    <message>
+        <source>Replace this channel&apos;s own text with the master text</source>
+        <translation>Ersätt kanalens egen text med huvudtexten</translation>
     </message>
     <message>
         <source>Master text</source>
@@ -105,6 +188,13 @@
         <translation>
             <numerusform>%n varning</numerusform>
             <numerusform>%n varningar</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>“● %n” on the tab: %n error(s) in this channel&apos;s text.</source>
+        <translation>
+            <numerusform>”● %n” på fliken: %n fel i kanalens text.</numerusform>
+            <numerusform>”● %n” på fliken: %n fel i kanalens text.</numerusform>
         </translation>
     </message>
     <message>
@@ -137,12 +227,20 @@
         <source>Checklist</source>
         <translation>Checklista</translation>
     </message>
+    <message>
+        <source>Things no check can see for you. Tick each one with Space once you have seen to it.</source>
+        <translation>Sådant som ingen kontroll kan se åt dig. Kryssa för var och en med mellanslag när du har sett till den.</translation>
+    </message>
 </context>
 <context>
     <name>CommentsPanel</name>
     <message>
         <source>Comments</source>
         <translation>Kommentarer</translation>
+    </message>
+    <message>
+        <source>The team&apos;s comments on this draft, oldest first</source>
+        <translation>Teamets kommentarer på utkastet, äldsta först</translation>
     </message>
     <message>
         <source>No comments yet. Comments are for the team: they go with review packages and are never exported.</source>
@@ -157,12 +255,32 @@
         <translation>Ny kommentar</translation>
     </message>
     <message>
+        <source>A comment for the team; it goes with review packages and is never exported</source>
+        <translation>En kommentar till teamet; den följer med granskningspaket och exporteras aldrig</translation>
+    </message>
+    <message>
         <source>Add comment</source>
         <translation>Lägg till kommentar</translation>
     </message>
     <message>
+        <source>Add the comment to the draft with your name</source>
+        <translation>Lägg till kommentaren i utkastet med ditt namn</translation>
+    </message>
+    <message>
         <source>Unknown</source>
         <translation>Okänd</translation>
+    </message>
+    <message>
+        <source>%1 asked for changes</source>
+        <translation>%1 bad om ändringar</translation>
+    </message>
+    <message>
+        <source>%1 approved</source>
+        <translation>%1 godkände</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -314,6 +432,22 @@
         <translation>Referens för samtycket</translation>
     </message>
     <message>
+        <source>Who gave the consent: the person, or a guardian for a child</source>
+        <translation>Vem som gav samtycket: personen själv eller en vårdnadshavare för ett barn</translation>
+    </message>
+    <message>
+        <source>How the consent was given</source>
+        <translation>Hur samtycket gavs</translation>
+    </message>
+    <message>
+        <source>The day the consent was given</source>
+        <translation>Dagen då samtycket gavs</translation>
+    </message>
+    <message>
+        <source>Where the consent can be found, e.g. a form number</source>
+        <translation>Var samtycket finns, till exempel ett blankettnummer</translation>
+    </message>
+    <message>
         <source>Consent</source>
         <translation>Samtycke</translation>
     </message>
@@ -360,6 +494,10 @@
         <translation>Utkast</translation>
     </message>
     <message>
+        <source>Your drafts with their review state. Ctrl+N starts a new one, F2 renames, Ctrl+Del deletes.</source>
+        <translation>Dina utkast med deras granskningsläge. Ctrl+N börjar ett nytt, F2 byter namn, Ctrl+Del tar bort.</translation>
+    </message>
+    <message>
         <source>Untitled draft</source>
         <translation>Namnlöst utkast</translation>
     </message>
@@ -375,16 +513,56 @@
         <translation>Utkastets rubrik</translation>
     </message>
     <message>
-        <source>Write the post here. Checks run as you type.</source>
-        <translation>Skriv inlägget här. Kontrollerna görs medan du skriver.</translation>
+        <source>A name for the draft in your drafts list; suggested from the text&apos;s first words until you write your own</source>
+        <translation>Utkastets namn i utkastlistan; föreslås utifrån textens första ord tills du skriver ett eget</translation>
+    </message>
+    <message>
+        <source>Write the post here. Checks run as you type; what they find is listed on the right and underlined in the text.
+
+Choose the channels with “Channels…” above the text. Add images in the tab below. When the text is ready, send it for review.</source>
+        <translation>Skriv inlägget här. Kontrollerna körs medan du skriver; det de hittar listas till höger och stryks under i texten.
+
+Välj kanaler med ”Kanaler…” ovanför texten. Lägg till bilder på fliken nedanför. När texten är klar, skicka den på granskning.</translation>
     </message>
     <message>
         <source>No draft open. Press Ctrl+N to start a new one.</source>
         <translation>Inget utkast är öppet. Tryck på Ctrl+N för att börja ett nytt.</translation>
     </message>
     <message>
+        <source>Images and paid visibility</source>
+        <translation>Bilder och betald synlighet</translation>
+    </message>
+    <message>
+        <source>The post&apos;s images and videos with their alt texts and captions</source>
+        <translation>Inläggets bilder och videor med alternativtexter och undertexter</translation>
+    </message>
+    <message>
+        <source>Whether the post is paid or boosted, and who decided and was told</source>
+        <translation>Om inlägget är betalt eller förstärkt, vem som beslutade och vem som informerades</translation>
+    </message>
+    <message>
+        <source>Images and videos</source>
+        <translation>Bilder och videor</translation>
+    </message>
+    <message>
+        <source>Paid visibility: on</source>
+        <translation>Betald synlighet: ja</translation>
+    </message>
+    <message>
+        <source>Paid visibility</source>
+        <translation>Betald synlighet</translation>
+    </message>
+    <message>
         <source>%1 shows about %2 characters before “See more”; the rest is hidden at first.</source>
         <translation>%1 visar ungefär %2 tecken före ”Visa mer”; resten syns inte till en början.</translation>
+    </message>
+    <message>
+        <source>Follow the master text again</source>
+        <translation>Följ grundtexten igen</translation>
+    </message>
+    <message>
+        <source>%1 has its own text. Following the master text again replaces it with the master text. The %1 text is kept in History, where you can restore it.</source>
+        <translation>%1 har en egen text. Om kanalen följer grundtexten igen ersätts den av grundtexten. Texten för %1 sparas i historiken, där du kan återställa den.</translation>
     </message>
 </context>
 <context>
@@ -461,6 +639,10 @@
         <translation>Anmärkningar</translation>
     </message>
     <message>
+        <source>What the checks found, grouped by topic, most serious first. Enter or a click shows the place in the text; F8 and Shift+F8 step through the findings.</source>
+        <translation>Kontrollernas anmärkningar per ämne, de allvarligaste först. Enter eller ett klick visar stället i texten; F8 och Shift+F8 går mellan anmärkningarna.</translation>
+    </message>
+    <message>
         <source>&amp;Fix</source>
         <translation>Rä&amp;tta</translation>
     </message>
@@ -469,12 +651,20 @@
         <translation>Rätta enligt förslaget</translation>
     </message>
     <message>
+        <source>Replace the marked text with the suggestion (Ctrl+.); Ctrl+Z undoes it</source>
+        <translation>Ersätt den markerade texten med förslaget (Ctrl+.); Ctrl+Z ångrar</translation>
+    </message>
+    <message>
         <source>&amp;Ignore…</source>
         <translation>Ig&amp;norera…</translation>
     </message>
     <message>
         <source>Ignore this finding, with a reason</source>
         <translation>Ignorera anmärkningen och ange orsaken</translation>
+    </message>
+    <message>
+        <source>Hide this finding for this draft; the reason you give is shown to reviewers (Ctrl+Shift+I)</source>
+        <translation>Dölj anmärkningen i det här utkastet; motiveringen du ger visas för granskarna (Ctrl+Shift+I)</translation>
     </message>
     <message>
         <source>Record &amp;consent…</source>
@@ -491,6 +681,10 @@
     <message>
         <source>Show this ignored finding again</source>
         <translation>Visa den ignorerade anmärkningen igen</translation>
+    </message>
+    <message>
+        <source>Put the selected ignored finding back among the findings</source>
+        <translation>Sätt tillbaka den valda ignorerade anmärkningen bland anmärkningarna</translation>
     </message>
     <message>
         <source>Ignored (%1)</source>
@@ -513,6 +707,10 @@
         <translation>Rättelse: ersätt med ”%1”</translation>
     </message>
     <message>
+        <source>Fix: remove it from the text</source>
+        <translation>Rättelse: ta bort det ur texten</translation>
+    </message>
+    <message>
         <source>No findings.</source>
         <translation>Inga anmärkningar.</translation>
     </message>
@@ -527,6 +725,10 @@
             <numerusform>%n fel</numerusform>
         </translation>
     </message>
+    <message>
+        <source>In the text: a wavy red underline marks an error, a solid brown one a warning, a dashed blue one a note. A dashed line across the editor marks where the channel folds the post (“See more”).</source>
+        <translation>I texten: en vågig röd understrykning betyder fel, en hel brun varning och en streckad blå en observation. En streckad linje tvärs över textfältet visar var kanalen viker inlägget (”Visa mer”).</translation>
+    </message>
     <message numerus="yes">
         <source>%n warning(s)</source>
         <translation>
@@ -539,6 +741,13 @@
         <translation>
             <numerusform>%n notering</numerusform>
             <numerusform>%n noteringar</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s) overridden with a reason</source>
+        <translation>
+            <numerusform>%n fel åsidosatt med motivering</numerusform>
+            <numerusform>%n fel åsidosatta med motivering</numerusform>
         </translation>
     </message>
     <message>
@@ -611,21 +820,80 @@
         <source>before merging a change saved elsewhere</source>
         <translation>innan en ändring som sparats på annat håll slogs ihop</translation>
     </message>
+    <message>
+        <source>before a channel followed the master text again</source>
+        <translation>innan en kanal följde grundtexten igen</translation>
+    </message>
+</context>
+<context>
+    <name>IncomingRecordsDialog</name>
+    <message>
+        <source>Team records in the package</source>
+        <translation>Teamets uppgifter i paketet</translation>
+    </message>
+    <message>
+        <source>The package from %1 adds these records to the draft. Add them only if you expect them.</source>
+        <translation>Paketet från %1 lägger till de här uppgifterna i utkastet. Lägg bara till dem om du väntade dig dem.</translation>
+    </message>
+    <message>
+        <source>the other side</source>
+        <translation>den andra parten</translation>
+    </message>
+    <message>
+        <source>Records to add</source>
+        <translation>Uppgifter att lägga till</translation>
+    </message>
+    <message>
+        <source>Records refused</source>
+        <translation>Avvisade uppgifter</translation>
+    </message>
+    <message>
+        <source>Refused (never added):</source>
+        <translation>Avvisat (läggs aldrig till):</translation>
+    </message>
+    <message>
+        <source>Add these records</source>
+        <translation>Lägg till uppgifterna</translation>
+    </message>
+    <message>
+        <source>Import without them</source>
+        <translation>Importera utan dem</translation>
+    </message>
+    <message>
+        <source>Comment by %1, %2: %3</source>
+        <translation>Kommentar av %1, %2: %3</translation>
+    </message>
+    <message>
+        <source>%1 moved the draft to “%2”, %3</source>
+        <translation>%1 flyttade utkastet till ”%2”, %3</translation>
+    </message>
+    <message>
+        <source>Approval of %1 by %2, %3</source>
+        <translation>Godkännande av %1 av %2, %3</translation>
+    </message>
+    <message>
+        <source>dated in the future</source>
+        <translation>daterat i framtiden</translation>
+    </message>
+    <message>
+        <source>no valid date</source>
+        <translation>inget giltigt datum</translation>
+    </message>
+    <message>
+        <source>the approval record does not hold (altered, stripped of its signature or copied from another draft)</source>
+        <translation>godkännandet håller inte (ändrat, signaturen borttagen eller kopierat från ett annat utkast)</translation>
+    </message>
+    <message>
+        <source>approved by the draft&apos;s own author</source>
+        <translation>godkänt av utkastets egen författare</translation>
+    </message>
+    <message>
+        <source>an unsigned approval cannot replace a signed one</source>
+        <translation>ett osignerat godkännande kan inte ersätta ett signerat</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
-    <message>
-        <source>Before publishing</source>
-        <translation>Före publicering</translation>
-    </message>
-    <message>
-        <source>Comments</source>
-        <translation>Kommentarer</translation>
-    </message>
-    <message>
-        <source>Preview</source>
-        <translation>Förhandsvisning</translation>
-    </message>
     <message>
         <source>&amp;Draft</source>
         <translation>&amp;Utkast</translation>
@@ -661,10 +929,6 @@
     <message>
         <source>Untitled draft</source>
         <translation>Namnlöst utkast</translation>
-    </message>
-    <message>
-        <source>Comments (%1)</source>
-        <translation>Kommentarer (%1)</translation>
     </message>
     <message>
         <source>New draft</source>
@@ -819,6 +1083,10 @@
         <translation>&amp;Exportera…</translation>
     </message>
     <message>
+        <source>Export my public &amp;key…</source>
+        <translation>Exportera min publika &amp;nyckel…</translation>
+    </message>
+    <message>
         <source>&amp;Settings…</source>
         <translation>Inst&amp;ällningar…</translation>
     </message>
@@ -850,6 +1118,10 @@
         <translation>Alternativtext för bild {number}</translation>
     </message>
     <message>
+        <source>Read aloud to people who cannot see image {number}; the counters below show each channel&apos;s limit</source>
+        <translation>Läses upp för dem som inte ser bild {number}; räknarna nedanför visar varje kanals gräns</translation>
+    </message>
+    <message>
         <source>Video {number}</source>
         <translation>Video {number}</translation>
     </message>
@@ -860,6 +1132,10 @@
     <message>
         <source>Video {number} has captions (subtitles)</source>
         <translation>Video {number} har textning</translation>
+    </message>
+    <message>
+        <source>Tick when video {number} has captions burnt in or as a file</source>
+        <translation>Kryssa för när video {number} har undertexter inbrända eller som fil</translation>
     </message>
     <message>
         <source>{channel} {count} / {limit}</source>
@@ -879,6 +1155,10 @@
     <message>
         <source>Images and videos</source>
         <translation>Bilder och videor</translation>
+    </message>
+    <message>
+        <source>The post&apos;s images and videos. Paste an image here with Ctrl+V or drop files here; each image has its alt text.</source>
+        <translation>Inläggets bilder och videor. Klistra in en bild här med Ctrl+V eller släpp filer här; varje bild har sin alternativtext.</translation>
     </message>
     <message>
         <source>Add image or video…</source>
@@ -954,6 +1234,53 @@
     </message>
 </context>
 <context>
+    <name>MyIdentity</name>
+    <message>
+        <source>This guideline pack accepts unsigned approvals, so yours will be recorded unsigned.</source>
+        <translation>Det här riktlinjepaketet godtar osignerade godkännanden, så ditt godkännande sparas utan signatur.</translation>
+    </message>
+    <message>
+        <source>This guideline pack accepts only signed approvals, so approving is not possible here.</source>
+        <translation>Det här riktlinjepaketet godtar bara signerade godkännanden, så det går inte att godkänna här.</translation>
+    </message>
+    <message>
+        <source>Signing key</source>
+        <translation>Signeringsnyckel</translation>
+    </message>
+    <message>
+        <source>The passphrase of your approval signing key:</source>
+        <translation>Lösenfrasen för din signeringsnyckel:</translation>
+    </message>
+    <message>
+        <source>New signing key</source>
+        <translation>Ny signeringsnyckel</translation>
+    </message>
+    <message>
+        <source>There is no system keyring here, so your approval signing key is kept in a file protected by a passphrase. Choose one (at least %1 characters); it is asked each time you approve.</source>
+        <translation>Det finns ingen nyckelring i systemet här, så din signeringsnyckel sparas i en fil skyddad med en lösenfras. Välj en (minst %1 tecken); den efterfrågas varje gång du godkänner.</translation>
+    </message>
+    <message>
+        <source>The same passphrase again:</source>
+        <translation>Samma lösenfras igen:</translation>
+    </message>
+    <message>
+        <source>The passphrases differ.</source>
+        <translation>Lösenfraserna skiljer sig åt.</translation>
+    </message>
+    <message>
+        <source>Export my public key</source>
+        <translation>Exportera min publika nyckel</translation>
+    </message>
+    <message>
+        <source>Team file entry</source>
+        <translation>Post i teamfilen</translation>
+    </message>
+    <message>
+        <source>Saved your public key (fingerprint %1) to %2. Send the file to whoever keeps your team&apos;s reviewer list.</source>
+        <translation>Din publika nyckel (fingeravtryck %1) sparades i %2. Skicka filen till den som sköter teamets granskarlista.</translation>
+    </message>
+</context>
+<context>
     <name>OverrideDialog</name>
     <message>
         <source>Errors to fix or override</source>
@@ -1010,12 +1337,24 @@
         <translation>Betalt eller sponsrat inlägg</translation>
     </message>
     <message>
+        <source>Tick when money is used to show the post to more people; the guidelines ask who decided it and who was told</source>
+        <translation>Kryssa för när pengar används för att visa inlägget för fler; riktlinjerna kräver uppgift om vem som beslutade och vem som informerades</translation>
+    </message>
+    <message>
         <source>Who decided the paid campaign</source>
         <translation>Vem som beslutade om den betalda kampanjen</translation>
     </message>
     <message>
+        <source>The person who decided on the paid campaign, usually the unit director</source>
+        <translation>Personen som beslutade om den betalda kampanjen, oftast enhetens chef</translation>
+    </message>
+    <message>
         <source>Who was notified</source>
         <translation>Vem kampanjen anmäldes till</translation>
+    </message>
+    <message>
+        <source>The team or person the campaign was reported to</source>
+        <translation>Teamet eller personen som kampanjen anmäldes till</translation>
     </message>
     <message>
         <source>Notified on</source>
@@ -1026,8 +1365,16 @@
         <translation>Kampanjen har anmälts till kommunikationen</translation>
     </message>
     <message>
+        <source>Tick once the campaign has been reported, and give the date</source>
+        <translation>Kryssa för när kampanjen har anmälts och ange datumet</translation>
+    </message>
+    <message>
         <source>Date of the notification</source>
         <translation>Datum för anmälan</translation>
+    </message>
+    <message>
+        <source>The day the campaign was reported</source>
+        <translation>Dagen då kampanjen anmäldes</translation>
     </message>
     <message>
         <source>Decided by</source>
@@ -1069,6 +1416,10 @@
         <translation>Publik vid ett offentligt evenemang</translation>
     </message>
     <message>
+        <source>Who can be recognised in it; recognisable people, and children above all, need their consent recorded</source>
+        <translation>Vem som kan kännas igen; igenkännbara personer, och framför allt barn, behöver ett registrerat samtycke</translation>
+    </message>
+    <message>
         <source>People</source>
         <translation>Personer</translation>
     </message>
@@ -1086,6 +1437,39 @@
     <message>
         <source>Post text</source>
         <translation>Inläggets text</translation>
+    </message>
+    <message>
+        <source>The text of the post. Findings are underlined: wavy for errors, solid for warnings, dashed for notes; F8 goes to the next one. A dashed line across marks where the channel hides the rest behind “See more”. Tab moves on to the next field.</source>
+        <translation>Inläggets text. Anmärkningar är understrukna: vågigt för fel, helt för varningar, streckat för observationer; F8 går till nästa. En streckad linje tvärs över visar var kanalen döljer resten bakom ”Visa mer”. Tabb går vidare till nästa fält.</translation>
+    </message>
+</context>
+<context>
+    <name>QAbstractFileIconProvider</name>
+    <message>
+        <source>Folder</source>
+        <comment>All other platforms</comment>
+        <translation>Mapp</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <comment>All other platforms</comment>
+        <translation>Fil</translation>
+    </message>
+    <message>
+        <source>%1 File</source>
+        <comment>%1 is a file name suffix, for example txt</comment>
+        <translation>%1-fil</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <source>&amp;Look in:</source>
+        <translation>&amp;Titta i:</translation>
+    </message>
+    <message>
+        <source>Files of &amp;type:</source>
+        <translation>Filer av &amp;typ:</translation>
     </message>
 </context>
 <context>
@@ -1150,6 +1534,14 @@
         <source>Restored the revision; the text before it is in the history.</source>
         <translation>Versionen återställdes; den tidigare texten finns kvar i historiken.</translation>
     </message>
+    <message>
+        <source>Guideline pack</source>
+        <translation>Riktlinjepaket</translation>
+    </message>
+    <message>
+        <source>The draft names the guideline pack “%1”, which this computer does not have. It is checked with your default pack “%2” instead.</source>
+        <translation>Utkastet anger riktlinjepaketet ”%1”, som inte finns på den här datorn. Det kontrolleras i stället med ditt standardpaket ”%2”.</translation>
+    </message>
 </context>
 <context>
     <name>RolePackBar</name>
@@ -1158,8 +1550,16 @@
         <translation>Skribentens roll</translation>
     </message>
     <message>
+        <source>In whose name the post speaks; the checks and the before-publishing list follow it</source>
+        <translation>I vems namn inlägget talar; kontrollerna och listan före publicering följer det</translation>
+    </message>
+    <message>
         <source>Guideline pack</source>
         <translation>Riktlinjepaket</translation>
+    </message>
+    <message>
+        <source>Whose social media guidelines the checks follow</source>
+        <translation>Vems riktlinjer för sociala medier kontrollerna följer</translation>
     </message>
     <message>
         <source>General (base)</source>
@@ -1257,6 +1657,144 @@
     </message>
 </context>
 <context>
+    <name>VersionEditorPanel</name>
+    <message>
+        <source>Mark reviewed</source>
+        <translation>Markera som granskad</translation>
+    </message>
+    <message>
+        <source>This version has been checked against the other one and is up to date.</source>
+        <translation>Den här versionen har granskats mot den andra och är aktuell.</translation>
+    </message>
+    <message>
+        <source>Add Swedish version</source>
+        <translation>Lägg till svensk version</translation>
+    </message>
+    <message>
+        <source>Separate posts per language</source>
+        <translation>Separata inlägg per språk</translation>
+    </message>
+    <message>
+        <source>One bilingual post (Finnish first)</source>
+        <translation>Ett tvåspråkigt inlägg (finska först)</translation>
+    </message>
+    <message>
+        <source>How this channel publishes the language versions</source>
+        <translation>Hur den här kanalen publicerar språkversionerna</translation>
+    </message>
+    <message>
+        <source>Safety or health information</source>
+        <translation>Säkerhets- eller hälsoinformation</translation>
+    </message>
+    <message>
+        <source>Information on life, health, safety, property or the environment must be given in Finnish and Swedish (Language Act 423/2003, section 32).</source>
+        <translation>Information om liv, hälsa, säkerhet, egendom eller miljön ska ges på finska och svenska (språklagen 423/2003, 32 §).</translation>
+    </message>
+    <message>
+        <source>Write the Swedish version here.</source>
+        <translation>Skriv den svenska versionen här.</translation>
+    </message>
+    <message>
+        <source>Switch between language versions</source>
+        <translation>Växla mellan språkversionerna</translation>
+    </message>
+    <message>
+        <source>Swedish version (SV)</source>
+        <translation>Svensk version (SV)</translation>
+    </message>
+    <message>
+        <source>English version (EN)</source>
+        <translation>Engelsk version (EN)</translation>
+    </message>
+    <message>
+        <source>Finnish version (FI)</source>
+        <translation>Finsk version (FI)</translation>
+    </message>
+    <message>
+        <source>The Swedish version may be out of date: the Finnish version was edited after it.</source>
+        <translation>Den svenska versionen kan vara föråldrad: den finska versionen har ändrats efteråt.</translation>
+    </message>
+    <message>
+        <source>The Finnish version may be out of date: this version was edited after it.</source>
+        <translation>Den finska versionen kan vara föråldrad: den här versionen har ändrats efteråt.</translation>
+    </message>
+    <message>
+        <source>%1: %2 / %3 in the bilingual post</source>
+        <translation>%1: %2 / %3 i det tvåspråkiga inlägget</translation>
+    </message>
+    <message>
+        <source>%1: %2 / %3</source>
+        <translation>%1: %2 / %3</translation>
+    </message>
+</context>
+<context>
+    <name>WindowLayout</name>
+    <message>
+        <source>Side column</source>
+        <translation>Sidokolumn</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Anmärkningar</translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation>Checklista</translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation>Kommentarer</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Förhandsvisning</translation>
+    </message>
+    <message>
+        <source>What the checks found in the text and media</source>
+        <translation>Vad kontrollerna hittade i texten och bilderna</translation>
+    </message>
+    <message>
+        <source>Things to check yourself before publishing</source>
+        <translation>Sådant du själv kontrollerar före publicering</translation>
+    </message>
+    <message>
+        <source>The team&apos;s comments on this draft</source>
+        <translation>Teamets kommentarer på utkastet</translation>
+    </message>
+    <message>
+        <source>How the post looks on each channel</source>
+        <translation>Hur inlägget ser ut i varje kanal</translation>
+    </message>
+    <message>
+        <source>&amp;Drafts list</source>
+        <translation>&amp;Utkastlista</translation>
+    </message>
+    <message>
+        <source>&amp;Side column</source>
+        <translation>&amp;Sidokolumn</translation>
+    </message>
+    <message>
+        <source>&amp;Findings</source>
+        <translation>&amp;Anmärkningar</translation>
+    </message>
+    <message>
+        <source>Chec&amp;klist</source>
+        <translation>&amp;Checklista</translation>
+    </message>
+    <message>
+        <source>&amp;Comments</source>
+        <translation>&amp;Kommentarer</translation>
+    </message>
+    <message>
+        <source>&amp;Preview</source>
+        <translation>Förhands&amp;visning</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Visa</translation>
+    </message>
+</context>
+<context>
     <name>WindowStorage</name>
     <message>
         <source>The stored drafts could not be read: %1</source>
@@ -1276,6 +1814,10 @@
     <message>
         <source>Approvals</source>
         <translation>Godkännanden</translation>
+    </message>
+    <message>
+        <source>Reviewer&apos;s note</source>
+        <translation>Granskarens anteckning</translation>
     </message>
     <message>
         <source>Send for review</source>
@@ -1310,6 +1852,18 @@
         <translation>Läge: &lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
+        <source>%1 asks for changes:</source>
+        <translation>%1 ber om ändringar:</translation>
+    </message>
+    <message>
+        <source>%1 approved with a note:</source>
+        <translation>%1 godkände med en anteckning:</translation>
+    </message>
+    <message>
+        <source>Note from %1:</source>
+        <translation>Anteckning från %1:</translation>
+    </message>
+    <message>
         <source>%1: &lt;b&gt;changed after approval&lt;/b&gt; (%2)</source>
         <translation>%1: &lt;b&gt;ändrat efter godkännandet&lt;/b&gt; (%2)</translation>
     </message>
@@ -1318,16 +1872,24 @@
         <translation>%1: godkänt av %2</translation>
     </message>
     <message>
-        <source>signed, signature valid (key %1)</source>
-        <translation>signerat, signaturen är giltig (nyckel %1)</translation>
+        <source>verified: a team reviewer&apos;s key (%1)</source>
+        <translation>verifierat: en granskares nyckel i teamet (%1)</translation>
     </message>
     <message>
-        <source>&lt;b&gt;signature invalid&lt;/b&gt;: the record was altered</source>
-        <translation>&lt;b&gt;signaturen är ogiltig&lt;/b&gt;: uppgifterna har ändrats</translation>
+        <source>&lt;b&gt;signed by an unknown key&lt;/b&gt; (%1): not the team&apos;s</source>
+        <translation>&lt;b&gt;signerat med okänd nyckel&lt;/b&gt; (%1): inte teamets</translation>
     </message>
     <message>
-        <source>unsigned</source>
-        <translation>osignerat</translation>
+        <source>&lt;b&gt;unsigned&lt;/b&gt;</source>
+        <translation>&lt;b&gt;osignerat&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;invalid&lt;/b&gt;: the record does not hold (altered, stripped or copied)</source>
+        <translation>&lt;b&gt;ogiltigt&lt;/b&gt;: godkännandet håller inte (ändrat, signatur borttagen eller kopierat)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;the author&apos;s own approval&lt;/b&gt;</source>
+        <translation>&lt;b&gt;författarens eget godkännande&lt;/b&gt;</translation>
     </message>
 </context>
 </TS>

@@ -64,13 +64,23 @@ class Security(ParagraphRule):
             return
         access = matcher_for(ctx.pack, "confidential.access_words").find(ctx.tokens, ctx.text_lang)
         for m in codes:
-            code = _CODE_AFTER.match(ctx.text[m.end:m.end + 40])
-            before = [a for a in access if a.end <= m.start and m.start - a.end <= ACCESS_GAP]
-            if not code or not before or any(s <= m.start < e for s, e in covered):
+            if any(s <= m.start < e for s, e in covered):
                 continue
-            start = before[-1].start
-            yield Hit("confidential.security.with_code", start, m.end + code.end(1),
-                      args={"found": ctx.text[start:m.end]})
+            before = [a for a in access if a.end <= m.start and m.start - a.end <= ACCESS_GAP]
+            code = _CODE_AFTER.match(ctx.text[m.end:m.end + 40])
+            if before and code:
+                start = before[-1].start
+                yield Hit("confidential.security.with_code", start, m.end + code.end(1),
+                          args={"found": ctx.text[start:m.end]})
+                continue
+            # or the access word follows the code word and the code follows it: "koden till
+            # bakdörren är 4321", "the code for the back door is 4321", "koodi takaoveen on 4321"
+            for a in (a for a in access if a.start >= m.end and a.start - m.end <= ACCESS_GAP):
+                code = _CODE_AFTER.match(ctx.text[a.end:a.end + 40])
+                if code:
+                    yield Hit("confidential.security.with_code", m.start, a.end + code.end(1),
+                              args={"found": ctx.text[m.start:a.end]})
+                    break
 
 
 ACCESS_GAP = 12  # characters between the access word and the code word ("oven koodi", "door's code")

@@ -4,9 +4,10 @@
 "our pupil has diabetes" say it of someone; "Virtanen tutkii syöpää", "saamelaisen
 mytologian", "Rintasyövän ilmaantuvuus", "alkohol missbrukas" are topics.
 
-Means (measured, see docs in the closing note of issue 16): the Finnish dependency parser
-would more than double the language pass (22.5 s against 8.9 s for the 1,308 sentences of
-the real-text corpus), so this reads POS tags, lemmas and Finnish case endings instead:
+Means (measured, see the closing note of issue 16): the Finnish dependency parser would
+more than double the language pass (22.5 s against 8.9 s for the 1,308 sentences of the
+real-text corpus), and the pipeline loads no tagger either (issue 17), so this reads
+lemmas, word lists and Finnish case endings only — the same findings with or without POS:
 1. a person in the same sentence: a name (the Finnish model's PERSON entity that is a
    proper noun, or a first name from the pack), a third-person singular pronoun, or a
    person noun that identifies one person ("oppilaamme", "vår elev", "the pupil's",
@@ -19,19 +20,19 @@ The word lists are language data in resources/lexicons/person_grammar.toml.
 """
 from __future__ import annotations
 
-import re
 import tomllib
 from dataclasses import dataclass
 from functools import cache
-from typing import Sequence
+from typing import TYPE_CHECKING, Sequence
 
 from checks.language.tokens import Entity, Token
 from checks.resources import resource_path
 
+if TYPE_CHECKING:
+    from checks.context import ParagraphContext
+    from checks.language.term_matcher import TermMatch
+
 GAP_MAX = 6  # tokens between the person and the term
-_CHILD_AGE = re.compile(r"(?<!\d)(\d{1,2})\s?-?\s?(?:v\.|vuotia\w*|vuoden ikäi\w*|år(?:ing\w*| gammal)|-åring\w*|"
-                        r"years? old|-year-old)", re.IGNORECASE)
-_FREE_POS = {"ADV", "ADJ", "AUX", "NUM", "DET", "ADP", "PRON", "PART"}
 _PLURAL_GEN = ("iden", "itten", "jen", "ten", "den", "ien")
 _PLURAL_ADE = ("illa", "illä", "oilla", "öillä")
 
@@ -44,8 +45,8 @@ class Grammar:
     possessives: frozenset[str]
     possessive_suffixes: tuple[str, ...]
     gap_words: frozenset[str]
-    child_cues: frozenset[str]
     genitive_roles: frozenset[str]
+    adjective_endings: tuple[str, ...]
     generic_cues: frozenset[str]
 
 
@@ -59,7 +60,7 @@ def grammar(lang: str) -> Grammar:
     return Grammar(pronouns=words("pronouns"), person_nouns=words("person_nouns"),
                    relation_verbs=words("relation_verbs"), possessives=words("possessives"),
                    possessive_suffixes=tuple(data.get("possessive_suffixes", ())), gap_words=words("gap_words"),
-                   child_cues=words("child_cues"), genitive_roles=words("genitive_roles"),
+                   genitive_roles=words("genitive_roles"), adjective_endings=tuple(data.get("adjective_endings", ())),
                    generic_cues=words("generic_cues"))
 
 
@@ -91,7 +92,7 @@ def name_token_spans(tokens: Sequence[Token], entities: Sequence[Entity],
             continue
         a, b = by_start[e.start], by_end[e.end]
         words = tokens[a:b + 1]
-        if all(_capitalised(t) for t in words) and any(t.pos == "PROPN" or t.lemma in first_names for t in words):
+        if all(_capitalised(t) for t in words):
             spans.append((a, b))
     for i, t in enumerate(tokens):
         if _capitalised(t) and (t.lemma in first_names or t.text.lower() in first_names) \
@@ -159,10 +160,18 @@ def _role(tokens: Sequence[Token], i: int, lang: str, g: Grammar) -> bool | None
     return None
 
 
-def related(tokens: Sequence[Token], person: Person, term_first: int, lang: str, verb_only: bool = False) -> bool:
+# Who someone is (religion, ethnicity, orientation, union, record) said in the past tense
+# ("Hän oli juutalainen kirjailija", "Han var same") is a biography's fact, not a person's
+# data to guard; health, sick leave and welfare count in any tense.
+IDENTITY = frozenset({"religion", "ethnicity", "sexuality", "union", "criminal"})
+PAST_COPULA = frozenset({"oli", "olivat", "ollut", "olleet", "var", "varit", "was", "were"})
+
+
+def related(tokens: Sequence[Token], person: Person, term_first: int, lang: str, verb_only: bool = False,
+            past: bool = True) -> bool:
     """Whether the sentence says the term (starting at token `term_first`) of `person`.
     With `verb_only`, a genitive alone is not enough ("potilaan sairaala" is a hospital,
-    "hän on sairaalassa" a stay)."""
+    "hän on sairaalassa" a stay); without `past`, a past-tense copula is not a relation."""
     g = grammar(lang)
     if person.last >= term_first:
         return False
@@ -174,28 +183,38 @@ def related(tokens: Sequence[Token], person: Person, term_first: int, lang: str,
     if person.kind == "role" and person.genitive and lang == "fi" and not tokens[person.last].text.lower().endswith(
             ("lla", "llä")) and not any(t.lemma in g.relation_verbs for t in gap):
         # "asiakkaan masennusdiagnoosi": a genitive role noun counts only right before the term
-        return len(gap) <= 1 and gap[0].pos in ("ADJ",)
-    if len(gap) > GAP_MAX:
-        return False
+        return len(gap) <= 1 and _modifier(gap[0], lang, g)
+    if len(gap) > GAP_MAX or not past and any(t.text.lower() in PAST_COPULA for t in gap):
+        return False  # "Hän oli juutalainen kirjailija": a biography, not data to guard
     verb = False
     for t in gap:
         lower = t.text.lower()
         if t.lemma in g.relation_verbs:
             verb = True
             continue
-        if t.pos == "PUNCT" or not t.text[:1].isalnum() and t.text not in ("'s", "’s"):
+        if not t.text[:1].isalnum() and t.text not in ("'s", "’s"):
             return False
-        if lang == "fi":
-            if t.pos in _FREE_POS or t.lemma in g.person_nouns and _fi_genitive(lower):
-                continue
-            return False
-        if lower in g.gap_words or lower in g.possessives or lower in g.pronouns:
+        if lower in g.gap_words or lower in g.possessives or lower in g.pronouns or t.text.isdigit():
             continue
-        if lang == "en" and t is gap[-1] and t.text.isalpha() and t.text.islower():
-            continue  # an English noun modifier written apart: "a severe nut allergy"
+        if lang == "fi" and t.lemma in g.person_nouns and _fi_genitive(lower):
+            continue  # "Eetu Mäkisen äidin diagnoosi"
+        if t is gap[-1] and _modifier(t, lang, g):
+            continue  # "vakava masennus", "a severe nut allergy"
         return False
-    return verb or not verb_only and person.genitive and all(t.pos == "ADJ" or t.text.lower() in g.gap_words
-                                                            for t in gap)
+    return verb or not verb_only and person.genitive and all(
+        t.text.lower() in g.gap_words or (t is gap[-1] and _modifier(t, lang, g)) for t in gap)
+
+
+def _modifier(token: Token, lang: str, g: Grammar) -> bool:
+    """A word that can describe the term right after it. Read from its form, not from the
+    tagger (the pipeline loads no tagger: no rule needs one): a Finnish or Swedish
+    adjective ending, or in English any lower-case word (noun modifiers are written apart)."""
+    lower = token.text.lower()
+    if not token.text.isalpha() or not token.text.islower():
+        return False
+    if lang == "en":
+        return True
+    return lower.endswith(g.adjective_endings)
 
 
 def _without_brackets(gap: Sequence[Token]) -> list[Token]:
@@ -220,9 +239,45 @@ def possessed(tokens: Sequence[Token], people_: Sequence[Person], term_first: in
         p.last < term_first and term_first - p.last <= GAP_MAX + 2 and p.kind in ("name", "pronoun") for p in people_)
 
 
-def about_child(text: str, tokens: Sequence[Token], lang: str) -> bool:
-    """Whether the paragraph is about a child: a child word, or an age under 18."""
-    cues = grammar(lang).child_cues
-    if any(t.lemma in cues or t.text.lower() in cues for t in tokens):
-        return True
-    return any(int(m.group(1)) < 18 for m in _CHILD_AGE.finditer(text))
+CHAIN_GAP = 3  # words between two terms said of the same person ("på grund av")
+
+
+def _chained(tokens: Sequence[Token], previous_last: int, first: int) -> bool:
+    gap = tokens[previous_last + 1:first]
+    return len(gap) <= CHAIN_GAP and not any(not t.text[:1].isalnum() for t in gap)
+
+
+def said_of(ctx: "ParagraphContext", matches: Sequence["TermMatch"]) -> list[tuple["TermMatch", list[Person], list[Token]]]:
+    """(match, the people the sentence says it of, the sentence's tokens) for every match
+    said of someone; see the module docstring for what counts."""
+    from checks.language.paragraphs import sentence_spans
+    first_names = frozenset(e["name"].lower() for e in ctx.pack.entries("personal_data.first_names"))
+    out = []
+    for start, end in sentence_spans(ctx.text):
+        inside = [m for m in matches if start <= m.start < end]
+        if not inside:
+            continue
+        tokens = [t for t in ctx.tokens if start <= t.start < end]
+        persons = people(tokens, [e for e in ctx.analysis.entities if start <= e.start < end], ctx.text_lang,
+                         first_names)
+        if not persons:
+            continue
+        index = {t.start: i for i, t in enumerate(tokens)}
+        ends = {t.end: i for i, t in enumerate(tokens)}
+        previous: tuple[int, list[Person]] | None = None  # the last term said of someone
+        for m in inside:
+            first, last = index.get(m.start), ends.get(m.end)
+            if first is None or last is None:
+                continue
+            verb_only = bool(m.term.entry.get("needs_verb"))
+            past = m.term.entry.get("kind") not in IDENTITY
+            about = [p for p in persons if related(tokens, p, first, ctx.text_lang, verb_only, past)]
+            if not about and possessed(tokens, persons, first, last, ctx.text_lang):
+                about = [p for p in persons if p.last < first]
+            if previous is not None and _chained(tokens, previous[0], first):
+                # "on sairauslomalla masennuksen vuoksi", "sjukskriven på grund av depression"
+                about = about + [p for p in previous[1] if p not in about]
+            if about:
+                out.append((m, about, tokens))
+                previous = (last, about)
+    return out

@@ -8,8 +8,7 @@ by a capitalised word ("Erik Johansson").
 Only what reads as one whole name gets the note:
 - a span cut after an initial ("George W.") takes the surname that follows, if any;
 - a span that joins two things ("Juha and Vesa Meskanen", a comma, a line break) is split;
-- not a name: a title or common word first ("Kuningas Piccoloa", "Pyhä Johannes" — the
-  Finnish tagger does not call it a proper noun), a Finnish name whose first part is
+- not a name: a title first ("Kuningas Piccoloa", "Pyhä Johannes"), a Finnish name whose first part is
   inflected ("Kittilän Sammalselkä": only a name's last part inflects), a short all-caps
   part ("AS Roma", "IFK Mariehamn"), or a place or organisation word last ("Mammoth
   Mountain", "Rancho Mirage"); these lists are in resources/lexicons/person_grammar.toml.
@@ -32,9 +31,17 @@ _JOINERS = {"and", "ja", "och", "sekä", "&", "eller", "tai", "or", ",", ";", "/
 
 
 @cache
-def _not_name_words() -> frozenset[str]:
+def _names_data() -> dict:
     with resource_path("lexicons", "person_grammar.toml").open("rb") as fh:
-        return frozenset(w.lower() for w in tomllib.load(fh).get("names", {}).get("not_name_last", ()))
+        return tomllib.load(fh).get("names", {})
+
+
+def _not_name_words() -> frozenset[str]:
+    return frozenset(w.lower() for w in _names_data().get("not_name_last", ()))
+
+
+def _not_name_first() -> frozenset[str]:
+    return frozenset(w.lower() for w in _names_data().get("not_name_first", ()))
 
 
 def _capitalised(token: Token) -> bool:
@@ -72,7 +79,7 @@ class PersonName(ParagraphRule):
         kept = []
         for first, last in spans:
             last = _whole(tokens, last, ctx.text)
-            if last > first and _reads_as_name(tokens[first:last + 1], ctx.text_lang, first_names, ctx.analysis.full):
+            if last > first and _reads_as_name(tokens[first:last + 1], ctx.text_lang, first_names):
                 kept.append((tokens[first].start, tokens[last].end))
         for start, end in _merge(kept):
             yield Hit("personal_data.person_name", start, end, args={"name": ctx.text[start:end]})
@@ -113,7 +120,7 @@ def _whole(tokens: Sequence[Token], b: int, text: str) -> int:
     return b
 
 
-def _reads_as_name(words: Sequence[Token], lang: str, first_names: set[str], full: bool) -> bool:
+def _reads_as_name(words: Sequence[Token], lang: str, first_names: set[str]) -> bool:
     parts = [w for w in words if w.text != "."]
     if len(parts) < 2 or _initial(parts[-1]):
         return False
@@ -121,10 +128,8 @@ def _reads_as_name(words: Sequence[Token], lang: str, first_names: set[str], ful
         return False  # "AS Roma", "FC Lahti", "IFK Mariehamn"
     if parts[-1].lemma in _not_name_words() or parts[-1].text.lower() in _not_name_words():
         return False
-    first = parts[0]
-    known_first = first.text.lower() in first_names
-    if lang == "fi" and full and not known_first and first.pos not in ("PROPN", ""):
-        return False  # "Kuningas Piccoloa", "Pyhä Johannes"
+    if parts[0].text.lower() in _not_name_first():
+        return False  # a title or a common word first: "Kuningas Piccoloa", "Pyhä Johannes"
     if lang == "fi":
         for w in parts[:-1]:
             lower = w.text.lower()

@@ -3,6 +3,8 @@
 Anti-pattern: "Soita Minnalle 040 555 1234" — a private number in a city post.
 Best practice: the organisation's official numbers (the pack lists them, or a number
 range with `prefix = true`; those are not flagged).
+Fix: the pack's first official number in its place, or (a pack without one) removing the
+number with the space before it — a masked "040 765 ****" is no use in any post.
 Found with the phonenumbers library (region FI): every common spacing and +358. Dates,
 times, sums, § numbers and postal codes are not phone numbers to it.
 """
@@ -37,10 +39,15 @@ def official_numbers(entries: list[dict]) -> tuple[set[str], tuple[str, ...]]:
     return exact, tuple(prefixes)
 
 
-def mask(raw: str) -> str:
-    digits = [i for i, ch in enumerate(raw) if ch.isdigit()]
-    hidden = set(digits[-4:])
-    return "".join("*" if i in hidden else ch for i, ch in enumerate(raw))
+def replacement_fix(text: str, start: int, end: int, entries: list[dict]) -> Fix:
+    """The pack's first official number (not a range) instead of text[start:end], else
+    the number removed together with the spaces before it."""
+    number = next((entry["number"] for entry in entries if not entry.get("prefix") and entry.get("number")), None)
+    if number is not None:
+        return Fix(start, end, number)
+    while start > 0 and text[start - 1] in " \t":
+        start -= 1
+    return Fix(start, end, "")
 
 
 class Phone(Rule):
@@ -51,7 +58,8 @@ class Phone(Rule):
     def check(self, ctx: Context) -> Iterable[Hit]:
         if not any(ch.isdigit() for ch in ctx.text):
             return
-        official, ranges = official_numbers(ctx.pack.entries("organisation.phones"))
+        entries = ctx.pack.entries("organisation.phones")
+        official, ranges = official_numbers(entries)
         try:
             matches = list(phonenumbers.PhoneNumberMatcher(ctx.text, "FI"))
         except Exception:  # the library on odd input: no phone numbers found
@@ -60,7 +68,7 @@ class Phone(Rule):
             number = phonenumbers.format_number(m.number, phonenumbers.PhoneNumberFormat.E164)
             if number not in official and not number.startswith(ranges):
                 yield Hit("personal_data.phone.private", m.start, m.end, args={"number": m.raw_string},
-                          fix=Fix(m.start, m.end, mask(m.raw_string)))
+                          fix=replacement_fix(ctx.text, m.start, m.end, entries))
 
 
 RULE = Phone()

@@ -14,8 +14,9 @@ a topic stays quiet: research, statistics, services, history, mythology ("Virtan
 syöpää", "Rintasyövän ilmaantuvuus", "saamelaisen mytologian", "alkohol missbrukas").
 An entry with `needs_verb = true` (places such as "sairaala", "sjukhus") counts only with
 a relation verb ("on sairaalassa"), never by a genitive ("potilaan sairaala").
-Severity: the entry's (warning); said of a named child (a child word or an age under 18
-in the paragraph), an error. Lists are lexicons in the pack.
+Severity: the entry's (warning). Said of a *named* person it is
+personal_data.named_special_category's finding (an error, consent-aware), not this one's.
+Lists are lexicons in the pack.
 """
 from __future__ import annotations
 
@@ -23,10 +24,9 @@ from typing import Iterable
 
 from checks.context import ParagraphContext
 from checks.language.lexicon import matcher_for
-from checks.language.paragraphs import sentence_spans
 from checks.model import Severity
 from checks.rules.base import Hit, ParagraphRule
-from checks.rules.personal_data._about_person import about_child, people, possessed, related
+from checks.rules.personal_data._about_person import said_of
 
 
 class SpecialCategory(ParagraphRule):
@@ -38,37 +38,11 @@ class SpecialCategory(ParagraphRule):
         matches = matcher_for(ctx.pack, "personal_data.special_categories").find(ctx.tokens, ctx.text_lang)
         if not matches:
             return
-        first_names = frozenset(e["name"].lower() for e in ctx.pack.entries("personal_data.first_names"))
-        child = None
-        for start, end in sentence_spans(ctx.text):
-            inside = [m for m in matches if start <= m.start < end]
-            if not inside:
-                continue
-            tokens = [t for t in ctx.tokens if start <= t.start < end]
-            entities = [e for e in ctx.analysis.entities if start <= e.start < end]
-            persons = people(tokens, entities, ctx.text_lang, first_names)
-            if not persons:
-                continue
-            index = {t.start: i for i, t in enumerate(tokens)}
-            ends = {t.end: i for i, t in enumerate(tokens)}
-            for m in inside:
-                first, last = index.get(m.start), ends.get(m.end)
-                if first is None or last is None:
-                    continue
-                verb_only = bool(m.term.entry.get("needs_verb"))
-                about = [p for p in persons if related(tokens, p, first, ctx.text_lang, verb_only)]
-                if not about and possessed(tokens, persons, first, last, ctx.text_lang):
-                    about = [p for p in persons if p.last < first]
-                if not about:
-                    continue
-                severity = m.severity
-                if any(p.kind == "name" for p in about):
-                    if child is None:
-                        child = about_child(ctx.text, ctx.tokens, ctx.text_lang)
-                    if child:
-                        severity = Severity.ERROR
-                yield Hit(f"personal_data.special_category.{m.term.entry.get('kind', 'other')}", m.start, m.end,
-                          args={"term": ctx.text[m.start:m.end]}, severity=severity)
+        for m, about, _ in said_of(ctx, matches):
+            if any(p.kind == "name" for p in about):
+                continue  # said of a named person: personal_data.named_special_category (an error)
+            yield Hit(f"personal_data.special_category.{m.term.entry.get('kind', 'other')}", m.start, m.end,
+                      args={"term": ctx.text[m.start:m.end]}, severity=m.severity)
 
 
 RULE = SpecialCategory()

@@ -6,12 +6,14 @@ from typing import Iterable
 from checks.context import ParagraphContext
 from checks.language.lexicon import matcher_for
 from checks.model import Severity
-from checks.rules._nearby import in_sentence, lexicon_spans, name_spans, near
+from checks.rules._nearby import lexicon_spans, name_spans, near
 from checks.rules.base import Hit, ParagraphRule
 
 TARGETS = "tone.targets"
 NEEDS_BEFORE = 3  # "valittajat ovat tyhmiä"
 NEEDS_AFTER = 2  # "tyhmät [kaupungin] valittajat"
+AIM_BEFORE = 4  # "Kaupunginjohtaja on täysin kyvytön", "Valtuutettu Virtanen valehtelee"
+AIM_AFTER = 2  # "idiootit ne virkamiehet"; "hölmö idea, sanoi Matti" is not aimed at Matti
 
 
 class LexiconRule(ParagraphRule):
@@ -19,8 +21,9 @@ class LexiconRule(ParagraphRule):
 
     An entry with `needs = "<lexicon>"` counts only next to a word of that lexicon or a
     name ("Tyhmät valittajat", not "tyhmä kysymys"). With `aimed_error`, a match aimed at
-    people — a name or a word of tone.targets in the same sentence, or a `needs` entry that
-    describes one — is an error in the organisation's name (zero tolerance, Kokkola).
+    people — a name or a word of tone.targets a few words from it in the same sentence, or a
+    `needs` entry that describes one — is an error in the organisation's name (zero
+    tolerance, Kokkola).
     The message key is `<rule id>.<role>` so that the advice fits the author's role.
     """
 
@@ -47,7 +50,7 @@ class LexiconRule(ParagraphRule):
                     continue
                 aimed = True
             else:
-                aimed = self.aimed_error and in_sentence(ctx, m.start, targets(TARGETS))
+                aimed = self.aimed_error and near(ctx, m.start, m.end, targets(TARGETS), AIM_BEFORE, AIM_AFTER)
             if aimed and self.aimed_error and ctx.role == "organisation":
                 severity = Severity.ERROR
             yield Hit(f"{self.id}.{ctx.role}", m.start, m.end, args={"found": ctx.text[m.start:m.end]},

@@ -84,7 +84,10 @@ class ExportActions(QObject):
         if draft is None:
             return None
         tab = self._tab() if channel is None else channel
-        text = nfc(draft.master) if tab == MASTER else channel_text(draft, tab)
+        window = self.parent_widget
+        versions = getattr(window, "versions", None)  # the language-version editor, when focused
+        version = versions.lang if versions is not None and window.focusWidget() is versions.editor else ""
+        text = nfc(draft.master) if tab == MASTER else channel_text(draft, tab, version)
         QGuiApplication.clipboard().setText(text)
         count = str(len(grapheme_spans(text)))  # characters as people see them
         if tab == MASTER:
@@ -188,6 +191,7 @@ class ExportActions(QObject):
         self._status(text)
         box = QMessageBox(QMessageBox.Icon.Information, self.tr("Export"), text, QMessageBox.StandardButton.Close,
                           self.parent_widget)
+        box.setTextFormat(Qt.TextFormat.PlainText)  # the title is the author's (or a package's) text
         open_folder = box.addButton(self.tr("Open folder"), QMessageBox.ButtonRole.ActionRole)
         box.setDefaultButton(open_folder)
         box.exec()

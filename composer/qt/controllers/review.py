@@ -15,19 +15,20 @@ from pathlib import Path
 from typing import Callable
 
 from PySide6.QtCore import QObject, QSettings, Signal
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QWidget
 
-from checks.packs import PackError
-from composer.model.pack_cache import cached_pack
 from composer.approval import workflow
-from composer.approval.signing import KeyringSigner
+from composer.approval.review_notes import sends_for_review
 from composer.model.draft import Draft
 from composer.model.draft_codec import draft_from_dict
 from composer.model.draft_library import DraftLibrary
 from composer.model.draft_records import Comment
 from composer.model.people_record import people_summary
 from composer.messages import current_language
+from composer.qt import plain_message
 from composer.qt.checking.live_findings import FindingsByChannel, LiveChecks
+from composer.qt.controllers.identity import MyIdentity
+from composer.qt.controllers.incoming import accepted_records, pack_fallback
 from composer.qt.package_import import PackageImport
 from composer.qt.user_name import ensure_user_name
 from composer.qt.widgets.approve_dialog import ApproveDialog
@@ -55,7 +56,16 @@ class ReviewActions(QObject):
         self.storage = storage
         self.settings = settings
         self.parent_widget = dialog_parent
-        self.signer = KeyringSigner()
+        self.identity = MyIdentity(storage, settings, dialog_parent)
+        self.identity.status.connect(self.status)
+
+    @property
+    def signer(self):
+        return self.identity.signer
+
+    @signer.setter
+    def signer(self, value) -> None:  # tests give each profile its own key
+        self.identity.signer = value
 
     @property
     def draft(self) -> Draft | None:
@@ -73,7 +83,7 @@ class ReviewActions(QObject):
         return ensure_user_name(self.parent_widget, self.settings)
 
     def _tell(self, text: str, title: str = "") -> None:
-        QMessageBox.information(self.parent_widget, title or self.tr("Review"), text)
+        plain_message.inform(self.parent_widget, title or self.tr("Review"), text)
 
     def _when_checked(self, step: str, draft: Draft, attempt: Callable[[FindingsByChannel], object],
                       then: Callable[[bool], object] | None = None) -> bool | None:
@@ -126,23 +136,20 @@ class ReviewActions(QObject):
                                   lambda findings: workflow.send_to_review(draft, findings, name), then)
 
     def approve(self) -> bool | None:
-        draft = self.draft
-        if draft is None:
+        """Approve as the person at this computer: the name in Settings, their own key."""
+        draft, name = self.draft, self._name()
+        if draft is None or name is None:
             return False
-        available, signing_note = self.signer.available()
-        dialog = ApproveDialog(draft.title, draft.channels, self._name() or "", signing_note, self.parent_widget,
-                               people_lines=people_summary(draft, current_language()))
+        policy = self.identity.policy(draft.pack, name)
+        signer = self.signer
+        signing_note = self.identity.signing_note(signer, policy)
+        dialog = ApproveDialog(draft.title, draft.channels, name, signing_note, overridden=list(draft.ignored.values()),
+                               parent=self.parent_widget, people_lines=people_summary(draft, current_language()))
         if dialog.exec() != ApproveDialog.DialogCode.Accepted:
             return False
-        try:
-            allow_self = cached_pack(draft.pack).allow_self_approval
-        except PackError as exc:
-            self._tell(str(exc))
-            return False
-        reviewer, note = dialog.reviewer.text(), dialog.note.toPlainText()
-        signer = self.signer if available else None
+        note = dialog.note.toPlainText()
         return self._when_checked("approve", draft, lambda findings: workflow.approve_draft(
-            draft, findings, reviewer, signer, allow_self, note))
+            draft, findings, name, signer, policy, note))
 
     def request_changes(self) -> bool:
         draft, name = self.draft, self._name()
@@ -184,7 +191,7 @@ class ReviewActions(QObject):
         draft, name = self.draft, self._name()
         if draft is None or name is None:
             return None
-        if workflow.effective_state(draft) not in ("draft", "changes_requested"):
+        if not sends_for_review(draft, name, workflow.effective_state(draft)):  # a reviewer returns it as it is
             return self._write(draft, name, path)
         written: list[Path | None] = []
         self.send_to_review(then=lambda ok: written.append(self._write(draft, name, path) if ok else None))
@@ -222,7 +229,9 @@ class ReviewActions(QObject):
             if not path:
                 return None
         return PackageImport(self.parent_widget, self.library, self.storage, self.show_draft.emit,
-                             lambda text: self.status.emit(text, STATUS_MS), self._import_summary).run(path)
+                             lambda text: self.status.emit(text, STATUS_MS), self._import_summary,
+                             lambda plan: accepted_records(self.parent_widget, self.settings, plan, self.identity),
+                             lambda draft: pack_fallback(self.parent_widget, self.settings, draft)).run(path)
 
     def _import_summary(self, outcome: str, changed: bool, sender: str) -> str:
         texts = {

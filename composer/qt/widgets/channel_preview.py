@@ -11,6 +11,7 @@ from checks.channels.spec import load_channels
 from checks.model import Severity
 from composer.present.channel_fold import ChannelFold, channel_fold
 from composer.model.draft import Draft
+from composer.present.posted import posted_texts
 from composer.present.preview_html import SEE_MORE_HREF, PreviewColors, preview_html
 from composer.qt.severity_style import severity_color
 from composer.qt.widgets.channel_tabs import MASTER
@@ -29,12 +30,16 @@ class ChannelPreview(QWidget):
         self._stale = True
         self.channel = QComboBox(self)
         self.channel.setAccessibleName(self.tr("Preview channel"))
+        self.channel.setToolTip(self.tr("The channel whose look the preview shows; it follows the channel tab you edit"))
         self.whole = QCheckBox(self.tr("Show whole text"), self)
         self.whole.setAccessibleName(self.tr("Show the whole text in the preview"))
+        self.whole.setToolTip(self.tr("Show the text past the channel's “See more” point too"))
         self.copy = QPushButton(self.tr("Copy text"), self)
         self.copy.setAccessibleName(self.tr("Copy this channel's text"))
+        self.copy.setToolTip(self.tr("Copy the text as this channel gets it, ready to paste"))
         self.browser = QTextBrowser(self)
         self.browser.setAccessibleName(self.tr("Channel preview"))
+        self.browser.setAccessibleDescription(self.tr("The post as the chosen channel shows it"))
         self.browser.setOpenLinks(False)
         self._timer = QTimer(self, singleShot=True, interval=REFRESH_MS)
 
@@ -61,7 +66,9 @@ class ChannelPreview(QWidget):
         self.render()
 
     def follow_tab(self, tab: str) -> None:
-        """Show the channel of the selected tab (the master tab keeps the channel shown)."""
+        """Show the channel of the selected tab (the master tab keeps the channel shown),
+        also one chosen since the preview was last shown."""
+        self._fill_channels()
         index = self.channel.findData(tab)
         if tab != MASTER and index >= 0:
             self.channel.setCurrentIndex(index)
@@ -99,10 +106,13 @@ class ChannelPreview(QWidget):
             self.shown = None
             self.browser.clear()
             return
-        spec, text = load_channels()[channel], draft.text_for(channel)
-        self.shown = channel_fold(spec, text)
-        self.whole.setEnabled(self.shown.fold is not None)
-        html = preview_html(spec, text, draft.media, self.lang, self._colors(), self.whole.isChecked())
+        spec, posted = load_channels()[channel], posted_texts(draft, channel)
+        self.shown = channel_fold(spec, posted[0].text)
+        self.whole.setEnabled(any(channel_fold(spec, p.text).fold is not None for p in posted))
+        # the post as posted: the bilingual post when combined, else each language's post
+        html = "<hr>".join((f"<p><b>{p.version.upper()}</b></p>" if len(posted) > 1 else "")
+                           + preview_html(spec, p.text, draft.media, self.lang, self._colors(), self.whole.isChecked())
+                           for p in posted)
         scroll = self.browser.verticalScrollBar().value()
         self.browser.setHtml(html)
         self.browser.verticalScrollBar().setValue(scroll)

@@ -3,12 +3,14 @@ variant follows the master text (with a button to make it follow again)."""
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QMenu, QPushButton, QTabBar, QToolButton, QVBoxLayout, QWidget
+from PySide6.QtGui import QAction, QColor
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTabBar, QToolButton, QVBoxLayout, QWidget
 
 from checks.channels.spec import load_channels
-from checks.model import CHANNELS
+from checks.model import CHANNELS, Severity
 from composer.model.draft import Draft
+from composer.qt.severity_style import severity_color
+from composer.qt.widgets.stay_open_menu import StayOpenMenu
 
 MASTER = ""  # the tab id of the master text
 
@@ -24,10 +26,14 @@ class ChannelTabs(QWidget):
         self._badges: dict[str, tuple[int, int]] = {}
         self._tabs = QTabBar(self)
         self._tabs.setAccessibleName(self.tr("Channel variants"))
+        self._tabs.setAccessibleDescription(self.tr(
+            "The master text and one tab per channel (Ctrl+PgDown, Ctrl+PgUp). “● 2” on a tab: two errors "
+            "in that channel's text."))
         self._tabs.setExpanding(False)
         self._tabs.setDocumentMode(True)
         self._tabs.currentChanged.connect(self._on_tab)
-        self._menu = QMenu(self)
+        self._menu = StayOpenMenu(self)
+        self._menu.setAccessibleName(self.tr("Channels of this post"))
         self._actions: dict[str, QAction] = {}
         for channel in CHANNELS:
             action = self._menu.addAction(load_channels()[channel].name)
@@ -37,11 +43,14 @@ class ChannelTabs(QWidget):
         self._choose = QToolButton(self)
         self._choose.setText(self.tr("Channels…"))
         self._choose.setAccessibleName(self.tr("Choose channels"))
+        self._choose.setToolTip(self.tr("Tick every channel this post goes to; the menu stays open until you "
+                                        "press Esc or click elsewhere"))
         self._choose.setMenu(self._menu)
         self._choose.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self._link = QLabel(self)
         self._reset = QPushButton(self.tr("Follow the master text again"), self)
         self._reset.setAccessibleName(self.tr("Reset variant to the master text"))
+        self._reset.setToolTip(self.tr("Replace this channel's own text with the master text"))
         self._reset.clicked.connect(lambda: self.reset_requested.emit(self.current()))
 
         top = QHBoxLayout()
@@ -93,6 +102,7 @@ class ChannelTabs(QWidget):
             self._tabs.removeTab(0)
         if draft is not None:
             self._tabs.setTabData(self._tabs.addTab(self.tr("Master text")), MASTER)
+            self._tabs.setTabToolTip(0, self._link_text(MASTER))
             for channel in channels:
                 self._tabs.setTabData(self._tabs.addTab(""), channel)
         for channel, action in self._actions.items():
@@ -114,11 +124,14 @@ class ChannelTabs(QWidget):
             linked = self._draft.variant(channel).linked
             label = name if linked else self.tr("%1 (edited)").replace("%1", name)
             errors, warnings = self._badges.get(channel, (0, 0))
+            counts = self.tr("%n error(s)", "", errors) + ", " + self.tr("%n warning(s)", "", warnings)
             if errors:
                 label += f"  ● {errors}"
             self._tabs.setTabText(index, label)
-            self._tabs.setTabToolTip(index, self._link_text(channel) + "\n" + self.tr(
-                "%n error(s)", "", errors) + ", " + self.tr("%n warning(s)", "", warnings))
+            self._tabs.setTabTextColor(index, severity_color(Severity.ERROR, self.palette()) if errors else QColor())
+            badge = self.tr("“● %n” on the tab: %n error(s) in this channel's text.", "", errors) if errors else ""
+            self._tabs.setTabToolTip(index, "\n".join(p for p in (self._link_text(channel), counts, badge) if p))
+            self._tabs.setAccessibleTabName(index, f"{label.split('  ●')[0]}, {counts}")
 
     def _link_text(self, channel: str) -> str:
         if channel == MASTER:

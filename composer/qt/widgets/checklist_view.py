@@ -22,8 +22,11 @@ class ChecklistView(QGroupBox):
         self._tree.setRootIsDecorated(False)
         self._tree.setIndentation(0)
         self._tree.setAccessibleName(self.tr("Checklist"))
+        self._tree.setAccessibleDescription(self.tr("Things no check can see for you. Tick each one with Space "
+                                                    "once you have seen to it."))
         self._tree.itemChanged.connect(self._on_changed)
         self._error = QLabel(self)
+        self._error.setTextFormat(Qt.TextFormat.PlainText)
         self._error.setWordWrap(True)
         self._error.hide()
         layout = QVBoxLayout(self)

@@ -2,6 +2,9 @@
 channel and let the user keep theirs or ours — never overwrite silently."""
 from __future__ import annotations
 
+from html import escape
+
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QGridLayout, QLabel, QPlainTextEdit, QScrollArea, QVBoxLayout,
                                QWidget)
 
@@ -18,10 +21,11 @@ class ConflictDialog(QDialog):
         intro = QLabel(self.tr("%1 edited this draft, and so did you, since it was sent. Choose which content to "
                                "keep; comments, approvals and the review state are merged either way.")
                        .replace("%1", sender), self)
+        intro.setTextFormat(Qt.TextFormat.PlainText)  # the sender's name is the package's, not ours
         intro.setWordWrap(True)
         grid_widget = QWidget(self)
         grid = QGridLayout(grid_widget)
-        grid.addWidget(QLabel(self.tr("<b>Theirs</b> (%1)").replace("%1", sender)), 0, 1)
+        grid.addWidget(QLabel(self.tr("<b>Theirs</b> (%1)").replace("%1", escape(sender))), 0, 1)
         grid.addWidget(QLabel(self.tr("<b>Yours</b>")), 0, 2)
         self.texts: list[tuple[QPlainTextEdit, QPlainTextEdit]] = []
         for row, difference in enumerate(plan.texts, start=1):
@@ -36,6 +40,7 @@ class ConflictDialog(QDialog):
                 pair.append(view)
             self.texts.append((pair[0], pair[1]))
         other = QLabel(self.tr("Also different: %1").replace("%1", ", ".join(self._part(p) for p in plan.other)), self)
+        other.setTextFormat(Qt.TextFormat.PlainText)
         other.setWordWrap(True)
         other.setVisible(bool(plan.other))
         scroll = QScrollArea(self)

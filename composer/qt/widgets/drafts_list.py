@@ -21,6 +21,8 @@ class DraftsList(QListWidget):
         super().__init__(parent)
         self.library = library
         self.setAccessibleName(self.tr("Drafts"))
+        self.setAccessibleDescription(self.tr("Your drafts with their review state. Ctrl+N starts a new one, F2 "
+                                              "renames, Ctrl+Del deletes."))
         self.setEditTriggers(QAbstractItemView.EditTrigger.EditKeyPressed
                              | QAbstractItemView.EditTrigger.DoubleClicked)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)

@@ -57,7 +57,9 @@ class HistoryDialog(QDialog):
         return {"created": self.tr("created"), "edited": self.tr("edited"), "paused": self.tr("before a pause"),
                 "state": self.tr("review state changed"), "before_restore": self.tr("before a restore"),
                 "before_import": self.tr("before an import"),
-                "before_merge": self.tr("before merging a change saved elsewhere")}.get(reason, reason)
+                "before_merge": self.tr("before merging a change saved elsewhere"),
+                "before_follow_master": self.tr("before a channel followed the master text again")
+                }.get(reason, reason)
 
     def _show(self, item: QListWidgetItem | None) -> None:
         self.chosen = None if item is None else self._load(item.data(_ID))

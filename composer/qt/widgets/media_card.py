@@ -92,6 +92,7 @@ class MediaCard(QFrame):
         header.addWidget(self.remove_button)
         side.addLayout(header)
         self.file_label = QLabel(self)
+        self.file_label.setTextFormat(Qt.TextFormat.PlainText)  # a file name may come from a package
         self.file_label.setWordWrap(True)
         self.file_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.file_label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
@@ -207,7 +208,7 @@ class MediaCard(QFrame):
         self._set_thumbnail(pixmap)
 
     def _set_thumbnail(self, pixmap: QPixmap | None) -> None:
-        name = Path(self._media.path).name if self._media.path else ""
+        name = self._media.file_name or (Path(self._media.path).name if self._media.path else "")
         if pixmap is None:
             icon = QStyle.StandardPixmap.SP_MediaPlay if self._media.kind == "video" \
                 else QStyle.StandardPixmap.SP_FileIcon
@@ -227,6 +228,9 @@ class MediaCard(QFrame):
             self.thumb.setAccessibleName(self.tr("Thumbnail of image {number}").format(number=number))
             assert self.alt_editor is not None
             self.alt_editor.setAccessibleName(self.tr("Alt text for image {number}").format(number=number))
+            self.alt_editor.setAccessibleDescription(self.tr(
+                "Read aloud to people who cannot see image {number}; the counters below show each channel's "
+                "limit").format(number=number))
         else:
             self.title.setText(self.tr("Video {number}").format(number=number))
             self.remove_button.setAccessibleName(self.tr("Remove video {number}").format(number=number))
@@ -235,6 +239,8 @@ class MediaCard(QFrame):
             assert self.captions_box is not None
             self.captions_box.setAccessibleName(
                 self.tr("Video {number} has captions (subtitles)").format(number=number))
+            self.captions_box.setToolTip(self.tr("Tick when video {number} has captions burnt in or as a file")
+                                         .format(number=number))
 
     def _update_counters(self) -> None:
         if self.alt_editor is None:

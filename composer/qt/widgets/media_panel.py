@@ -85,6 +85,8 @@ class MediaPanel(QWidget):
         self.setAcceptDrops(True)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setAccessibleName(self.tr("Images and videos"))
+        self.setAccessibleDescription(self.tr("The post's images and videos. Paste an image here with Ctrl+V or "
+                                              "drop files here; each image has its alt text."))
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -96,6 +98,7 @@ class MediaPanel(QWidget):
         self.add_button.clicked.connect(self.choose_files)
         top.addWidget(self.add_button)
         self.message_label = QLabel(self)
+        self.message_label.setTextFormat(Qt.TextFormat.PlainText)
         self.message_label.setWordWrap(True)
         self.message_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.message_label.hide()
@@ -109,6 +112,7 @@ class MediaPanel(QWidget):
         self.scroll = QScrollArea(self)
         self.scroll.setWidgetResizable(True)
         self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the cards' fields, which scroll into view
         self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
         strip = QWidget(self.scroll)
         self._strip = QHBoxLayout(strip)

@@ -3,6 +3,9 @@ lets the user override each with a written reason (kept with the draft, shown to
 reviewers and in the export summary) — or go back and fix the text."""
 from __future__ import annotations
 
+from html import escape
+
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QScrollArea, QVBoxLayout,
                                QWidget)
 
@@ -19,6 +22,7 @@ class OverrideDialog(QDialog):
         intro = QLabel(message + "\n" + self.tr(
             "Fix them in the text, or write for each why it is not a problem here. The reasons are kept with "
             "the draft and shown to the reviewer."), self)
+        intro.setTextFormat(Qt.TextFormat.PlainText)
         intro.setWordWrap(True)
         form_widget = QWidget(self)
         form = QFormLayout(form_widget)
@@ -28,7 +32,8 @@ class OverrideDialog(QDialog):
             if key in seen:
                 continue
             seen.add(key)
-            label = QLabel(f"<b>{load_channels()[channel].name}</b>: {finding.message}", form_widget)
+            label = QLabel(f"<b>{escape(load_channels()[channel].name)}</b>: {escape(finding.message)}", form_widget)
+            label.setTextFormat(Qt.TextFormat.RichText)
             label.setWordWrap(True)
             reason = QLineEdit(form_widget)
             reason.setPlaceholderText(self.tr("Reason for publishing anyway"))

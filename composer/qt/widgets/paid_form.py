@@ -2,7 +2,7 @@
 director) and when and to whom the marketing and communications team was notified."""
 from __future__ import annotations
 
-from PySide6.QtCore import QDate, Signal
+from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtWidgets import QCheckBox, QDateEdit, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from composer.model.draft import Draft, PaidRecord
@@ -15,18 +15,25 @@ class PaidForm(QWidget):
         super().__init__(parent)
         self._switch = QCheckBox(self.tr("P&aid or boosted post"), self)
         self._switch.setAccessibleName(self.tr("Paid or boosted post"))
+        self._switch.setToolTip(self.tr("Tick when money is used to show the post to more people; the guidelines "
+                                        "ask who decided it and who was told"))
         self._hint = QLabel(self)
+        self._hint.setTextFormat(Qt.TextFormat.PlainText)
         self._hint.setWordWrap(True)
         self._decided_by = QLineEdit(self)
         self._decided_by.setAccessibleName(self.tr("Who decided the paid campaign"))
+        self._decided_by.setToolTip(self.tr("The person who decided on the paid campaign, usually the unit director"))
         self._notified_to = QLineEdit(self)
         self._notified_to.setAccessibleName(self.tr("Who was notified"))
+        self._notified_to.setToolTip(self.tr("The team or person the campaign was reported to"))
         self._notified = QCheckBox(self.tr("Notified on"), self)
         self._notified.setAccessibleName(self.tr("The communications team has been notified"))
+        self._notified.setToolTip(self.tr("Tick once the campaign has been reported, and give the date"))
         self._notified_on = QDateEdit(self)
         self._notified_on.setCalendarPopup(True)
         self._notified_on.setDisplayFormat("d.M.yyyy")
         self._notified_on.setAccessibleName(self.tr("Date of the notification"))
+        self._notified_on.setToolTip(self.tr("The day the campaign was reported"))
         self._form = QWidget(self)
         form = QFormLayout(self._form)
         form.setContentsMargins(16, 0, 0, 0)

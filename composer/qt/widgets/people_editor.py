@@ -45,6 +45,10 @@ class ConsentFields(QWidget):
         self.method.setAccessibleName(self.tr("How consent was given"))
         self.on.setAccessibleName(self.tr("Date of consent"))
         self.reference.setAccessibleName(self.tr("Consent reference"))
+        self.given_by.setToolTip(self.tr("Who gave the consent: the person, or a guardian for a child"))
+        self.method.setToolTip(self.tr("How the consent was given"))
+        self.on.setToolTip(self.tr("The day the consent was given"))
+        self.reference.setToolTip(self.tr("Where the consent can be found, e.g. a form number"))
         for widget in (self.given_by, self.method):
             widget.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
         form = QFormLayout(self)
@@ -113,6 +117,8 @@ class PeopleEditor(QWidget):
         for shows in SHOWS:
             self.shows.addItem(names[shows], shows)
         self.shows.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+        self.shows.setToolTip(self.tr("Who can be recognised in it; recognisable people, and children above all, "
+                                      "need their consent recorded"))
         self.consent = ConsentFields(self)
         form = QFormLayout(self)
         form.setContentsMargins(0, 0, 0, 0)

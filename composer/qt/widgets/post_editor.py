@@ -1,5 +1,6 @@
-"""The text editor: findings underlined by severity (message as tooltip), the part over
-the channel's limit tinted, and the fold ("see more") marked where the reader's preview ends."""
+"""The text editor: findings underlined by severity (composer.qt.widgets.underlines;
+message as tooltip), the part over the channel's limit tinted, and the fold ("see more")
+marked where the reader's preview ends."""
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QPoint, Qt, Signal
@@ -7,7 +8,8 @@ from PySide6.QtGui import QColor, QPainter, QPen, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QPlainTextEdit, QTextEdit, QToolTip, QWidget
 
 from checks.model import Finding, Severity
-from composer.qt.severity_style import severity_color
+from composer.qt.severity_style import severity_color, underline_width
+from composer.qt.widgets.underlines import paint_underlines
 from composer.present.text_offsets import Offsets
 
 
@@ -17,6 +19,10 @@ class PostEditor(QPlainTextEdit):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setAccessibleName(self.tr("Post text"))
+        self.setAccessibleDescription(self.tr(
+            "The text of the post. Findings are underlined: wavy for errors, solid for warnings, dashed for "
+            "notes; F8 goes to the next one. A dashed line across marks where the channel hides the rest "
+            "behind “See more”. Tab moves on to the next field."))
         self.setTabChangesFocus(True)
         self._quiet = False
         self._marks: list[tuple[QTextEdit.ExtraSelection, Finding]] = []
@@ -64,12 +70,15 @@ class PostEditor(QPlainTextEdit):
                  if f.target == "text" and f.start is not None and f.end is not None and f.end > f.start]
         self._marks = []
         for finding in sorted(marks, key=lambda f: f.severity):  # errors drawn last, on top
-            fmt = QTextCharFormat()
-            fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.WaveUnderline)
-            fmt.setUnderlineColor(severity_color(finding.severity, self.palette()))
-            self._marks.append((self._selection(offsets.to_qt(finding.start), offsets.to_qt(finding.end), fmt),
-                                finding))
+            # no format: the selection only tracks the span through edits; paintEvent draws the line
+            self._marks.append((self._selection(offsets.to_qt(finding.start), offsets.to_qt(finding.end),
+                                                QTextCharFormat()), finding))
         self._apply_selections()
+        self.viewport().update()
+
+    def underlined(self) -> list[tuple[str, Severity]]:
+        """The underlined words (as they are now) with their severity."""
+        return [(sel.cursor.selectedText(), finding.severity) for sel, finding in self._marks]
 
     def set_fold(self, fold: int | None, label: str, cut: int | None) -> None:
         """Mark the fold ("see more") at str index `fold` and tint the text from `cut` on."""
@@ -139,6 +148,8 @@ class PostEditor(QPlainTextEdit):
 
     def paintEvent(self, event) -> None:
         super().paintEvent(event)
+        paint_underlines(self, [(sel.cursor.selectionStart(), sel.cursor.selectionEnd(), finding.severity)
+                                for sel, finding in self._marks])
         if self._fold is None or self._fold >= self.document().characterCount() - 1:
             return
         cursor = QTextCursor(self.document())
@@ -146,8 +157,9 @@ class PostEditor(QPlainTextEdit):
         rect = self.cursorRect(cursor)
         painter = QPainter(self.viewport())
         color = severity_color(Severity.INFO, self.palette())
-        painter.setPen(QPen(color, 2, Qt.PenStyle.SolidLine))
+        width = underline_width(self.logicalDpiY())
+        painter.setPen(QPen(color, width, Qt.PenStyle.SolidLine))
         painter.drawLine(rect.left(), rect.top(), rect.left(), rect.bottom())
-        painter.setPen(QPen(color, 1, Qt.PenStyle.DashLine))
+        painter.setPen(QPen(color, max(1, width // 2), Qt.PenStyle.DashLine))
         painter.drawLine(rect.left(), rect.bottom() + 1, self.viewport().width(), rect.bottom() + 1)
         painter.end()

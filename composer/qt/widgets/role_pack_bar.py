@@ -17,10 +17,13 @@ class RolePackBar(QWidget):
         super().__init__(parent)
         self._role = QComboBox(self)
         self._role.setAccessibleName(self.tr("Author's role"))
+        self._role.setToolTip(self.tr("In whose name the post speaks; the checks and the before-publishing list "
+                                      "follow it"))
         for role in ROLES:
             self._role.addItem(role_name(role), role)
         self._pack = QComboBox(self)
         self._pack.setAccessibleName(self.tr("Guideline pack"))
+        self._pack.setToolTip(self.tr("Whose social media guidelines the checks follow"))
         for pack in available_packs():
             if pack != "base":
                 self._pack.addItem(pack.capitalize(), pack)
