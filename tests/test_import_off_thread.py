@@ -37,7 +37,7 @@ def _package(tmp_path: Path) -> Path:
 @pytest.fixture
 def told(monkeypatch) -> list[str]:
     seen: list[str] = []
-    monkeypatch.setattr(QMessageBox, "information", lambda _parent, _title, text: seen.append(text))
+    monkeypatch.setattr(package_import.plain_message, "inform", lambda _parent, _title, text: seen.append(text))
     return seen
 
 

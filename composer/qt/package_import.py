@@ -15,7 +15,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Callable
 
 from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QWidget
+
+from composer.qt import plain_message
 
 from composer.model.draft import Draft
 from composer.model.draft_library import DraftLibrary
@@ -42,7 +44,7 @@ class PackageImport(QObject):
         self._records, self._after = records, after
 
     def _refuse(self, text: str) -> None:
-        QMessageBox.information(self.parent_widget, self.tr("This file cannot be imported"), text)
+        plain_message.inform(self.parent_widget, self.tr("This file cannot be imported"), text)
 
     def run(self, path: str) -> Draft | None:
         """Import the package at `path`; the draft imported or updated, or None (the user
