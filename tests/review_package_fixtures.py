@@ -23,11 +23,20 @@ def png_bytes(red: int = 255) -> bytes:
             + _chunk(b"IEND", b""))
 
 
+def big_png(width: int, height: int) -> bytes:
+    """A black 1-bit PNG of width × height: a few hundred kilobytes that decode to a huge image."""
+    header = struct.pack(">IIBBBBB", width, height, 1, 0, 0, 0, 0)
+    rows = bytes(height * (1 + (width + 7) // 8))
+    return (b"\x89PNG\r\n\x1a\n" + _chunk(b"IHDR", header) + _chunk(b"IDAT", zlib.compress(rows, 9))
+            + _chunk(b"IEND", b""))
+
+
 def mp4_bytes() -> bytes:
-    """An ISO-BMFF `ftyp` box (isom, mp41) and a small `mdat` box: enough to be sniffed as MP4."""
+    """An ISO-BMFF `ftyp` box (isom, mp41), an empty `moov` box and a small `mdat` box: sniffed
+    as MP4, and its boxes run from the first byte to the last as a real MP4's do."""
     ftyp = struct.pack(">I4s4sI4s4s", 24, b"ftyp", b"isom", 0x200, b"isom", b"mp41")
     payload = bytes(range(256)) * 4
-    return ftyp + struct.pack(">I4s", 8 + len(payload), b"mdat") + payload
+    return ftyp + struct.pack(">I4s", 8, b"moov") + struct.pack(">I4s", 8 + len(payload), b"mdat") + payload
 
 
 def sha256(data: bytes) -> str:

@@ -58,7 +58,7 @@ def test_changes_are_debounced_into_one_save(qtbot, storage) -> None:
     assert storage.calls == [] and autosave.pending == [draft.id]
     with qtbot.waitSignal(autosave.saved, timeout=2000) as saved:
         pass
-    assert saved.args == [draft.id] and storage.names() == ["save_draft"]
+    assert saved.args == [draft.id] and storage.names() == ["save_draft_merging"]
     assert storage.load()[0]["master"].endswith("Tervetuloa kirjastoon lauantaina klo 11.")
 
 
@@ -72,7 +72,7 @@ def test_steady_typing_is_saved_within_two_seconds(qtbot, storage) -> None:
     for ch in "Kokkolan kirjasto on auki kesällä!":  # 34 keys, about 3.4 s
         draft.set_master(draft.master + ch)
         qtbot.wait(100)
-    saves = [t - first_change for t, name, _a in storage.calls if name == "save_draft"]
+    saves = [t - first_change for t, name, _a in storage.calls if name == "save_draft_merging"]
     assert saves and saves[0] <= 2.25, saves
     assert all(b - a <= 2.25 for a, b in zip(saves, saves[1:])), saves
     assert len(saves) <= 3  # debounced: not one save per key

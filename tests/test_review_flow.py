@@ -15,6 +15,7 @@ import pytest
 from PySide6.QtWidgets import QDialog
 
 from composer.approval import workflow
+from composer.qt import package_import
 from composer.qt.controllers import review as review_actions
 from composer.review_package import KEEP_MINE, TAKE_THEIRS
 from composer.qt.screenshot import wait_for_checks
@@ -161,7 +162,7 @@ def test_both_sides_edited_shows_the_conflict(profiles, tmp_path: Path, monkeypa
         def exec(self):
             return QDialog.DialogCode.Accepted
 
-    monkeypatch.setattr(review_actions, "ConflictDialog", Choose)
+    monkeypatch.setattr(package_import, "ConflictDialog", Choose)
     maija.review.import_package(str(reply))
     assert shown[0] == [("facebook", "Uimahalli on suljettu maanantaina 1.12.", "Uimahalli on kiinni maanantaina.")]
     assert draft.master == "Uimahalli on kiinni maanantaina."  # kept mine: nothing overwritten

@@ -18,7 +18,7 @@ from composer.review_package import (CONFLICT, KEEP_MINE, NEW, OURS, SAME, TAKE_
 from composer.approval.team import policy_for_pack
 from composer.review_package.incoming import incoming_records
 from composer.review_package.merge import TextDifference
-from composer.review_package.sniff import sniff_media
+from composer.model.media_sniff import sniff_media
 from tests.without_qt import run_without_qt
 from tests.review_package_fixtures import (RecordingStore, finnish_draft, listing, mp4_bytes, png_bytes, sha256,
                                            swedish_draft)

@@ -23,7 +23,7 @@ from composer.review_package import (DEFAULT_LIMITS, PackageError, PackageLimits
                                      read_package)
 from checks.messages import LANGUAGES, placeholders
 from composer.messages import catalogue, render
-from tests.review_package_fixtures import RecordingStore, listing, mp4_bytes, png_bytes, sha256
+from tests.review_package_fixtures import RecordingStore, big_png, listing, mp4_bytes, png_bytes, sha256
 
 ERROR = "review_package.error."
 ERROR_KEYS = sorted(key.removeprefix(ERROR) for key in catalogue("en") if key.startswith(ERROR))
@@ -196,7 +196,10 @@ CASES = [
     Case("not utf-8", lambda: json_bytes(b'{"sent_by": "P\xe4ivi"}'), "bad_json", "not UTF-8"),
     Case("duplicate json key", lambda: json_bytes('{"schema": 1, "schema": 2}'), "bad_json", "appears twice"),
     Case("NaN", lambda: json_bytes('{"schema": NaN}'), "bad_json", "NaN is not a number"),
-    Case("deep nesting", lambda: json_bytes("[" * 200_000 + "]" * 200_000), "bad_json", "not valid JSON"),
+    Case("deep nesting", lambda: json_bytes("[" * 5_000 + "]" * 5_000), "bad_json", "nested too deeply"),
+    Case("200,000-deep nesting", lambda: build_zip([Entry("package.json", b"[" * 200_000 + b"]" * 200_000),
+                                                    Entry(PNG_NAME, PNG)]),
+         "manifest_too_complex", "200000 objects and lists"),  # stored: deflated, it is refused as a bomb
     Case("json array", lambda: json_bytes("[1, 2, 3]"), "manifest_not_object", "does not hold an object"),
     Case("wrong format", lambda: package(format="jokin-muu"), "wrong_format", "is not a Somevahti review package"),
     Case("no format", lambda: json_bytes(json.dumps({k: v for k, v in manifest().items() if k != "format"})),
@@ -230,6 +233,36 @@ CASES = [
          "is an image, but the draft says it is a video"),
     Case("video claimed as image", lambda: with_media(mp4_bytes(), "image", ".png"), "kind_mismatch",
          "is a video, but the draft says it is an image"),
+    # issue 15: the directory is measured, not trusted; the ratio holds for members under 1 MB
+    Case("end record claims 1 entry, the directory holds 20,000",
+         lambda: claimed_count(build_zip([manifest_entry()] + [Entry(f"m{i}", b"") for i in range(20_000)]), 1),
+         "directory_too_big", "table of contents is"),
+    # issue 15: what the content is, not what the sender calls it
+    Case("mp4 header, then a batch script, named .bat",
+         lambda: with_media(mp4_bytes()[:24] + b"\r\n@echo off\r\nstart calc.exe\r\n", "video", ".bat"),
+         "media_damaged", "not the image or video its first bytes claim"),
+    Case("mp4 header, then an HTA script in a free box", lambda: with_media(
+        mp4_bytes()[:24] + struct.pack(">I4s", 8 + 40, b"free") + b"<hta:application><script>x</script>  ", "video",
+        ".hta"), "media_damaged", "not the image or video"),
+    Case("a real video named .bat", lambda: with_media(mp4_bytes(), "video", ".bat"), "media_disguised",
+         "but its name says otherwise (it should end in .mp4)"),
+    Case("a real image named .html", lambda: with_media(PNG, "image", ".html"), "media_disguised",
+         "it should end in .png"),
+    Case("gif magic, then html", lambda: with_media(b"GIF89a<html><script>alert(1)</script></html>", "image", ".html"),
+         "media_damaged", "not the image or video"),
+    Case("png signature, then html", lambda: with_media(PNG[:8] + b"<html><body onload=alert(1)></body></html>",
+                                                         "image", ".png"), "media_damaged", "not the image"),
+    Case("12000 x 12000 png", lambda: with_media(big_png(12_000, 12_000)), "too_many_pixels",
+         "12000 × 12000 pixels, more than the channels can use"),
+    Case("30,000 media items", lambda: build_zip([Entry("package.json", json.dumps(manifest(draft=draft_data(media=[
+        {"kind": "image", "alt": f"kuva {i}", "captions": None, "path": PNG_NAME} for i in range(30_000)]))).encode()),
+        Entry(PNG_NAME, PNG)]), "manifest_too_complex", "objects and lists, more than the 10000"),
+    Case("21 media items", lambda: package(draft=draft_data(media=[{"kind": "image", "alt": f"kuva {i}",
+                                                                     "captions": None, "path": PNG_NAME}
+                                                                    for i in range(21)])),
+         "too_many_media", "21 images and videos, more than the 20"),
+    Case("members just under 1 MB", lambda: package(*[Entry(f"media/{i:064x}.mp4", bytes(900 * 1024), deflate=True)
+                                                      for i in range(2)]), "zip_bomb", "expands more than 100 times"),
 ]
 
 

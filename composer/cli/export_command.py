@@ -93,7 +93,7 @@ def _record_exported(store: Store, position: int, draft: Draft, by: str, lang: s
         print(f"{PROG}: {render('cli.state_not_recorded', lang, reason=str(exc))}", file=err)
         return False
     try:
-        store.save_draft(draft_to_dict(draft), position)
+        store.save_records(draft_to_dict(draft), position)  # the window may have saved edits meanwhile
     except (sqlite3.Error, OSError) as exc:
         print(f"{PROG}: {render('cli.state_not_saved', lang, detail=str(exc))}", file=err)
         return False

@@ -27,16 +27,16 @@ from composer.model.draft_records import now_iso
 from composer.export.errors import ExportError, ExportNotApproved
 from composer.export.final import is_final, missing_versions_message, not_approved_message
 from composer.export.folder import staged_folder
-from composer.export.images import UnreadableImage, clean_image
+from composer.export.images import ImageTooBig, UnreadableImage, clean_image
 from composer.export.marking import draft_label, draft_marker_line, draft_prefix
 from composer.export.report import build_report
 from composer.export.summary_html import summary_html
 from composer.export.summary_markdown import summary_markdown
 from composer.export.wording import media_label
 from composer.messages import render
+from composer.model.media_content import file_media_type
 from composer.model.people_record import people_to_dict
 from composer.present.posted import missing_versions, posted_texts
-from composer.storage.media_folder import extension
 
 
 @dataclass(frozen=True)
@@ -119,11 +119,17 @@ def _export_media(item: Media, number: int, final: bool, lang: str) -> _Exported
                              "metadata_removed": item.kind != "video", "width": None, "height": None,
                              "people": None if item.people is None else people_to_dict(item.people)}
     if item.kind == "video":
-        return _ExportedMedia(entry | {"file": stem + extension(path.name)}, source=path)
+        found = file_media_type(path)  # the extension of what the file is, never the name it came with
+        if found is None or found.kind != "video":
+            raise ExportError(render("export.error.not_video", lang, item=label))
+        return _ExportedMedia(entry | {"file": stem + found.extension}, source=path)
     try:
         image = clean_image(str(path), mark=None if final else draft_label())
     except FileNotFoundError:
         raise ExportError(render("export.error.media_missing", lang, item=label, path=str(path))) from None
+    except ImageTooBig as big:
+        raise ExportError(render("export.error.image_too_big", lang, item=label, width=big.width, height=big.height,
+                                 megapixels=round(big.limits.pixels_max / 1e6), side=big.limits.side_max)) from None
     except UnreadableImage as exc:
         raise ExportError(render("export.error.image_unreadable", lang, item=label, reason=str(exc))) from None
     thumbnail = "data:image/jpeg;base64," + base64.b64encode(image.thumbnail).decode("ascii")

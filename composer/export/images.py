@@ -14,6 +14,10 @@ from dataclasses import dataclass
 
 from PIL import Image, ImageCms, ImageDraw, ImageFont, ImageOps
 
+from composer.model.media_content import PILLOW_FORMATS, media_type, open_image
+from composer.model.media_limits import MediaLimits, media_limits
+from composer.model.media_sniff import HEAD_BYTES
+
 JPEG_QUALITY = 92
 THUMBNAIL_SIZE = (560, 560)
 THUMBNAIL_QUALITY = 82
@@ -25,6 +29,14 @@ _MIN_FONT = 7
 
 class UnreadableImage(Exception):
     """The file is not an image Pillow can read; `str()` is the reason."""
+
+
+class ImageTooBig(Exception):
+    """More pixels than the channels can use (resources/media/limits.toml)."""
+
+    def __init__(self, width: int, height: int, limits: MediaLimits) -> None:
+        super().__init__(f"{width} × {height}")
+        self.width, self.height, self.limits = width, height, limits
 
 
 @dataclass(frozen=True)
@@ -39,7 +51,7 @@ def clean_image(path: str, mark: str | None = None) -> CleanImage:
     """The image at `path` re-encoded without metadata; with `mark`, a band carrying that
     label is drawn across the middle. Raises UnreadableImage and OSError (a missing file)."""
     try:
-        with Image.open(path) as opened:
+        with _open_within_limits(path) as opened:
             opened.load()
             jpeg = opened.format in _JPEG_FORMATS
             profile = opened.info.get("icc_profile")
@@ -54,10 +66,30 @@ def clean_image(path: str, mark: str | None = None) -> CleanImage:
         fresh = _with_band(fresh, mark)
     out = io.BytesIO()
     if jpeg:
-        fresh.save(out, "JPEG", quality=JPEG_QUALITY, optimize=True)
+        # not optimize=True: Pillow then encodes the whole image in one call holding the GIL
+        # (380 ms a camera photo), which stalls the window although export runs on a worker
+        fresh.save(out, "JPEG", quality=JPEG_QUALITY)
     else:
         fresh.save(out, "PNG")
     return CleanImage(out.getvalue(), ".jpg" if jpeg else ".png", _thumbnail(fresh), fresh.size)
+
+
+def _open_within_limits(path: str) -> Image.Image:
+    """The image at `path` opened by the reader of what its bytes are, its size checked
+    before a pixel is decoded (Image.open would warn on stderr above 89 MP and decode up
+    to 178 MP: 4.4 GB for a 12000×12000 PNG). Raises ImageTooBig, UnreadableImage, OSError."""
+    with open(path, "rb") as handle:
+        found = media_type(handle.read(HEAD_BYTES))
+    if found is None or found.kind != "image":
+        raise UnreadableImage("not an image")
+    if found.format not in PILLOW_FORMATS:
+        raise UnreadableImage(f"{found.format.upper()} images are not supported")
+    image = open_image(path, found.format)
+    limits = media_limits()
+    if not limits.image_fits(*image.size):
+        image.close()
+        raise ImageTooBig(*image.size, limits)
+    return image
 
 
 def _plain_mode(image: Image.Image) -> Image.Image:
@@ -117,7 +149,11 @@ def _with_band(image: Image.Image, label: str) -> Image.Image:
     draw.rectangle((0, upper, width, upper + band), fill=_BAND_COLOUR)
     draw.multiline_text((width / 2, upper + band / 2), text, font=font, fill=(255, 255, 255, 255), anchor="mm",
                         align="center")
-    return Image.alpha_composite(base, overlay).convert(mode)
+    # only the band is composited: over the whole of a camera photo alpha_composite holds
+    # the GIL for ~60 ms, stalling the window while the export runs on a worker thread
+    region = (0, max(0, upper), width, min(height, upper + band))
+    base.paste(Image.alpha_composite(base.crop(region), overlay.crop(region)), region[:2])
+    return base.convert(mode)
 
 
 def _font_fitting(text: str, size: int, width: int) -> tuple[ImageFont.FreeTypeFont | ImageFont.ImageFont, int]:

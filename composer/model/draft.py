@@ -268,6 +268,15 @@ class Draft:
         self.approvals[approval.channel] = approval
         self._changed(Part.APPROVALS)
 
+    def take_team_records(self, other: "Draft") -> None:
+        """Take `other`'s comments, state changes, approvals and state, keeping this
+        draft's content (a step recorded elsewhere, e.g. by `somevahti export`, merged in
+        by storage); listeners hear STATE, COMMENTS and APPROVALS."""
+        self.comments, self.history = list(other.comments), list(other.history)
+        self.approvals, self.state = dict(other.approvals), other.state
+        for part in (Part.STATE, Part.COMMENTS, Part.APPROVALS):
+            self._changed(part)
+
     def set_review_base(self, fingerprint: str) -> None:
         if fingerprint != self.review_base:
             self.review_base = fingerprint

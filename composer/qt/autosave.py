@@ -22,10 +22,11 @@ from typing import Any, Callable
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
 from composer.model.draft import Draft
-from composer.model.draft_codec import draft_to_dict
+from composer.model.draft_codec import draft_from_dict, draft_to_dict
 from composer.model.draft_change import DraftChange
 from composer.model.draft_library import DraftLibrary, LibraryChange
 from composer.messages import message
+from composer.storage.stale_merge import TEAM_KEYS, TeamBase, merge_team_records
 from composer.storage.storage_thread import StorageThread
 from composer.storage.store import Store
 
@@ -47,6 +48,7 @@ class Autosave(QObject):
         self._order_changed = False
         self._first_change: float | None = None  # monotonic time of the oldest unsaved change
         self._in_flight: set[Future] = set()
+        self._sent: dict[str, dict] = {}  # the last data handed to storage, by draft id
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.timeout.connect(self.save_pending)
@@ -107,7 +109,9 @@ class Autosave(QObject):
         self._first_change = None
         pending, self._pending = self._pending, {}
         for draft_id, draft in pending.items():
-            self._submit(Store.save_draft, draft_to_dict(draft), self._library.index_of(draft), draft_id=draft_id)
+            sent = draft_to_dict(draft)
+            self._sent[draft_id] = sent
+            self._submit(Store.save_draft_merging, sent, self._library.index_of(draft), draft_id=draft_id)
         if self._order_changed:
             self._order_changed = False
             self._submit(Store.set_order, [d.id for d in self._library.drafts])
@@ -125,6 +129,18 @@ class Autosave(QObject):
         self._in_flight.add(future)
         future.add_done_callback(lambda f: self._report(operation.__name__, draft_id, f))
 
+    def _take_merged(self, draft_id: str, merged: dict) -> None:
+        """Storage merged a change made elsewhere (`somevahti export`) into what was saved:
+        give the draft the merged team records, three ways against what was sent, so
+        anything changed here since is kept too. The content stays the window's."""
+        draft, sent = self._live.get(draft_id), self._sent.get(draft_id)
+        if draft is None or sent is None:
+            return
+        current = draft_to_dict(draft)
+        records = merge_team_records(current, merged, TeamBase.of(sent))
+        if any(records[key] != current[key] for key in TEAM_KEYS):
+            draft.take_team_records(draft_from_dict(current | records))
+
     def _report(self, operation: str, draft_id: str, future: Future) -> None:
         try:
             self._finished.emit(operation, draft_id, future)
@@ -135,10 +151,12 @@ class Autosave(QObject):
         self._in_flight.discard(future)
         error = future.exception()
         if error is None:
-            if operation == Store.save_draft.__name__:
+            if operation == Store.save_draft_merging.__name__:
+                if future.result() is not None:
+                    self._take_merged(draft_id, future.result())
                 self.saved.emit(draft_id)
             return
         draft = self._live.get(draft_id)
-        if operation == Store.save_draft.__name__ and draft is not None:
+        if operation == Store.save_draft_merging.__name__ and draft is not None:
             self._pending.setdefault(draft_id, draft)  # saved again at the next change or flush
         self.failed.emit(message("storage.save_failed", detail=str(error) or type(error).__name__))

@@ -5,11 +5,13 @@ the DraftLibrary, checks in LiveChecks, the review steps in ReviewActions, copy 
 in ExportActions, saving in WindowStorage (None: drafts stay in memory)."""
 from __future__ import annotations
 
+import weakref
+
 from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QInputDialog, QLabel, QMainWindow, QMessageBox, QProgressBar, QPushButton
 
-from checks.pack_loading import load_pack
 from checks.packs import PackError
+from composer.model.pack_cache import cached_pack
 from composer.approval import workflow
 from composer.qt import plain_message
 from composer.approval.approve import approval_status
@@ -62,7 +64,7 @@ class MainWindow(QMainWindow):
         self.exports = ExportActions(lambda: self.pane.draft, self.pane.current_tab, self.live, settings, lang,
                                      self.actions_by_name["copy_channel"], self)
         self._deleted: list[tuple[Draft, int]] = []
-        self._watched: set[str] = set()
+        self._watched: dict[int, weakref.ref[Draft]] = {}  # by object: a re-imported draft is a new one
         self._build()
         self._connect_signals()
         self.versions = attach_language_versions(self)
@@ -170,8 +172,8 @@ class MainWindow(QMainWindow):
 
     # -- drafts ------------------------------------------------------------------------
     def show_draft(self, draft: Draft | None) -> None:
-        if draft is not None and draft.id not in self._watched:
-            self._watched.add(draft.id)
+        if draft is not None and ((ref := self._watched.get(id(draft))) is None or ref() is not draft):
+            self._watched[id(draft)] = weakref.ref(draft)
             draft.on_change(self._on_draft_changed)
         self.pane.set_draft(draft, self._paid_hints(draft))
         self.checklist.load(draft)
@@ -228,7 +230,7 @@ class MainWindow(QMainWindow):
         if draft is None:
             return "", ""
         try:
-            pack = load_pack(draft.pack)
+            pack = cached_pack(draft.pack)
         except PackError as exc:
             self.statusBar().showMessage(str(exc), 10000)
             return "", ""

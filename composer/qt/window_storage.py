@@ -9,7 +9,7 @@ from concurrent.futures import Future
 from pathlib import Path
 from typing import Any, Callable
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
 from composer.qt.autosave import Autosave
 from composer.model.draft import Draft
@@ -25,11 +25,13 @@ CALL_TIMEOUT_S = 30
 SESSION_KEY = "session"
 USER_KEY = "user"  # {"name": the name set in Settings}; read by composer.cli.export_command
 PURGE_AFTER_S = 30 * 24 * 3600
+WATCH_MS = 3000  # how often to look for drafts saved by `somevahti export` while the window is open
 
 
 class WindowStorage(QObject):
     loaded = Signal()  # the stored drafts are in the library and autosave is on
     _rows = Signal(object)  # the load_all future, from the storage thread
+    _elsewhere = Signal(object)  # the changed_elsewhere future, from the storage thread
 
     def __init__(self, library: DraftLibrary, data_dir: Path, parent: QObject | None = None) -> None:
         """Open the store in `data_dir`; `titles` lists the stored drafts at once, the
@@ -73,7 +75,25 @@ class WindowStorage(QObject):
         self.autosave = Autosave(self.library, self.thread, parent=self)
         for draft in made_meanwhile:  # drafts made (or opened) while loading are not stored yet
             self.autosave.save_later(draft)
+        self._elsewhere.connect(self._changed_elsewhere, Qt.ConnectionType.QueuedConnection)
+        self._watch = QTimer(self, interval=WATCH_MS)
+        self._watch.timeout.connect(self.look_for_changes)
+        self._watch.start()
         self.loaded.emit()
+
+    # -- changes saved by another process (somevahti export) ---------------------------------
+    def look_for_changes(self) -> None:
+        """Ask storage which drafts changed elsewhere; those are saved again at once, which
+        merges the other side's records in and shows them (see Autosave._take_merged)."""
+        self.thread.submit(Store.changed_elsewhere).add_done_callback(self._elsewhere.emit)
+
+    def _changed_elsewhere(self, future: Future) -> None:
+        if future.exception() is not None or self.autosave is None:
+            return
+        for draft_id in future.result():
+            draft = self.library.find(draft_id)
+            if draft is not None:
+                self.autosave.save_later(draft)
 
     # -- session -------------------------------------------------------------------------
     def session(self) -> dict[str, Any]:

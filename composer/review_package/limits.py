@@ -15,7 +15,13 @@ class PackageLimits:
     max_json_bytes: int = 5 * MB  # package.json, uncompressed
     max_total_bytes: int = 1024 * MB  # all members together, uncompressed
     max_ratio: int = 100  # uncompressed : compressed, for members bigger than ratio_floor_bytes
-    ratio_floor_bytes: int = 1 * MB
+    # Small enough that max_members members just under it stay harmless (500 × 64 KB =
+    # 32 MB); at 1 MB, 500 members of 0.99 MB made a 657 KB package 499 MB.
+    ratio_floor_bytes: int = 64 * 1024
+    # Objects and arrays in package.json. json.loads holds the GIL for all of its work, so
+    # 30,000 small objects stalled the window for 200 ms even from a worker thread; a draft
+    # with 20 media and years of comments has a few hundred.
+    max_json_parts: int = 10_000
 
     @property
     def max_file_bytes(self) -> int:

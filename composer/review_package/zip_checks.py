@@ -14,6 +14,7 @@ import zipfile
 import zlib
 from pathlib import Path
 
+from composer.review_package.central_directory import measure_directory
 from composer.review_package.errors import PackageError
 from composer.review_package.layout import MANIFEST, MEDIA_NAME
 from composer.review_package.limits import PackageLimits, human_size
@@ -22,25 +23,6 @@ _DRIVE = re.compile(r"^[A-Za-z]:")
 _ENCRYPTED = 0x1 | 0x40  # traditional and strong encryption flags
 _DOS_DIRECTORY = 0x10
 _READ_ERRORS = (zipfile.BadZipFile, zlib.error, EOFError, OSError, NotImplementedError, RuntimeError, ValueError)
-
-
-def declared_member_count(path: str | os.PathLike[str]) -> int | None:
-    """The number of entries the end-of-central-directory record declares (zip64 too), read
-    before zipfile parses a possibly huge directory; None when there is no such record."""
-    with open(path, "rb") as handle:
-        size = handle.seek(0, os.SEEK_END)
-        handle.seek(max(0, size - (22 + 0xFFFF)))
-        tail = handle.read()
-        end = tail.rfind(b"PK\x05\x06")
-        if end < 0 or len(tail) - end < 22:
-            return None
-        count = int.from_bytes(tail[end + 10:end + 12], "little")
-        locator = tail[end - 20:end] if end >= 20 else b""
-        if count != 0xFFFF or not locator.startswith(b"PK\x06\x07"):
-            return count
-        handle.seek(int.from_bytes(locator[8:16], "little"))
-        record = handle.read(56)
-        return int.from_bytes(record[32:40], "little") if record.startswith(b"PK\x06\x06") else None
 
 
 def open_archive(path: str | os.PathLike[str], limits: PackageLimits) -> zipfile.ZipFile:
@@ -53,9 +35,7 @@ def open_archive(path: str | os.PathLike[str], limits: PackageLimits) -> zipfile
             raise PackageError("file_too_big", limit=human_size(limits.max_file_bytes))
         with open(path, "rb") as handle:
             signature = handle.read(4)
-        count = declared_member_count(path)
-        if count is not None and count > limits.max_members:
-            raise PackageError("too_many_members", count=count, limit=limits.max_members)
+        measure_directory(path, limits)  # before zipfile reads a possibly huge directory
         return zipfile.ZipFile(path)
     except PackageError:
         raise

@@ -58,7 +58,9 @@ def stored_form(data: dict[str, Any], media_rows: list[dict[str, Any]]) -> dict[
 
 
 def write_draft(conn: sqlite3.Connection, stored: dict[str, Any], position: int, digest: str, now: str) -> None:
-    """Upsert the draft row and replace its child rows (inside the caller's transaction)."""
+    """Upsert the draft row and replace its child rows (inside the caller's transaction).
+    A draft saved is a draft in use: a row deleted earlier (in this run or an earlier one)
+    comes back, or a re-imported draft would vanish at the next start."""
     d, draft_id = stored, stored["id"]  # every key present: see stored_form
     conn.execute(
         "INSERT INTO drafts (id, title, author, state, master, channels, role, pack, paid, paid_record, checklist,"
@@ -66,7 +68,7 @@ def write_draft(conn: sqlite3.Connection, stored: dict[str, Any], position: int,
         " ON CONFLICT (id) DO UPDATE SET title = excluded.title, author = excluded.author, state = excluded.state,"
         " master = excluded.master, channels = excluded.channels, role = excluded.role, pack = excluded.pack,"
         " paid = excluded.paid, paid_record = excluded.paid_record, checklist = excluded.checklist, extra = excluded.extra,"
-        " position = excluded.position, content_hash = excluded.content_hash,"
+        " position = excluded.position, content_hash = excluded.content_hash, deleted_at = NULL,"
         " updated = CASE WHEN drafts.content_hash = excluded.content_hash THEN drafts.updated ELSE excluded.updated END",
         (draft_id, d["title"], d["author"], d["state"], d["master"], _json(d["channels"]), d["role"], d["pack"],
          int(d["paid"]), _json(d["paid_record"]), _json(d["checklist"]),
@@ -115,19 +117,24 @@ def remember_people(conn: sqlite3.Connection, media_rows: list[dict[str, Any]], 
         [(m["sha256"], _json(m["people"]), now) for m in media_rows if m.get("sha256") and m.get("people")])
 
 
-def read_drafts(conn: sqlite3.Connection, draft_id: str | None = None) -> list[dict[str, Any]]:
+def read_drafts(conn: sqlite3.Connection, draft_id: str | None = None,
+                hashes: dict[str, str] | None = None) -> list[dict[str, Any]]:
     """Stored forms of every draft not deleted, in position order (or of the one draft
-    `draft_id`, deleted or not). Each table is read once; child rows of deleted drafts
-    are skipped in Python, which is faster than asking SQLite to filter them."""
+    `draft_id`, deleted or not); `hashes`, when given, gets each one's content hash. Each
+    table is read once; child rows of deleted drafts are skipped in Python, which is
+    faster than asking SQLite to filter them."""
     where, params = ("id = ?", (draft_id,)) if draft_id is not None else ("deleted_at IS NULL", ())
     scope = "WHERE draft_id = ?" if draft_id is not None else ""
     rows = conn.execute("SELECT id, title, author, state, master, channels, role, pack, paid, paid_record,"
-                        f" checklist, extra, position, created FROM drafts WHERE {where}", params).fetchall()
+                        f" checklist, extra, position, created, content_hash FROM drafts WHERE {where}",
+                        params).fetchall()
     rows.sort(key=lambda r: (r[12], r[13], r[0]))
     parse = _JsonCache()
     drafts: dict[str, dict[str, Any]] = {}
-    for draft_id_, title, author, state, master, channels, role, pack, paid, paid_record, checklist, extra, _p, _c \
-            in rows:
+    for draft_id_, title, author, state, master, channels, role, pack, paid, paid_record, checklist, extra, _p, _c, \
+            digest in rows:
+        if hashes is not None:
+            hashes[draft_id_] = digest
         drafts[draft_id_] = (parse.dict(extra) if extra != "{}" else {}) | {
             "format": DRAFT_FORMAT, "id": draft_id_, "title": title, "author": author, "state": state,
             "master": master, "channels": parse.list(channels), "variants": {}, "media": [], "paid": bool(paid),

@@ -15,6 +15,8 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+from composer.model.media_content import file_media_type, media_type
+from composer.model.media_sniff import HEAD_BYTES
 from composer.model.media_files import file_sha256
 from composer.storage.backup_files import fsync_dir
 
@@ -34,8 +36,13 @@ class MediaFolder:
         self.folder = folder.resolve()
         self._prefix = os.path.join(self.folder, "")  # "<folder>/", for building paths quickly
 
-    def stored_path(self, sha256: str, file_name: str) -> Path:
-        return self.folder / f"{sha256}{extension(file_name)}"
+    @staticmethod
+    def content_extension(source: str | os.PathLike[str]) -> str:
+        """The extension of what `source` is ("" when it is no image or video Somevahti
+        knows): never the name it was given, so bytes that start as an MP4 and go on as a
+        script are not stored as "<sha>.bat"."""
+        found = file_media_type(source)
+        return "" if found is None else found.extension
 
     def import_file(self, source: str | os.PathLike[str]) -> Path:
         """Copy `source` in unless a copy is already there; returns the stored path.
@@ -44,20 +51,39 @@ class MediaFolder:
         by the hash of the bytes actually copied, so a stored file is never partial.
         """
         source = Path(source)
-        known = self.stored_path(file_sha256(source), source.name)
+        suffix = self.content_extension(source)
+        known = self.folder / f"{file_sha256(source)}{suffix}"
         if known.exists():
             return known
+        with open(source, "rb") as data:
+            return self._write_new(iter(lambda: data.read(1 << 20), b""), suffix)
+
+    def import_bytes(self, data: bytes) -> tuple[Path, bool]:
+        """Store `data` (a review package's media file) unless it is here already; the same
+        guarantees as import_file, without a temporary copy anywhere else on disk. Returns
+        the stored path and whether it was written now (False: it was here)."""
+        found = media_type(data[:HEAD_BYTES])
+        suffix = "" if found is None else found.extension
+        known = self.folder / f"{hashlib.sha256(data).hexdigest()}{suffix}"
+        if known.exists():
+            return known, False
+        view = memoryview(data)
+        return self._write_new((view[i:i + (1 << 20)] for i in range(0, len(data), 1 << 20)), suffix), True
+
+    def _write_new(self, blocks, suffix: str) -> Path:
+        """Write the blocks to a partial file, sync it and rename it to `<sha256><suffix>`.
+        On any failure (a full disk: ENOSPC) the partial file is removed and the error raised."""
         self.folder.mkdir(parents=True, exist_ok=True)
         fd, partial = tempfile.mkstemp(dir=self.folder, prefix=PARTIAL_PREFIX, suffix=".part")
         try:
             digest = hashlib.sha256()
-            with os.fdopen(fd, "wb") as out, open(source, "rb") as data:
-                for block in iter(lambda: data.read(1 << 20), b""):
+            with os.fdopen(fd, "wb") as out:
+                for block in blocks:
                     digest.update(block)
                     out.write(block)
                 out.flush()
                 os.fsync(out.fileno())
-            target = self.stored_path(digest.hexdigest(), source.name)
+            target = self.folder / f"{digest.hexdigest()}{suffix}"
             if target.exists():
                 os.unlink(partial)
             else:
@@ -110,7 +136,10 @@ class MediaFolder:
             stored = self.import_file(given)
         except OSError:  # missing or unreadable: keep the path, try again at the next save
             return row | {"path": path}
-        return row | {"sha256": stored.name[:64], "file_name": shown or given.name}
+        # the name it had (or was shown under), with the extension of what it is (see to_item)
+        name = shown or given.name
+        name = name if extension(name) == stored.suffix else Path(name).stem + stored.suffix
+        return row | {"sha256": stored.name[:64], "file_name": name}
 
     def to_item(self, row: dict[str, Any]) -> dict[str, Any]:
         """The `draft_to_dict` media item for a stored row; stored files are in this folder."""

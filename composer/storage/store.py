@@ -17,6 +17,7 @@ from typing import Any, Callable, Iterator
 from composer.storage import draft_rows, revision_policy
 from composer.storage.media_folder import MediaFolder
 from composer.storage.revision_policy import Snapshot
+from composer.storage.stale_merge import TeamBase, merge_stale, same_content
 
 MEDIA_GRACE_S = 24 * 3600  # an unused media copy younger than this may belong to an unsaved draft
 
@@ -42,8 +43,9 @@ def excerpt(text: str, length: int = 80) -> str:
 
 class Store:
     # What StorageThread.submit may call; everything else is private to the thread.
-    OPERATIONS = ("save_draft", "load_all", "set_order", "delete_draft", "restore_draft", "purge_deleted",
-                  "import_media", "add_revision", "revisions", "revision", "set_ui_state", "ui_state", "titles", "people_for")
+    OPERATIONS = ("save_draft", "save_draft_merging", "save_records", "changed_elsewhere", "load_all", "set_order",
+                  "delete_draft", "restore_draft", "purge_deleted", "import_media", "add_revision", "revisions",
+                  "revision", "set_ui_state", "ui_state", "titles", "people_for")
 
     def __init__(self, conn: sqlite3.Connection, data_dir: str | Path, *, clock: Clock = utc_now) -> None:
         self.conn = conn
@@ -51,6 +53,9 @@ class Store:
         self.media = MediaFolder(self.data_dir / "media")
         self.media.remove_partial()
         self._clock = clock
+        # per draft read or written through this store: the content hash it had then and
+        # its team records' keys, to tell a save from a stale copy (see stale_merge)
+        self._known: dict[str, tuple[str, TeamBase]] = {}
 
     def close(self) -> None:
         self.conn.close()
@@ -68,18 +73,50 @@ class Store:
     # -- drafts ------------------------------------------------------------------------
     def save_draft(self, data: dict[str, Any], position: int) -> bool:
         """Store a draft (the draft_to_dict form) at `position` in the list; media files
-        not yet in the media folder are copied in first. Returns False when nothing changed."""
+        not yet in the media folder are copied in first. Returns False when nothing changed.
+        When the stored draft changed elsewhere (another process) since this store read
+        it, the team's records are merged, not overwritten (stale_merge)."""
+        return self._save(data, position, keep_stored_content=False)[0]
+
+    def save_draft_merging(self, data: dict[str, Any], position: int) -> dict[str, Any] | None:
+        """save_draft for the window's autosave: returns the merged draft (the draft_to_dict
+        form) when a change made elsewhere was merged in, so the window can show it; else None."""
+        merged = self._save(data, position, keep_stored_content=False)[1]
+        return None if merged is None else self._with_items(merged)
+
+    def save_records(self, data: dict[str, Any], position: int) -> bool:
+        """Save the draft's team records (comments, state changes, approvals) and keep the
+        content stored now: for a writer that only records a step (`somevahti export`),
+        so an edit saved meanwhile by the window is never reverted."""
+        return self._save(data, position, keep_stored_content=True)[0]
+
+    def changed_elsewhere(self) -> list[str]:
+        """Ids of the drafts whose stored content changed since this store read or wrote them."""
+        rows = self.conn.execute("SELECT id, content_hash FROM drafts WHERE deleted_at IS NULL")
+        return [draft_id for draft_id, digest in rows
+                if draft_id in self._known and self._known[draft_id][0] != digest]
+
+    def _save(self, data: dict[str, Any], position: int, *, keep_stored_content: bool) -> tuple[bool, dict | None]:
         if data.get("format") != draft_rows.DRAFT_FORMAT or not isinstance(data.get("id"), str) or not data["id"]:
             raise ValueError(f"not a draft in format {draft_rows.DRAFT_FORMAT} with an id")
         stored = draft_rows.stored_form(data, [self.media.to_row(item) for item in data.get("media", [])])
-        snapshot = draft_rows.content_json(stored)
-        digest = draft_rows.content_hash(snapshot)
         now = self._clock()
+        merged = None
         with self._transaction() as conn:
-            row = conn.execute("SELECT content_hash, position, updated, state FROM drafts WHERE id = ?",
+            row = conn.execute("SELECT content_hash, position, updated, state, deleted_at FROM drafts WHERE id = ?",
                                (stored["id"],)).fetchone()
-            if row is not None and row[0] == digest and row[1] == position:
-                return False
+            known = self._known.get(stored["id"])
+            if row is not None and known is not None and row[0] != known[0]:  # saved elsewhere since we read it
+                theirs = draft_rows.read_drafts(conn, stored["id"])[0]
+                stored = merge_stale(stored, theirs, known[1], keep_stored_content=keep_stored_content)
+                if not same_content(stored, theirs):  # both edited the content: theirs stays in the history
+                    self._insert_revision(theirs, draft_rows.content_json(theirs), row[0], now, "before_merge")
+                merged = stored
+            snapshot = draft_rows.content_json(stored)
+            digest = draft_rows.content_hash(snapshot)
+            self._known[stored["id"]] = (digest, TeamBase.of(stored))
+            if row is not None and row[0] == digest and row[1] == position and row[4] is None:
+                return False, merged
             latest = self._latest_revision(stored["id"])
             previous = None if row is None else Snapshot(parse_iso(row[2]), row[3], row[0])
             if previous is not None and row[0] != digest and revision_policy.keep_previous(latest, previous, now):
@@ -89,7 +126,7 @@ class Store:
             reason = revision_policy.reason_for(latest, Snapshot(now, stored["state"], digest))
             if reason is not None:
                 self._insert_revision(stored, snapshot, digest, now, reason)
-        return True
+        return True, merged
 
     def titles(self) -> list[tuple[str, str]]:
         """(id, title) of every draft not deleted, in list order: what the window shows
@@ -98,12 +135,17 @@ class Store:
 
     def load_all(self) -> list[dict[str, Any]]:
         """Every draft not deleted, in list order, in the draft_to_dict form."""
-        drafts = draft_rows.read_drafts(self.conn)
-        to_item = self.media.to_item
+        digests: dict[str, str] = {}
+        drafts = draft_rows.read_drafts(self.conn, hashes=digests)
         for data in drafts:
-            if data["media"]:
-                data["media"] = [to_item(row) for row in data["media"]]
-        return drafts
+            self._known[data["id"]] = (digests[data["id"]], TeamBase.of(data))
+        return [self._with_items(data) for data in drafts]
+
+    def _with_items(self, data: dict[str, Any]) -> dict[str, Any]:
+        """The stored form with its media rows as draft_to_dict media items."""
+        if data["media"]:
+            data["media"] = [self.media.to_item(row) for row in data["media"]]
+        return data
 
     def set_order(self, draft_ids: list[str]) -> None:
         """Number the drafts in this order (after a draft was inserted in the middle)."""

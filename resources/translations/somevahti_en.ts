@@ -600,6 +600,10 @@ Choose the channels with “Channels…” above the text. Add images in the tab
         <translation>Untitled draft</translation>
     </message>
     <message>
+        <source>Exporting…</source>
+        <translation>Exporting…</translation>
+    </message>
+    <message>
         <source>Export</source>
         <translation>Export</translation>
     </message>
@@ -811,6 +815,10 @@ Choose the channels with “Channels…” above the text. Add images in the tab
     <message>
         <source>before an import</source>
         <translation>before an import</translation>
+    </message>
+    <message>
+        <source>before merging a change saved elsewhere</source>
+        <translation>before merging a change saved elsewhere</translation>
     </message>
     <message>
         <source>before a channel followed the master text again</source>
@@ -1169,6 +1177,10 @@ Choose the channels with “Channels…” above the text. Add images in the tab
         <translation>No images or videos yet. Add them with the button, drop files here or paste with Ctrl+V.</translation>
     </message>
     <message>
+        <source>A post can have at most {limit} images and videos; “{name}” was not added.</source>
+        <translation>A post can have at most {limit} images and videos; “{name}” was not added.</translation>
+    </message>
+    <message>
         <source>“{name}” was not found.</source>
         <translation>“{name}” was not found.</translation>
     </message>
@@ -1203,6 +1215,10 @@ Choose the channels with “Channels…” above the text. Add images in the tab
     <message>
         <source>Nothing to add in what was dropped.</source>
         <translation>Nothing to add in what was dropped.</translation>
+    </message>
+    <message>
+        <source>This draft has {count} images and videos, but a post can have at most {limit}. Only the first {limit} are shown; remove some to see the rest.</source>
+        <translation>This draft has {count} images and videos, but a post can have at most {limit}. Only the first {limit} are shown; remove some to see the rest.</translation>
     </message>
     <message>
         <source>Faces found: who is in this picture?</source>
@@ -1285,6 +1301,29 @@ Choose the channels with “Channels…” above the text. Add images in the tab
     <message>
         <source>Override and continue</source>
         <translation>Override and continue</translation>
+    </message>
+</context>
+<context>
+    <name>PackageImport</name>
+    <message>
+        <source>This file cannot be imported</source>
+        <translation>This file cannot be imported</translation>
+    </message>
+    <message>
+        <source>Reading the review package…</source>
+        <translation>Reading the review package…</translation>
+    </message>
+    <message>
+        <source>The review package could not be read: %1</source>
+        <translation>The review package could not be read: %1</translation>
+    </message>
+    <message>
+        <source>Copying the images and videos…</source>
+        <translation>Copying the images and videos…</translation>
+    </message>
+    <message>
+        <source>The images and videos of the review package could not be saved (%1). Nothing was imported; free some disk space and import the file again.</source>
+        <translation>The images and videos of the review package could not be saved (%1). Nothing was imported; free some disk space and import the file again.</translation>
     </message>
 </context>
 <context>
@@ -1462,10 +1501,6 @@ Choose the channels with “Channels…” above the text. Add images in the tab
     <message>
         <source>Import a review package</source>
         <translation>Import a review package</translation>
-    </message>
-    <message>
-        <source>This file cannot be imported</source>
-        <translation>This file cannot be imported</translation>
     </message>
     <message>
         <source>Opened the draft %1 sent for review.</source>

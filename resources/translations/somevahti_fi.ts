@@ -600,6 +600,10 @@ Valitse kanavat tekstin yläpuolelta kohdasta ”Kanavat…”. Lisää kuvat al
         <translation>Nimetön luonnos</translation>
     </message>
     <message>
+        <source>Exporting…</source>
+        <translation>Viedään…</translation>
+    </message>
+    <message>
         <source>Export</source>
         <translation>Vienti</translation>
     </message>
@@ -811,6 +815,10 @@ Valitse kanavat tekstin yläpuolelta kohdasta ”Kanavat…”. Lisää kuvat al
     <message>
         <source>before an import</source>
         <translation>ennen tuontia</translation>
+    </message>
+    <message>
+        <source>before merging a change saved elsewhere</source>
+        <translation>ennen muualla tallennetun muutoksen yhdistämistä</translation>
     </message>
     <message>
         <source>before a channel followed the master text again</source>
@@ -1169,6 +1177,10 @@ Valitse kanavat tekstin yläpuolelta kohdasta ”Kanavat…”. Lisää kuvat al
         <translation>Ei vielä kuvia eikä videoita. Lisää ne painikkeella, pudota tiedostot tähän tai liitä näppäimillä Ctrl+V.</translation>
     </message>
     <message>
+        <source>A post can have at most {limit} images and videos; “{name}” was not added.</source>
+        <translation>Julkaisussa voi olla enintään {limit} kuvaa ja videota; tiedostoa ”{name}” ei lisätty.</translation>
+    </message>
+    <message>
         <source>“{name}” was not found.</source>
         <translation>Tiedostoa ”{name}” ei löytynyt.</translation>
     </message>
@@ -1203,6 +1215,10 @@ Valitse kanavat tekstin yläpuolelta kohdasta ”Kanavat…”. Lisää kuvat al
     <message>
         <source>Nothing to add in what was dropped.</source>
         <translation>Pudotetuissa kohteissa ei ollut mitään lisättävää.</translation>
+    </message>
+    <message>
+        <source>This draft has {count} images and videos, but a post can have at most {limit}. Only the first {limit} are shown; remove some to see the rest.</source>
+        <translation>Luonnoksessa on {count} kuvaa ja videota, mutta julkaisussa voi olla enintään {limit}. Vain {limit} ensimmäistä näytetään; poista osa nähdäksesi loput.</translation>
     </message>
     <message>
         <source>Faces found: who is in this picture?</source>
@@ -1285,6 +1301,29 @@ Valitse kanavat tekstin yläpuolelta kohdasta ”Kanavat…”. Lisää kuvat al
     <message>
         <source>Override and continue</source>
         <translation>Ohita ja jatka</translation>
+    </message>
+</context>
+<context>
+    <name>PackageImport</name>
+    <message>
+        <source>This file cannot be imported</source>
+        <translation>Tätä tiedostoa ei voi tuoda</translation>
+    </message>
+    <message>
+        <source>Reading the review package…</source>
+        <translation>Luetaan tarkastuspakettia…</translation>
+    </message>
+    <message>
+        <source>The review package could not be read: %1</source>
+        <translation>Tarkastuspakettia ei voitu lukea: %1</translation>
+    </message>
+    <message>
+        <source>Copying the images and videos…</source>
+        <translation>Kopioidaan kuvia ja videoita…</translation>
+    </message>
+    <message>
+        <source>The images and videos of the review package could not be saved (%1). Nothing was imported; free some disk space and import the file again.</source>
+        <translation>Tarkastuspaketin kuvia ja videoita ei voitu tallentaa (%1). Mitään ei tuotu; vapauta levytilaa ja tuo tiedosto uudelleen.</translation>
     </message>
 </context>
 <context>
@@ -1462,10 +1501,6 @@ Valitse kanavat tekstin yläpuolelta kohdasta ”Kanavat…”. Lisää kuvat al
     <message>
         <source>Import a review package</source>
         <translation>Tuo tarkastuspaketti</translation>
-    </message>
-    <message>
-        <source>This file cannot be imported</source>
-        <translation>Tätä tiedostoa ei voi tuoda</translation>
     </message>
     <message>
         <source>Opened the draft %1 sent for review.</source>

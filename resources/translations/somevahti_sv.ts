@@ -600,6 +600,10 @@ Välj kanaler med ”Kanaler…” ovanför texten. Lägg till bilder på fliken
         <translation>Namnlöst utkast</translation>
     </message>
     <message>
+        <source>Exporting…</source>
+        <translation>Exporterar…</translation>
+    </message>
+    <message>
         <source>Export</source>
         <translation>Export</translation>
     </message>
@@ -811,6 +815,10 @@ Välj kanaler med ”Kanaler…” ovanför texten. Lägg till bilder på fliken
     <message>
         <source>before an import</source>
         <translation>före en import</translation>
+    </message>
+    <message>
+        <source>before merging a change saved elsewhere</source>
+        <translation>innan en ändring som sparats på annat håll slogs ihop</translation>
     </message>
     <message>
         <source>before a channel followed the master text again</source>
@@ -1169,6 +1177,10 @@ Välj kanaler med ”Kanaler…” ovanför texten. Lägg till bilder på fliken
         <translation>Inga bilder eller videor ännu. Lägg till dem med knappen, släpp filer här eller klistra in med Ctrl+V.</translation>
     </message>
     <message>
+        <source>A post can have at most {limit} images and videos; “{name}” was not added.</source>
+        <translation>Ett inlägg kan ha högst {limit} bilder och videor; ”{name}” lades inte till.</translation>
+    </message>
+    <message>
         <source>“{name}” was not found.</source>
         <translation>Filen ”{name}” hittades inte.</translation>
     </message>
@@ -1203,6 +1215,10 @@ Välj kanaler med ”Kanaler…” ovanför texten. Lägg till bilder på fliken
     <message>
         <source>Nothing to add in what was dropped.</source>
         <translation>Det som släpptes innehöll inget att lägga till.</translation>
+    </message>
+    <message>
+        <source>This draft has {count} images and videos, but a post can have at most {limit}. Only the first {limit} are shown; remove some to see the rest.</source>
+        <translation>Utkastet har {count} bilder och videor, men ett inlägg kan ha högst {limit}. Bara de {limit} första visas; ta bort några för att se resten.</translation>
     </message>
     <message>
         <source>Faces found: who is in this picture?</source>
@@ -1285,6 +1301,29 @@ Välj kanaler med ”Kanaler…” ovanför texten. Lägg till bilder på fliken
     <message>
         <source>Override and continue</source>
         <translation>Åsidosätt och fortsätt</translation>
+    </message>
+</context>
+<context>
+    <name>PackageImport</name>
+    <message>
+        <source>This file cannot be imported</source>
+        <translation>Filen kan inte importeras</translation>
+    </message>
+    <message>
+        <source>Reading the review package…</source>
+        <translation>Läser granskningspaketet…</translation>
+    </message>
+    <message>
+        <source>The review package could not be read: %1</source>
+        <translation>Granskningspaketet kunde inte läsas: %1</translation>
+    </message>
+    <message>
+        <source>Copying the images and videos…</source>
+        <translation>Kopierar bilder och videor…</translation>
+    </message>
+    <message>
+        <source>The images and videos of the review package could not be saved (%1). Nothing was imported; free some disk space and import the file again.</source>
+        <translation>Granskningspaketets bilder och videor kunde inte sparas (%1). Ingenting importerades; frigör diskutrymme och importera filen igen.</translation>
     </message>
 </context>
 <context>
@@ -1462,10 +1501,6 @@ Välj kanaler med ”Kanaler…” ovanför texten. Lägg till bilder på fliken
     <message>
         <source>Import a review package</source>
         <translation>Importera ett granskningspaket</translation>
-    </message>
-    <message>
-        <source>This file cannot be imported</source>
-        <translation>Filen kan inte importeras</translation>
     </message>
     <message>
         <source>Opened the draft %1 sent for review.</source>

@@ -12,7 +12,7 @@ from datetime import date
 from pathlib import Path
 from typing import Callable
 
-from PySide6.QtCore import QObject, QSettings, Qt, QUrl, Signal
+from PySide6.QtCore import QObject, QSettings, QUrl, Signal
 from PySide6.QtGui import QAction, QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 
@@ -25,6 +25,7 @@ from composer.export import ExportError, ExportNotApproved, ExportResult, export
 from composer.export.final import not_approved_message
 from composer.qt.checking.live_findings import FindingsByChannel, LiveChecks
 from composer.settings_schema import Settings
+from composer.qt.background import run_in_background
 from composer.qt.user_name import ensure_user_name, user_name
 from composer.qt.widgets.channel_tabs import MASTER
 
@@ -147,13 +148,11 @@ class ExportActions(QObject):
         if findings is None or draft is not self.draft:
             return None  # the window told why (time out, check error) or another draft is shown
         out_dir = unused_folder(parent, folder_name(draft.title or self.tr("Untitled draft"), date.today()))
-        QApplication.setOverrideCursor(Qt.CursorShape.BusyCursor)
-        try:
-            result = export_draft(draft, findings, out_dir, lang=self.lang, force_draft=not final, by=by)
+        try:  # off the GUI thread: re-encoding big photos takes seconds
+            result = run_in_background(self.parent_widget, self.tr("Exporting…"), lambda _progress: export_draft(
+                draft, findings, out_dir, lang=self.lang, force_draft=not final, by=by))
         except (ExportError, ExportNotApproved) as error:
             result, problem = None, str(error)
-        finally:
-            QApplication.restoreOverrideCursor()
         if result is None:
             QMessageBox.warning(self.parent_widget, self.tr("Export"), problem)
             return None

@@ -11,7 +11,6 @@ their outcome when it already was, None while they wait; `step_done(step, ok)` t
 either way."""
 from __future__ import annotations
 
-import tempfile
 from pathlib import Path
 from typing import Callable
 
@@ -30,14 +29,13 @@ from composer.qt import plain_message
 from composer.qt.checking.live_findings import FindingsByChannel, LiveChecks
 from composer.qt.controllers.identity import MyIdentity
 from composer.qt.controllers.incoming import accepted_records, pack_fallback
+from composer.qt.package_import import PackageImport
 from composer.qt.user_name import ensure_user_name
 from composer.qt.widgets.approve_dialog import ApproveDialog
-from composer.qt.widgets.conflict_dialog import ConflictDialog
 from composer.qt.widgets.history_dialog import HistoryDialog
 from composer.qt.widgets.override_dialog import OverrideDialog
 from composer.qt.window_storage import WindowStorage
-from composer.review_package import (CONFLICT, PackageError, apply_import, package_file_name, plan_import,
-                                     read_package, write_package)
+from composer.review_package import PackageError, package_file_name, write_package
 from composer.settings_schema import Settings
 
 FOLDER_KEY = "review/folder"
@@ -230,35 +228,10 @@ class ReviewActions(QObject):
                                                   self._package_filter())
             if not path:
                 return None
-        try:
-            package = read_package(path)
-        except PackageError as error:
-            self._tell(str(error), self.tr("This file cannot be imported"))
-            return None
-        library = self.library
-        plan = plan_import(package, library.find(package.draft.id))
-        choice = None
-        if plan.outcome == CONFLICT:
-            dialog = ConflictDialog(plan, self.parent_widget)
-            if dialog.exec() != ConflictDialog.DialogCode.Accepted or dialog.choice is None:
-                return None
-            choice = dialog.choice
-        records = accepted_records(self.parent_widget, self.settings, plan, self.identity)
-        if plan.local is not None and self.storage is not None:
-            self.storage.keep_revision(plan.local, "before_import")
-        result = apply_import(plan, choice, self._store_media, records)
-        result.draft.set_review_base(result.reply_base)
-        pack_fallback(self.parent_widget, self.settings, result.draft)
-        if result.added:
-            blank = [d for d in library.drafts if d.untouched]
-            library.add(result.draft)
-            self.show_draft.emit(result.draft)
-            if len(library) == 2 and len(blank) == 1:  # a reviewer's first start: drop the empty draft
-                library.remove(blank[0])
-        else:
-            self.show_draft.emit(result.draft)
-        self.status.emit(self._import_summary(result.outcome, result.changed, package.sent_by), STATUS_MS)
-        return result.draft
+        return PackageImport(self.parent_widget, self.library, self.storage, self.show_draft.emit,
+                             lambda text: self.status.emit(text, STATUS_MS), self._import_summary,
+                             lambda plan: accepted_records(self.parent_widget, self.settings, plan, self.identity),
+                             lambda draft: pack_fallback(self.parent_widget, self.settings, draft)).run(path)
 
     def _import_summary(self, outcome: str, changed: bool, sender: str) -> str:
         texts = {
@@ -270,17 +243,6 @@ class ReviewActions(QObject):
         }
         text = texts[outcome] if changed or outcome == "new" else self.tr("Nothing new in this file from %1.")
         return text.replace("%1", sender or self.tr("the other side"))
-
-    def _store_media(self, name: str, data: bytes) -> str:
-        folder = Path(tempfile.mkdtemp(prefix="somevahti-import-"))
-        path = folder / Path(name).name
-        path.write_bytes(data)
-        if self.storage is None:
-            return str(path)
-        stored = self.storage.import_media(str(path))
-        path.unlink(missing_ok=True)
-        folder.rmdir()
-        return stored
 
     # -- history and comments --------------------------------------------------------------
     def show_history(self) -> None:

@@ -57,6 +57,7 @@ class HistoryDialog(QDialog):
         return {"created": self.tr("created"), "edited": self.tr("edited"), "paused": self.tr("before a pause"),
                 "state": self.tr("review state changed"), "before_restore": self.tr("before a restore"),
                 "before_import": self.tr("before an import"),
+                "before_merge": self.tr("before merging a change saved elsewhere"),
                 "before_follow_master": self.tr("before a channel followed the master text again")
                 }.get(reason, reason)
 

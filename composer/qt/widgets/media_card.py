@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QSize, Qt, Signal
-from PySide6.QtGui import QImageReader, QPalette, QPixmap
+from PySide6.QtGui import QImage, QPalette, QPixmap
 from PySide6.QtWidgets import (
     QApplication, QCheckBox, QFrame, QGridLayout, QHBoxLayout, QLabel, QPlainTextEdit, QSizePolicy,
     QStyle, QToolButton, QVBoxLayout, QWidget,
@@ -20,30 +20,21 @@ from checks.channels.spec import ChannelSpec
 from checks.model import Finding, Media
 from composer.qt.severity_style import level_color, severity_icon
 from composer.qt.widgets.people_editor import PeopleEditor
+from composer.qt.widgets.thumbnail_loader import thumbnail_image
 
 THUMB_SIZE = 96
 CARD_WIDTH = 300
 
 
 def load_thumbnail(path: str, size: int = THUMB_SIZE, ratio: float = 1.0) -> QPixmap | None:
-    """The image at `path` fitted into size×size, decoded at that size; None if unreadable.
+    """The image at `path` fitted into size×size, decoded at that size; None if unreadable
+    or over the pixel limits. The panel reads thumbnails off the GUI thread
+    (thumbnail_loader); this is the same read, at once."""
+    image = thumbnail_image(path, max(1, round(size * ratio)))
+    return None if image.isNull() else thumbnail_pixmap(image, ratio)
 
-    Asking the reader for a scaled size lets JPEG decode a large photo at a fraction of its
-    resolution, which keeps adding camera photos quick.
-    """
-    reader = QImageReader(path)
-    reader.setAutoTransform(True)
-    box = max(1, round(size * ratio))
-    full = reader.size()
-    if full.isValid() and (full.width() > box or full.height() > box):
-        # The box is square, so fitting before or after an EXIF rotation gives the same size.
-        reader.setScaledSize(full.scaled(box, box, Qt.AspectRatioMode.KeepAspectRatio))
-    image = reader.read()
-    if image.isNull():
-        return None
-    if image.width() > box or image.height() > box:  # formats that ignore setScaledSize
-        image = image.scaled(box, box, Qt.AspectRatioMode.KeepAspectRatio,
-                             Qt.TransformationMode.SmoothTransformation)
+
+def thumbnail_pixmap(image: QImage, ratio: float) -> QPixmap:
     pixmap = QPixmap.fromImage(image)
     pixmap.setDevicePixelRatio(ratio)
     return pixmap
@@ -212,6 +203,10 @@ class MediaCard(QFrame):
             self._update_counters()
 
     # -- inside ------------------------------------------------------------------------
+    def set_thumbnail(self, pixmap: QPixmap | None) -> None:
+        """Show `pixmap` (read later, off the GUI thread), or the kind's icon for None."""
+        self._set_thumbnail(pixmap)
+
     def _set_thumbnail(self, pixmap: QPixmap | None) -> None:
         name = self._media.file_name or (Path(self._media.path).name if self._media.path else "")
         if pixmap is None:

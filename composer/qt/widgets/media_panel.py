@@ -14,12 +14,13 @@ the pack asks for every picture, its card asks "who is in this picture?" (people
 from __future__ import annotations
 
 import tempfile
+import time
 import weakref
 from pathlib import Path
 from typing import Iterable
 
 import shiboken6
-from PySide6.QtCore import QBuffer, QByteArray, QEvent, QIODevice, QMimeData, QObject, Qt, Signal
+from PySide6.QtCore import QBuffer, QByteArray, QEvent, QIODevice, QMimeData, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QDragEnterEvent, QDragMoveEvent, QDropEvent, QGuiApplication, QImage, QImageReader, QKeyEvent,
     QKeySequence, QPalette, QPixmap,
@@ -34,8 +35,15 @@ from composer.model.draft import Draft
 from composer.model.draft_change import DraftChange, Part
 from composer.model.media_files import VIDEO_PATTERNS, media_kind, save_png
 from composer.qt.severity_style import severity_color
-from composer.qt.widgets.media_card import MediaCard, app_ratio, load_thumbnail
+from composer.model.media_limits import media_limits
+from composer.qt.widgets.media_card import THUMB_SIZE, MediaCard, app_ratio, thumbnail_pixmap
 from composer.qt.widgets.people_hint import PeopleHint, PeopleHints, apply_hint
+from composer.qt.widgets.thumbnail_loader import ThumbnailLoader
+
+# Cards are built a few per event-loop pass, so a draft with many media never freezes the
+# window: CARDS_AT_ONCE always (a usual post's media show at once), more while PASS_BUDGET_S lasts.
+CARDS_AT_ONCE = 3
+PASS_BUDGET_S = 0.015
 
 
 def local_paths(mime: QMimeData | None) -> list[str]:
@@ -64,6 +72,10 @@ class MediaPanel(QWidget):
         self._cards: list[MediaCard] = []
         self._findings: dict[int, list[Finding]] = {}
         self._thumbs: dict[str, QPixmap | None] = {}
+        self._loader = ThumbnailLoader(max(1, round(THUMB_SIZE * app_ratio())), self)
+        self._loader.loaded.connect(self._thumbnail_loaded)
+        self._more_cards = QTimer(self, singleShot=True, interval=0)
+        self._more_cards.timeout.connect(self._sync_cards)
         self._paste_dir: Path | None = None
         self._last_dir = ""
         self._prompts: dict[str, str] = {}  # path → the people prompt its card shows
@@ -92,6 +104,10 @@ class MediaPanel(QWidget):
         self.message_label.hide()
         top.addWidget(self.message_label, 1)
         layout.addLayout(top)
+        self.overflow_label = QLabel(self)
+        self.overflow_label.setWordWrap(True)
+        self.overflow_label.hide()
+        layout.addWidget(self.overflow_label)
 
         self.scroll = QScrollArea(self)
         self.scroll.setWidgetResizable(True)
@@ -169,11 +185,15 @@ class MediaPanel(QWidget):
             return 0
         refused: list[str] = []
         added = 0
+        room = media_limits().per_draft_max - len(self._draft.media)
         for raw in paths:
             path = Path(raw)
             name = path.name or str(path)
             kind = media_kind(path)
-            if not path.is_file():
+            if added >= room:
+                refused.append(self.tr("A post can have at most {limit} images and videos; “{name}” was not added.")
+                               .format(limit=media_limits().per_draft_max, name=name))
+            elif not path.is_file():
                 refused.append(self.tr("“{name}” was not found.").format(name=name))
             elif kind is None:
                 refused.append(self.tr("“{name}” is not an image or a video.").format(name=name))
@@ -293,24 +313,43 @@ class MediaPanel(QWidget):
         return [specs[c] for c in self._draft.channels if c in specs and specs[c].alt_max is not None]
 
     def _thumbnail(self, item: Media) -> QPixmap | None:
+        """The thumbnail if it has been read; else None for now, and it is read off the GUI
+        thread and shown when it arrives."""
         if item.kind != "image" or not item.path:
             return None
         if item.path not in self._thumbs:
-            self._thumbs[item.path] = load_thumbnail(item.path, ratio=app_ratio())
-        return self._thumbs[item.path]
+            self._loader.request(item.path)
+        return self._thumbs.get(item.path)
+
+    def _thumbnail_loaded(self, path: str, image) -> None:
+        pixmap = None if image.isNull() else thumbnail_pixmap(image, app_ratio())
+        self._thumbs[path] = pixmap
+        for card in self._cards:
+            if card.media.path == path and card.media.kind == "image":
+                card.set_thumbnail(pixmap)
 
     def _sync_cards(self) -> None:
         """Match cards to the draft's media, keeping the cards of media still there."""
         media = list(self._draft.media) if self._draft is not None else []
+        limit = media_limits().per_draft_max
+        self.overflow_label.setText(self.tr(
+            "This draft has {count} images and videos, but a post can have at most {limit}. Only the first {limit} "
+            "are shown; remove some to see the rest.").format(count=len(media), limit=limit))
+        self.overflow_label.setVisible(len(media) > limit)
+        media = media[:limit]  # an old or hand-made draft with thousands of media: cards for a post's worth
         old, new = self._cards, []
         focused = QApplication.focusWidget()
         focus_card = next((card for card in old if focused is not None and card.isAncestorOf(focused)), None)
-        j = 0
+        j, built, deadline = 0, 0, time.perf_counter() + PASS_BUDGET_S
         for index, item in enumerate(media):
             k = next((k for k in range(j, len(old)) if (old[k].media.kind, old[k].media.path)
                       == (item.kind, item.path)), None)
+            if k is None and built >= CARDS_AT_ONCE and time.perf_counter() > deadline:
+                self._more_cards.start()  # the rest in the next passes: the window stays responsive
+                break
             if k is None:
                 card = self._new_card(index, item)
+                built += 1
             else:
                 for gone in old[j:k]:
                     self._drop_card(gone)
@@ -322,14 +361,15 @@ class MediaPanel(QWidget):
             if gone not in new:
                 self._drop_card(gone)
         self._cards = new
-        for card in new:
-            self._strip.removeWidget(card)
         self._findings = {n: f for n, f in self._findings.items() if n < len(new)}
         for index, card in enumerate(new):
-            self._strip.insertWidget(index, card)
+            placed = self._strip.itemAt(index)
+            if placed is None or placed.widget() is not card:  # only cards that moved are laid out again
+                self._strip.removeWidget(card)
+                self._strip.insertWidget(index, card)
+                card.show()
             card.set_findings(self._findings.get(index, []))
-            card.show()
-        self.empty_label.setVisible(not new)
+        self.empty_label.setVisible(not media)
         if focus_card is not None and focus_card not in new:
             # The focused card went away: keep keyboard users near where they were.
             index = old.index(focus_card)
