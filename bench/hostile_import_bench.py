@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import argparse
 import io
-import json
 import os
 import statistics
 import struct
@@ -202,7 +201,7 @@ def main() -> None:
                 told.clear()
                 before = len(window.library)
 
-                def importing(path=path, before=before):
+                def importing(path=path, before=before, window=window):
                     draft = window.review.import_package(str(path))
                     if draft is None:
                         return told[-1] if told else "nothing imported"
@@ -233,7 +232,7 @@ def main() -> None:
                 window.exports._tell_done = lambda _d, r: told.append(f"exported {len(r.files)} files")
                 told.clear()
 
-                def exporting():
+                def exporting(window=window):
                     window.exports.export()
                     return told[-1] if told else "nothing"
                 results.setdefault(label, []).append(measure(app, exporting))

@@ -13,7 +13,6 @@ from composer.model.draft import Draft
 from composer.model.draft_codec import draft_from_dict, draft_to_dict
 from composer.model.draft_records import Comment
 from composer.storage import open_store
-from tests.composer_fixtures import engine_cache, make_window  # noqa: F401
 from tests.export_fixtures import approved
 
 

@@ -15,14 +15,13 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog
+from PySide6.QtWidgets import QApplication, QProgressDialog
 
 from checks.model import Media
 from composer.model.draft import Draft
 from composer.qt import package_import
 from composer.review_package import write_package
 from composer.storage import media_folder
-from tests.composer_fixtures import engine_cache, make_window  # noqa: F401
 from tests.review_package_fixtures import media_file, mp4_bytes, png_bytes
 
 

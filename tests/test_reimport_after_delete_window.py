@@ -9,7 +9,6 @@ from composer.model.draft import Draft
 from composer.model.draft_records import Comment, StateChange
 from composer.review_package import write_package
 from composer.present.names import state_name
-from tests.composer_fixtures import engine_cache, make_window  # noqa: F401
 
 
 def test_the_review_bar_follows_a_draft_imported_again_after_deleting_it(make_window, tmp_path) -> None:

@@ -37,7 +37,7 @@ class _HoldInput(QObject):
         super().__init__()
         self._dialog = dialog
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt name
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() in _INPUT and not (isinstance(watched, QWidget) and self._dialog.isAncestorOf(watched)
                                            or watched is self._dialog):
             event.ignore()
@@ -53,7 +53,7 @@ def run_in_background(parent: QWidget, label: str, work: Callable[[Progress], T]
     def run() -> None:
         try:
             outcome["value"] = work(relay.progressed.emit)
-        except BaseException as exc:  # noqa: BLE001 - raised again on the GUI thread
+        except BaseException as exc:
             outcome["error"] = exc
         relay.finished.emit()
 

@@ -20,10 +20,9 @@ from pathlib import Path
 from typing import Iterable
 
 import shiboken6
-from PySide6.QtCore import QBuffer, QByteArray, QEvent, QIODevice, QMimeData, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QMimeData, Qt, QTimer, Signal
 from PySide6.QtGui import (
-    QDragEnterEvent, QDragMoveEvent, QDropEvent, QGuiApplication, QImage, QImageReader, QKeyEvent,
-    QKeySequence, QPalette, QPixmap,
+    QDropEvent, QGuiApplication, QImage, QImageReader, QPalette, QPixmap,
 )
 from PySide6.QtWidgets import (
     QApplication, QFileDialog, QFrame, QHBoxLayout, QLabel, QPushButton, QScrollArea, QStyle, QVBoxLayout, QWidget,
@@ -36,6 +35,7 @@ from composer.model.draft_change import DraftChange, Part
 from composer.model.media_files import VIDEO_PATTERNS, media_kind, save_png
 from composer.qt.severity_style import severity_color
 from composer.model.media_limits import media_limits
+from composer.qt.widgets.media_drop import MediaDropTarget, local_paths, png_bytes
 from composer.qt.widgets.media_card import THUMB_SIZE, MediaCard, app_ratio, thumbnail_pixmap
 from composer.qt.widgets.people_hint import PeopleHint, PeopleHints, apply_hint
 from composer.qt.widgets.thumbnail_loader import ThumbnailLoader
@@ -46,23 +46,7 @@ CARDS_AT_ONCE = 3
 PASS_BUDGET_S = 0.015
 
 
-def local_paths(mime: QMimeData | None) -> list[str]:
-    """The local files among the URLs of `mime`."""
-    if mime is None or not mime.hasUrls():
-        return []
-    return [url.toLocalFile() for url in mime.urls() if url.isLocalFile() and url.toLocalFile()]
-
-
-def png_bytes(image: QImage) -> bytes:
-    data = QByteArray()
-    buffer = QBuffer(data)
-    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    image.save(buffer, "PNG")
-    buffer.close()
-    return bytes(data.data())
-
-
-class MediaPanel(QWidget):
+class MediaPanel(MediaDropTarget, QWidget):
     media_changed = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -240,35 +224,6 @@ class MediaPanel(QWidget):
         self._show_message(nothing)
         return False
 
-    # -- keyboard and drag and drop -------------------------------------------------------------
-    def event(self, event: QEvent) -> bool:
-        # Claim Ctrl+V before window-wide shortcuts do; an alt editor with focus claims it
-        # first for itself, so pasting text there still works.
-        if event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent) \
-                and event.matches(QKeySequence.StandardKey.Paste):
-            event.accept()
-            return True
-        return super().event(event)
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        if event.matches(QKeySequence.StandardKey.Paste):
-            self.paste_from_clipboard()
-            event.accept()
-            return
-        super().keyPressEvent(event)
-
-    def _droppable(self, mime: QMimeData | None) -> bool:
-        return self._draft is not None and mime is not None and (bool(local_paths(mime)) or mime.hasImage())
-
-    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
-        if self._droppable(event.mimeData()):
-            event.acceptProposedAction()
-        else:
-            event.ignore()
-
-    def dragMoveEvent(self, event: QDragMoveEvent) -> None:
-        self.dragEnterEvent(event)  # type: ignore[arg-type]
-
     def dropEvent(self, event: QDropEvent) -> None:
         mime = event.mimeData()
         if not self._droppable(mime):
@@ -276,18 +231,6 @@ class MediaPanel(QWidget):
             return
         event.acceptProposedAction()
         self._add_from_mime(mime, lambda: mime.imageData(), self.tr("Nothing to add in what was dropped."))
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        # Files dragged onto an alt editor are media for the panel, not a path to type in.
-        kind = event.type()
-        if kind in (QEvent.Type.DragEnter, QEvent.Type.DragMove, QEvent.Type.Drop) \
-                and local_paths(event.mimeData()):  # type: ignore[attr-defined]
-            if kind == QEvent.Type.Drop:
-                self.dropEvent(event)  # type: ignore[arg-type]
-            else:
-                self.dragEnterEvent(event)  # type: ignore[arg-type]
-            return True
-        return super().eventFilter(watched, event)
 
     # -- cards ------------------------------------------------------------------------------
     def _draft_changed(self, draft: Draft, change: DraftChange) -> None:
