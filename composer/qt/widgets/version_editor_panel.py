@@ -45,6 +45,8 @@ class VersionEditorPanel(QWidget):
         self.reviewed = QPushButton(self.tr("Mark reviewed"), self)
         self.reviewed.setToolTip(self.tr("This version has been checked against the other one and is up to date."))
         self.add = QPushButton(self.tr("Add Swedish version"), self)
+        self.add.setToolTip(self.tr("Start a Swedish version of this post, written and checked beside the "
+                                    "Finnish one."))
         self.publish = QComboBox(self)
         self.publish.addItem(self.tr("Separate posts per language"), lv.SEPARATE)
         self.publish.addItem(self.tr("One bilingual post (Finnish first)"), lv.COMBINED)
