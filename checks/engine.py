@@ -20,6 +20,7 @@ from checks.language.detect import detect_language
 from checks.language.models import LanguageModels, shared_models
 from checks.language.paragraphs import paragraph_spans
 from checks.language.quick_analysis import quick_analysis, quick_lemmas_ready
+from checks.language.simplemma_words import lemma_of
 from checks.language.sentence_analyser import SentenceAnalyser
 from checks.messages import DEFAULT_LANGUAGE, render
 from checks.model import CATEGORIES, Finding, Fix, Post
@@ -52,6 +53,14 @@ class Engine:
         self.cache = ParagraphCache()
         self.analyser = SentenceAnalyser(self.models)
         self.text_languages = tuple(self.pack.value("languages", ["fi"]))
+
+    def warm_up(self) -> None:
+        """Load what the first check of a paragraph needs before the language models start
+        loading beside it: simplemma's dictionaries, when their index is on disk (the quick
+        pass then answers the first keystrokes without waiting for them)."""
+        if self.paragraph_rules and quick_lemmas_ready(self.text_languages):
+            for lang in self.text_languages:
+                lemma_of("testi", lang)
 
     @property
     def language_ready(self) -> bool:

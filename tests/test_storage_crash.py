@@ -27,7 +27,10 @@ KILLS = 50
 
 
 def without_media_paths(data: dict) -> dict:
-    return data | {"media": [m | {"path": None} for m in data["media"]]}
+    """Media compared without where the file is kept (the store copies it and records the
+    original file name; both depend on the copy, not on which save this is)."""
+    return data | {"media": [{k: v for k, v in m.items() if k != "file_name"} | {"path": None}
+                             for m in data["media"]]}
 
 
 def check_database(data_dir: Path, images: list[str], last_reported: int, where: str) -> int:

@@ -2,6 +2,8 @@
 child imports only the engine."""
 from __future__ import annotations
 
+import sys
+
 from composer.checking.job import CheckJob, CheckResult, EngineCache, run_job
 
 _ENGINES: EngineCache | None = None
@@ -15,6 +17,9 @@ def start(pack: str | None = None, lang: str | None = None) -> None:
     _ENGINES = EngineCache()
     if pack and lang:
         _ENGINES.prebuild(pack, lang)
+    # The loading thread runs Python for seconds; a short switch interval hands the GIL
+    # back to a check that arrives meanwhile sooner (5 ms by default).
+    sys.setswitchinterval(0.001)
     _ENGINES.start_language()
 
 

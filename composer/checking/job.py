@@ -54,7 +54,7 @@ class EngineCache:
         """Build the engine for (pack, lang) now; a broken pack is reported by the first job."""
         from checks.packs import PackError
         try:
-            self.get(pack, lang)
+            self.get(pack, lang).warm_up()
         except PackError:
             pass
 
