@@ -52,8 +52,10 @@ class Media:
     alt: str | None = None
     captions: bool | None = None
     path: str | None = None
-    file_name: str | None = None  # the name the file had when it was added (shown to people; never checked)
     people: PeopleRecord | None = None  # who it shows and who agreed; None: not recorded
+    # The name the file had when it was added (shown to people; never checked). Last, so
+    # that positional Media(kind, alt, captions, path, people) keeps meaning what it did.
+    file_name: str | None = None
 
 
 @dataclass(frozen=True)

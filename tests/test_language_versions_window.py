@@ -1,4 +1,4 @@
-"""The window with Finnish and Swedish versions: side by side (stacked when narrow), both
+"""The window with Finnish and Swedish versions: side by side (one at a time with a switch when narrow), both
 labelled, Ctrl+Shift+L between them, a mismatch underlined in both editors, the preview
 and counters on what will be posted, and old one-version drafts left as they were."""
 from __future__ import annotations
@@ -7,8 +7,11 @@ import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QSplitter
+from dataclasses import replace
+
+from PySide6.QtWidgets import QApplication
+
+from checks.model import Finding, Severity
 
 from composer.model import language_versions as lv
 from composer.model.draft import Draft
@@ -43,7 +46,7 @@ def test_a_new_kokkola_draft_has_both_versions_and_a_mismatch_shows_in_both(make
     assert any(m.startswith("SV · ") and "kl. 19" in m for m in messages)
 
 
-def test_shortcut_moves_between_the_editors_and_a_narrow_window_stacks_them(make_window) -> None:  # noqa: F811
+def test_shortcut_moves_between_the_editors(make_window) -> None:  # noqa: F811
     window = make_window()
     window.resize(1400, 900)
     window.new_draft()
@@ -56,16 +59,54 @@ def test_shortcut_moves_between_the_editors_and_a_narrow_window_stacks_them(make
     window.versions.switch.trigger()
     QApplication.processEvents()
     assert window.focusWidget() is window.pane.editor
-    splitter = window.versions.parentWidget()
-    assert isinstance(splitter, QSplitter) and splitter.orientation() == Qt.Orientation.Horizontal
+    assert window.versions.switch.shortcut().toString() == "Ctrl+Shift+L"
+
+
+def test_a_narrow_window_shows_one_version_at_full_height_with_a_switch(make_window) -> None:  # noqa: F811
+    window = make_window()
+    window.show()
+    window.resize(1400, 900)
+    window.new_draft()
+    QApplication.processEvents()
+    bar = window.versions.version_switch
+    assert window.pane.editor.isVisible() and window.versions.editor.isVisible() and not bar.isVisible()
+    wide_height = window.pane.editor.height()
     window.resize(900, 800)
     QApplication.processEvents()
-    assert splitter.orientation() == Qt.Orientation.Vertical
-    assert window.versions.switch.shortcut().toString() == "Ctrl+Shift+L"
+    # One editor at a time, the bar visible and saying which one is shown.
+    assert bar.isVisible() and window.pane.editor.isVisible() and not window.versions.editor.isVisible()
+    assert bar.primary_button.isChecked() and bar.primary_button.text().endswith("(FI)")
+    assert bar.panel_button.text().endswith("(SV)") and bar.panel_button.toolTip()
+    # The shortcut shows the other version (and focuses it); the buttons do the same.
+    window.activateWindow()
+    window.versions.switch.trigger()
+    QApplication.processEvents()
+    assert window.versions.editor.isVisible() and not window.pane.editor.isVisible()
+    assert bar.panel_button.isChecked() and window.focusWidget() is window.versions.editor
+    bar.primary_button.click()
+    QApplication.processEvents()
+    assert window.pane.editor.isVisible() and not window.versions.editor.isVisible()
+    assert window.pane.editor.height() > wide_height * 0.6  # not halved by a second editor
+    # Selecting a finding of the hidden Swedish version shows that version.
+    key_text(window.versions.editor, SV)
+    finding = Finding(rule="language_versions.times", category="language_versions", severity=Severity.WARNING,
+                      message="kl. 19", start=0, end=5, excerpt=SV[:5], target="text", version="sv")
+    window.select_finding(finding)
+    QApplication.processEvents()
+    assert window.versions.editor.isVisible() and bar.panel_button.isChecked()
+    assert window.versions.editor.textCursor().selectedText() == SV[:5]
+    window.select_finding(replace(finding, version="fi"))
+    QApplication.processEvents()
+    assert window.pane.editor.isVisible() and bar.primary_button.isChecked()
+    # Wide again: side by side, no bar.
+    window.resize(1400, 900)
+    QApplication.processEvents()
+    assert window.pane.editor.isVisible() and window.versions.editor.isVisible() and not bar.isVisible()
 
 
 def test_combined_publishing_counts_and_previews_the_bilingual_post(make_window) -> None:  # noqa: F811
     window = make_window()
+    window.resize(1400, 900)  # both editors side by side
     draft = Draft(title="Asukasilta", master=FI, channels=["facebook"])
     lv.add_version(draft, "sv")
     lv.set_master_text(draft, "sv", SV)
@@ -86,6 +127,7 @@ def test_combined_publishing_counts_and_previews_the_bilingual_post(make_window)
 
 def test_an_old_one_version_draft_is_left_as_it_was(make_window) -> None:  # noqa: F811
     window = make_window()
+    window.resize(1400, 900)  # side by side (a narrow window shows the panel on its switch button)
     draft = window.add_draft(Draft(title="Vanha", master=FI, channels=["facebook"]))
     panel = window.versions
     assert not draft.versions.enabled and lv.langs(draft) == ["fi"]
@@ -96,6 +138,7 @@ def test_an_old_one_version_draft_is_left_as_it_was(make_window) -> None:  # noq
 
 def test_copy_takes_the_focused_versions_post_or_the_bilingual_post(make_window) -> None:  # noqa: F811
     window = make_window()
+    window.resize(1400, 900)  # both editors side by side
     draft = Draft(title="Asukasilta", master=FI, channels=["facebook"])
     lv.add_version(draft, "sv")
     lv.set_master_text(draft, "sv", SV)

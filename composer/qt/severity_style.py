@@ -14,6 +14,7 @@ from PySide6.QtGui import QColor, QIcon, QPalette
 from PySide6.QtWidgets import QApplication, QStyle
 
 from checks.model import Finding, Severity
+from composer.present.version_findings import label
 
 LIGHT = {Severity.INFO: "#1a5fb4", Severity.WARNING: "#8a5300", Severity.ERROR: "#b3261e"}
 DARK = {Severity.INFO: "#8cc4ff", Severity.WARNING: "#ffb74d", Severity.ERROR: "#ff9e9e"}
@@ -63,5 +64,6 @@ def severity_name(severity: Severity) -> str:
 
 
 def spoken_finding(finding: Finding) -> str:
-    """"Virhe: Henkilötunnus …" — what a screen reader reads for one finding."""
-    return f"{severity_name(finding.severity)}: {finding.message}"
+    """"Virhe: Henkilötunnus …" — what a screen reader reads for one finding: the same
+    text the list shows, with its language version ("Virhe: SV · …") when it has one."""
+    return f"{severity_name(finding.severity)}: {label(finding)}"

@@ -1671,6 +1671,10 @@ Choose the channels with “Channels…” above the text. Add images in the tab
         <translation>Add Swedish version</translation>
     </message>
     <message>
+        <source>Start a Swedish version of this post, written and checked beside the Finnish one.</source>
+        <translation>Start a Swedish version of this post, written and checked beside the Finnish one.</translation>
+    </message>
+    <message>
         <source>Separate posts per language</source>
         <translation>Separate posts per language</translation>
     </message>
@@ -1725,6 +1729,25 @@ Choose the channels with “Channels…” above the text. Add images in the tab
     <message>
         <source>%1: %2 / %3</source>
         <translation>%1: %2 / %3</translation>
+    </message>
+</context>
+<context>
+    <name>VersionSwitch</name>
+    <message>
+        <source>Shown version:</source>
+        <translation>Shown version:</translation>
+    </message>
+    <message>
+        <source>Finnish version (FI)</source>
+        <translation>Finnish version (FI)</translation>
+    </message>
+    <message>
+        <source>Swedish version (SV)</source>
+        <translation>Swedish version (SV)</translation>
+    </message>
+    <message>
+        <source>Show this version&apos;s editor (Ctrl+Shift+L switches between the versions).</source>
+        <translation>Show this version&apos;s editor (Ctrl+Shift+L switches between the versions).</translation>
     </message>
 </context>
 <context>

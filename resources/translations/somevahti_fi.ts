@@ -1671,6 +1671,10 @@ Valitse kanavat tekstin yläpuolelta kohdasta ”Kanavat…”. Lisää kuvat al
         <translation>Lisää ruotsinkielinen versio</translation>
     </message>
     <message>
+        <source>Start a Swedish version of this post, written and checked beside the Finnish one.</source>
+        <translation>Aloita julkaisun ruotsinkielinen versio, joka kirjoitetaan ja tarkistetaan suomenkielisen rinnalla.</translation>
+    </message>
+    <message>
         <source>Separate posts per language</source>
         <translation>Erillinen julkaisu kummallakin kielellä</translation>
     </message>
@@ -1725,6 +1729,25 @@ Valitse kanavat tekstin yläpuolelta kohdasta ”Kanavat…”. Lisää kuvat al
     <message>
         <source>%1: %2 / %3</source>
         <translation>%1: %2 / %3</translation>
+    </message>
+</context>
+<context>
+    <name>VersionSwitch</name>
+    <message>
+        <source>Shown version:</source>
+        <translation>Näytettävä versio:</translation>
+    </message>
+    <message>
+        <source>Finnish version (FI)</source>
+        <translation>Suomenkielinen versio (FI)</translation>
+    </message>
+    <message>
+        <source>Swedish version (SV)</source>
+        <translation>Ruotsinkielinen versio (SV)</translation>
+    </message>
+    <message>
+        <source>Show this version&apos;s editor (Ctrl+Shift+L switches between the versions).</source>
+        <translation>Näytä tämän version muokkauskenttä (Ctrl+Shift+L vaihtaa versiosta toiseen).</translation>
     </message>
 </context>
 <context>

@@ -1671,6 +1671,10 @@ Välj kanaler med ”Kanaler…” ovanför texten. Lägg till bilder på fliken
         <translation>Lägg till svensk version</translation>
     </message>
     <message>
+        <source>Start a Swedish version of this post, written and checked beside the Finnish one.</source>
+        <translation>Börja en svensk version av inlägget, som skrivs och granskas bredvid den finska.</translation>
+    </message>
+    <message>
         <source>Separate posts per language</source>
         <translation>Separata inlägg per språk</translation>
     </message>
@@ -1725,6 +1729,25 @@ Välj kanaler med ”Kanaler…” ovanför texten. Lägg till bilder på fliken
     <message>
         <source>%1: %2 / %3</source>
         <translation>%1: %2 / %3</translation>
+    </message>
+</context>
+<context>
+    <name>VersionSwitch</name>
+    <message>
+        <source>Shown version:</source>
+        <translation>Visad version:</translation>
+    </message>
+    <message>
+        <source>Finnish version (FI)</source>
+        <translation>Finsk version (FI)</translation>
+    </message>
+    <message>
+        <source>Swedish version (SV)</source>
+        <translation>Svensk version (SV)</translation>
+    </message>
+    <message>
+        <source>Show this version&apos;s editor (Ctrl+Shift+L switches between the versions).</source>
+        <translation>Visa den här versionens redigeringsfält (Ctrl+Shift+L växlar mellan versionerna).</translation>
     </message>
 </context>
 <context>

@@ -134,11 +134,15 @@ class EditorPane(QWidget):
         self.details.setTabText(1, self.tr("Paid visibility: on") if paid else self.tr("Paid visibility"))
 
     def editor_min_height(self) -> int:
-        """The height of the editor's part that shows EDITOR_LINES lines and the counters."""
+        """The height of the editor's part that shows EDITOR_LINES lines, the counters and
+        whatever else stands around the editor there (the language-version switch)."""
         editor = self.editor
         frame = editor.frameWidth() * 2 + int(editor.document().documentMargin() * 2)
-        return (EDITOR_LINES * editor.fontMetrics().lineSpacing() + frame
-                + self.counters.sizeHint().height() + 6)
+        around = self.counters.sizeHint().height() + 6
+        writing = self.body.widget(0)
+        if editor.isVisible() and editor.height() > 0 and writing.height() > editor.height():
+            around = max(around, writing.height() - editor.height())
+        return EDITOR_LINES * editor.fontMetrics().lineSpacing() + frame + around
 
     def details_wanted_height(self) -> int:
         """The tabs below the editor with a whole media card in view."""

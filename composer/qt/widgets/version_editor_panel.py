@@ -4,8 +4,8 @@ warning with "Mark reviewed".
 
 The main editor keeps the primary version (Finnish) and the Draft API it always used;
 this panel edits the further version through composer.model.language_versions. Both
-editors carry a language label; Ctrl+Shift+L moves between them. In a narrow window the
-two stack (Finnish above Swedish) instead of standing side by side.
+editors carry a language label; Ctrl+Shift+L moves between them. In a narrow window one
+of the two shows at a time (composer/qt/widgets/version_switch.py).
 """
 from __future__ import annotations
 
@@ -28,6 +28,7 @@ SWITCH_SHORTCUT = "Ctrl+Shift+L"
 
 class VersionEditorPanel(QWidget):
     focus_primary = Signal()
+    show_version = Signal(str)  # a finding in this version (or the primary) is being selected: show its editor
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -45,6 +46,8 @@ class VersionEditorPanel(QWidget):
         self.reviewed = QPushButton(self.tr("Mark reviewed"), self)
         self.reviewed.setToolTip(self.tr("This version has been checked against the other one and is up to date."))
         self.add = QPushButton(self.tr("Add Swedish version"), self)
+        self.add.setToolTip(self.tr("Start a Swedish version of this post, written and checked beside the "
+                                    "Finnish one."))
         self.publish = QComboBox(self)
         self.publish.addItem(self.tr("Separate posts per language"), lv.SEPARATE)
         self.publish.addItem(self.tr("One bilingual post (Finnish first)"), lv.COMBINED)
@@ -208,7 +211,10 @@ class VersionEditorPanel(QWidget):
     def select(self, finding: Finding) -> bool:
         """Select `finding`'s span here when it belongs to this version; True when it did."""
         if not self.has_version() or finding.version != self.lang or finding.start is None:
+            if finding.target == "text" and finding.start is not None:
+                self.show_version.emit(finding.version or "")  # the primary editor's
             return False
+        self.show_version.emit(self.lang)
         self.editor.select_span(finding.start, finding.end)
         return True
 
