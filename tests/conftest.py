@@ -69,3 +69,47 @@ def kokkola_engine() -> Engine:
 def engines() -> dict[tuple[str, str], Engine]:
     """Engines by (pack, lang), built on first use and shared by the session."""
     return {}
+
+
+MODAL_LIMIT_S = 20  # no test waits this long on a dialog on purpose
+
+
+@pytest.fixture(autouse=True)
+def no_dialog_left_waiting():
+    """A modal dialog that no test answers (a new confirmation the test did not stub) would
+    hang the run until CI's time limit: after MODAL_LIMIT_S it is closed and the test fails,
+    naming the dialog."""
+    import sys
+    if "PySide6.QtWidgets" not in sys.modules:
+        yield
+        return
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
+    app = QApplication.instance()
+    if app is None:
+        yield
+        return
+    seen: dict[int, int] = {}
+    closed: list[str] = []
+
+    def look() -> None:
+        widget = QApplication.activeModalWidget()
+        if widget is None:
+            return
+        seen[id(widget)] = seen.get(id(widget), 0) + 1
+        if seen[id(widget)] >= MODAL_LIMIT_S:
+            text = widget.text() if isinstance(widget, QMessageBox) else ""
+            closed.append(f"{type(widget).__name__} {widget.windowTitle()!r} {text!r}")
+            if isinstance(widget, QDialog):
+                widget.reject()
+            else:
+                widget.close()
+
+    timer = QTimer()
+    timer.setInterval(1000)
+    timer.timeout.connect(look)
+    timer.start()
+    yield
+    timer.stop()
+    if closed:
+        pytest.fail(f"a modal dialog waited for an answer no test gave: {closed}")
