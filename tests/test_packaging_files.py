@@ -164,3 +164,14 @@ def test_windows_and_macos_icons_hold_every_size() -> None:
         # Pillow writes the Retina and large entries; macOS scales them for the rest
         assert {(16, 16, 2), (32, 32, 2), (128, 128, 1), (256, 256, 1), (512, 512, 1), (512, 512, 2)} <= set(
             icns.info["sizes"])
+
+
+def test_every_project_file_the_pyinstaller_spec_names_exists() -> None:
+    """The spec names its entry script by path: a module that moved (the launcher went from
+    checks/ to composer/) broke the desktop build while every other test stayed green."""
+    import re
+    spec = (REPO / "packaging" / "somevahti.spec").read_text("utf-8")
+    named = [tuple(parts) for parts in re.findall(r'ROOT / "([^"]+)" / "([^"]+\.py)"', spec)]
+    assert named, "the spec names no script under ROOT"
+    missing = [p for p in named if not REPO.joinpath(*p).is_file()]
+    assert not missing, missing
