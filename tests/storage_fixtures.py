@@ -9,8 +9,18 @@ from composer.model.draft import Draft, PaidRecord
 from composer.model.draft_records import Approval, Comment, StateChange
 
 # Two small distinct "images" (a PNG signature and some bytes are enough for storage).
-PNG_A = b"\x89PNG\r\n\x1a\n" + b"kirjasto" * 100
-PNG_B = b"\x89PNG\r\n\x1a\n" + b"uimahalli" * 100
+def _png(colour: tuple[int, int, int]) -> bytes:
+    """A real PNG (review packages check that an image is the image its bytes claim)."""
+    from io import BytesIO
+
+    from PIL import Image
+    out = BytesIO()
+    Image.new("RGB", (16, 12), colour).save(out, "PNG")
+    return out.getvalue()
+
+
+PNG_A = _png((200, 120, 40))
+PNG_B = _png((30, 90, 200))
 
 
 def write_images(folder: Path) -> tuple[Path, Path]:

@@ -82,7 +82,7 @@ def test_the_cli_export_prints_no_warning_for_a_huge_image(tmp_path) -> None:
             "from tests.export_fixtures import approved\n"
             f"d = approved(Draft(title='K', master='Kartta', channels=['facebook'], media=[Media('image', 'K', None, {str(huge)!r})]))\n"
             "try:\n"
-            f"    export_draft(d, {{'facebook': []}}, __import__('pathlib').Path({str(tmp_path / 'out')!r}), lang='en')\n"
+            f"    export_draft(d, {{'facebook': []}}, __import__('pathlib').Path({str(tmp_path / 'out')!r}), lang='en', force_draft=True)\n"
             "except ExportError as e:\n"
             "    print(e)\n")
     done = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, timeout=120)

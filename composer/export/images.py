@@ -88,7 +88,8 @@ def _open_within_limits(path: str) -> Image.Image:
     limits = media_limits()
     if not limits.image_fits(*image.size):
         image.close()
-        raise ImageTooBig(*image.size, limits)
+        width, height = image.size
+        raise ImageTooBig(width, height, limits)
     return image
 
 
@@ -151,7 +152,7 @@ def _with_band(image: Image.Image, label: str) -> Image.Image:
                         align="center")
     # only the band is composited: over the whole of a camera photo alpha_composite holds
     # the GIL for ~60 ms, stalling the window while the export runs on a worker thread
-    region = (0, max(0, upper), width, min(height, upper + band))
+    region = (0, int(max(0, upper)), width, int(min(height, upper + band)))
     base.paste(Image.alpha_composite(base.crop(region), overlay.crop(region)), region[:2])
     return base.convert(mode)
 

@@ -15,7 +15,7 @@ import io
 import os
 import struct
 from dataclasses import dataclass
-from typing import BinaryIO
+from typing import Any, BinaryIO
 
 from composer.model.media_limits import media_limits
 from composer.model.media_sniff import HEAD_BYTES, sniff_media
@@ -95,7 +95,8 @@ def open_image(source: "BinaryIO | str | os.PathLike[str]", fmt: str):
     from PIL import Image
     Image.init()
     factory, _accept = Image.OPEN[PILLOW_FORMATS[fmt]]
-    return factory(os.fspath(source) if isinstance(source, (str, os.PathLike)) else source, "")
+    opened: Any = os.fspath(source) if isinstance(source, (str, os.PathLike)) else source
+    return factory(opened, "")
 
 
 def _check_image(stream: BinaryIO, fmt: str) -> None:
