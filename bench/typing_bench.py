@@ -28,17 +28,17 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-HEARTBEAT_MS = 4
 KEY_INTERVAL_MS = 100
 
 
 def typing_run(seconds: float, wait_for_models: bool, pause_every: int = 0) -> dict:
     """Type for `seconds`; with `pause_every` N, every Nth gap is a 400 ms pause, so checks
     run (on the worker) while typing goes on, as when people stop to think."""
-    from PySide6.QtCore import QElapsedTimer, QTimer
+    from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
     from bench.sample_posts import real_finnish_post
+    from bench.stall_meter import StallMeter
     from composer.model.draft import Draft
     from composer.qt.screenshot import wait_for_checks
     from composer.qt.window_setup import build_window
@@ -72,15 +72,7 @@ def typing_run(seconds: float, wait_for_models: bool, pause_every: int = 0) -> d
         return future
 
     backend.submit = timed_submit
-    clock = QElapsedTimer()
-    clock.start()
-    beats: list[float] = []
-    last = [clock.nsecsElapsed()]
-
-    def beat() -> None:
-        now = clock.nsecsElapsed()
-        beats.append((now - last[0]) / 1e6 - HEARTBEAT_MS)
-        last[0] = now
+    meter = StallMeter()
 
     text = "kirjasto on auki lauantaina ja sunnuntaina, tervetuloa "
     typed = [0]
@@ -90,11 +82,9 @@ def typing_run(seconds: float, wait_for_models: bool, pause_every: int = 0) -> d
         typed[0] += 1
         keys.setInterval(400 if pause_every and typed[0] % pause_every == 0 else KEY_INTERVAL_MS)
 
-    heartbeat = QTimer(interval=HEARTBEAT_MS)
-    heartbeat.timeout.connect(beat)
     keys = QTimer(interval=KEY_INTERVAL_MS)
     keys.timeout.connect(key)
-    heartbeat.start()
+    meter.start()
     keys.start()
     end = time.monotonic() + seconds
     while time.monotonic() < end:
@@ -104,17 +94,15 @@ def typing_run(seconds: float, wait_for_models: bool, pause_every: int = 0) -> d
     last_key = time.monotonic()
     ok = wait_for_checks(window, 60, pause_s=0.0005) if wait_for_models else True
     settle_ms = (time.monotonic() - last_key) * 1000
-    heartbeat.stop()
+    stalls = meter.stop()
     window.live.worker.finished.disconnect()
     window.close()
     window.deleteLater()
     app.processEvents()
-    stalls = sorted(max(0.0, b) for b in beats[1:])
     backend.submit = submit
     latencies.sort()
-    return {"p50": statistics.median(stalls), "p99": stalls[int(len(stalls) * 0.99)], "max": stalls[-1],
-            "check_p95": latencies[int(len(latencies) * 0.95)] if latencies else float("nan"),
-            "beats": len(stalls), "keys": typed[0], "checks": results["checks"], "settle_ms": settle_ms, "ok": ok,
+    return {**stalls, "check_p95": latencies[int(len(latencies) * 0.95)] if latencies else float("nan"),
+            "keys": typed[0], "checks": results["checks"], "settle_ms": settle_ms, "ok": ok,
             "ready_s": ready_s}
 
 

@@ -27,7 +27,6 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-HEARTBEAT_MS = 4
 KEY_INTERVAL_MS = 100
 RULE = "language_versions.times"
 
@@ -107,8 +106,9 @@ def mismatch_latency(runs: int) -> tuple[list[float], list[float]]:
 
 
 def typing_run(seconds: float, which: str) -> dict:
-    from PySide6.QtCore import QElapsedTimer, QTimer
+    from PySide6.QtCore import QTimer
 
+    from bench.stall_meter import StallMeter
     from tests.composer_fixtures import key_text
 
     app, window = open_pair(versions=which != "fi-only")
@@ -117,16 +117,7 @@ def typing_run(seconds: float, which: str) -> dict:
     cursor.setPosition(len(editor.toPlainText()) // 2)
     editor.setTextCursor(cursor)
     editor.setFocus()
-    clock = QElapsedTimer()
-    clock.start()
-    beats: list[float] = []
-    last = [clock.nsecsElapsed()]
-
-    def beat() -> None:
-        now = clock.nsecsElapsed()
-        beats.append((now - last[0]) / 1e6 - HEARTBEAT_MS)
-        last[0] = now
-
+    meter = StallMeter()
     text = "biblioteket är öppet på lördag " if which == "sv" else "kirjasto on auki lauantaina "
     typed = [0]
 
@@ -134,23 +125,19 @@ def typing_run(seconds: float, which: str) -> dict:
         key_text(editor, text[typed[0] % len(text)])
         typed[0] += 1
 
-    heartbeat = QTimer(interval=HEARTBEAT_MS)
-    heartbeat.timeout.connect(beat)
     keys = QTimer(interval=KEY_INTERVAL_MS)
     keys.timeout.connect(key)
-    heartbeat.start()
+    meter.start()
     keys.start()
     end = time.monotonic() + seconds
     while time.monotonic() < end:
         app.processEvents()
         time.sleep(0.0005)
     keys.stop()
-    heartbeat.stop()
+    stalls = meter.stop()
     window.close()
     app.processEvents()
-    stalls = sorted(max(0.0, b) for b in beats[1:])
-    return {"p50": statistics.median(stalls), "p99": stalls[int(len(stalls) * 0.99)], "max": stalls[-1],
-            "keys": typed[0]}
+    return {**stalls, "keys": typed[0]}
 
 
 def main() -> None:
