@@ -14,13 +14,22 @@ from checks.text.urls import url_spans
 
 
 class Context:
-    def __init__(self, post: Post, pack: Pack, channel: ChannelSpec, lang: str) -> None:
+    """`channel` None: the context of the rules that declare `reads_channel = False`, whose
+    findings the engine shares between the channels of one text; reading it is a bug."""
+
+    def __init__(self, post: Post, pack: Pack, channel: ChannelSpec | None, lang: str) -> None:
         self.post = post
         self.text = post.text
         self.pack = pack
-        self.channel = channel
+        self._channel = channel
         self.lang = lang
         self.rule_id = ""
+
+    @property
+    def channel(self) -> ChannelSpec:
+        if self._channel is None:
+            raise RuntimeError(f"rule {self.rule_id} declares reads_channel = False but read the channel")
+        return self._channel
 
     def param(self, name: str, default: Any) -> Any:
         """A rule setting: the pack's value, else the rule's default."""

@@ -11,10 +11,12 @@ background (the composer), `"off"` never runs it.
 from __future__ import annotations
 
 import logging
+from copy import copy
+from dataclasses import replace
 from pathlib import Path
 from typing import Iterable, Iterator
 
-from checks.channels import load_channels
+from checks.channels import ChannelSpec, load_channels
 from checks.context import Context, ParagraphContext
 from checks.language.detect import detect_language
 from checks.language.models import LanguageModels, shared_models
@@ -43,6 +45,8 @@ class Engine:
         self.strict = strict
         enabled = [r for r in (all_rules() if rules is None else rules) if self.pack.rule_enabled(r.id)]
         self.rules = [r for r in enabled if not isinstance(r, (ParagraphRule, VersionRule))]
+        self.channel_rules = [r for r in self.rules if r.reads_channel]
+        self.text_rules = [r for r in self.rules if not r.reads_channel]
         self.paragraph_rules = [r for r in enabled if isinstance(r, ParagraphRule)]
         self.version_rules = [r for r in enabled if isinstance(r, VersionRule)]
         self.channels = {cid: spec.with_overrides(self.pack.channel_override(cid))
@@ -51,6 +55,7 @@ class Engine:
         uses_pos = any(getattr(r, "uses_pos", False) for r in self.paragraph_rules)
         self.models = models or (shared_models(pos=True) if uses_pos else shared_models())
         self.cache = ParagraphCache()
+        self.shared = ParagraphCache(16)  # a post's channel-independent findings (check_text)
         self.analyser = SentenceAnalyser(self.models)
         self.text_languages = tuple(self.pack.value("languages", ["fi"]))
 
@@ -79,10 +84,50 @@ class Engine:
     def check_text(self, post: Post, language: str = "wait", text_lang: str | None = None,
                    patterns: bool = True) -> list[Finding]:
         """The single-text checks of `post.text`; `text_lang` fixes the language of every
-        paragraph (a language version), `patterns=False` runs only the language pass."""
-        ctx = Context(post, self.pack, self.channels[post.channel], self.lang)
+        paragraph (a language version), `patterns=False` runs only the language pass.
+
+        The findings that do not depend on the channel (the rules that declare
+        `reads_channel = False` and the language pass) are computed once per distinct post
+        and shared: a draft's channels that follow its master text differ only in limits."""
+        findings = self._rule_findings(self.channel_rules, post, self.channels[post.channel]) if patterns else []
+        findings += self._text_findings(post, self._language_mode(language), text_lang, patterns)
+        return sorted(findings, key=_order)
+
+    def _language_mode(self, language: str) -> str:
+        """Which language pass runs now: "full", "quick" (models loading) or "none"."""
+        if not self.paragraph_rules or language == "off":
+            return "none"
+        if language == "wait":
+            self.models.wait()
+        else:
+            self.models.start()
+        if self.models.ready:
+            return "full"
+        return "quick" if quick_lemmas_ready(self.text_languages) else "none"
+
+    def _text_findings(self, post: Post, mode: str, text_lang: str | None, patterns: bool) -> list[Finding]:
+        """The channel-independent findings of `post`, from the shared cache when the same
+        post (but for its channel) was checked last; copies, so that no two channels'
+        lists hold the same object (checks.draft_notes tells findings apart by identity)."""
+        key = (replace(post, channel="", id=None), mode, text_lang, patterns)
+        try:
+            found = self.shared.get(key)
+        except TypeError:  # an unhashable field in a hand-made post: no sharing
+            key, found = None, None
+        if found is None:
+            found = self._rule_findings(self.text_rules, post, None) if patterns else []
+            if mode == "full":
+                found += self._language_pass(post, text_lang)
+            elif mode == "quick":
+                found += self._quick_pass(post, text_lang)
+            if key is not None:
+                self.shared.put(key, found)
+        return [copy(f) for f in found]
+
+    def _rule_findings(self, rules: list[Rule], post: Post, channel: ChannelSpec | None) -> list[Finding]:
+        ctx = Context(post, self.pack, channel, self.lang)
         findings: list[Finding] = []
-        for rule in self.rules if patterns else ():
+        for rule in rules:
             ctx.rule_id = rule.id
             try:
                 findings.extend(self._finding(rule, hit, post.text) for hit in rule.check(ctx))
@@ -91,16 +136,7 @@ class Engine:
                     raise
                 log.error("rule %s failed and its findings are skipped: %s", rule.id, exc)
                 log.debug("rule %s failed", rule.id, exc_info=True)
-        if self.paragraph_rules and language != "off":
-            if language == "wait":
-                self.models.wait()
-            else:
-                self.models.start()
-            if self.models.ready:
-                findings.extend(self._language_pass(post, text_lang))
-            elif quick_lemmas_ready(self.text_languages):
-                findings.extend(self._quick_pass(post, text_lang))
-        return sorted(findings, key=_order)
+        return findings
 
     def _quick_pass(self, post: Post, text_lang: str | None = None) -> list[Finding]:
         """While the models load: the words-only rules on the quick analysis (not cached;

@@ -28,12 +28,18 @@ class Hit:
 
 
 class Rule:
-    """A check of a whole post. Subclasses set the class attributes and implement `check`."""
+    """A check of a whole post. Subclasses set the class attributes and implement `check`.
+
+    `reads_channel = False`: the rule never looks at the channel (ctx.channel,
+    post.channel), so the engine runs it once per distinct post text and gives every
+    channel of a draft the same findings.
+    """
 
     id: ClassVar[str]
     category: ClassVar[str]
     severity: ClassVar[Severity]
     params: ClassVar[dict[str, Any]] = {}
+    reads_channel: ClassVar[bool] = True
 
     def check(self, ctx: Context) -> Iterable[Hit]:
         raise NotImplementedError

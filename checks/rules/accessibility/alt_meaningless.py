@@ -27,6 +27,7 @@ class AltMeaningless(Rule):
     id = "accessibility.alt_meaningless"
     category = "accessibility"
     severity = Severity.WARNING
+    reads_channel = False
     params = {"min_letters": 10}
 
     def check(self, ctx: Context) -> Iterable[Hit]:

@@ -17,6 +17,7 @@ class AltMissing(Rule):
     id = "accessibility.alt_missing"
     category = "accessibility"
     severity = Severity.WARNING
+    reads_channel = False
 
     def check(self, ctx: Context) -> Iterable[Hit]:
         for index in ctx.images:

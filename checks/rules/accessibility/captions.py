@@ -17,6 +17,7 @@ class Captions(Rule):
     id = "accessibility.captions"
     category = "accessibility"
     severity = Severity.WARNING
+    reads_channel = False
 
     def check(self, ctx: Context) -> Iterable[Hit]:
         for index in ctx.videos:

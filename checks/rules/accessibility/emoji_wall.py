@@ -16,6 +16,7 @@ class EmojiWall(Rule):
     id = "accessibility.emoji_wall"
     category = "accessibility"
     severity = Severity.WARNING
+    reads_channel = False
     params = {"min_run": 5}
 
     def check(self, ctx: Context) -> Iterable[Hit]:

@@ -42,6 +42,7 @@ class FancyLetters(Rule):
     id = "accessibility.fancy_letters"
     category = "accessibility"
     severity = Severity.WARNING
+    reads_channel = False
 
     def check(self, ctx: Context) -> Iterable[Hit]:
         text = ctx.text

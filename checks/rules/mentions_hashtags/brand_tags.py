@@ -20,6 +20,7 @@ class BrandTags(Rule):
     id = "mentions_hashtags.brand_tags"
     category = "mentions_hashtags"
     severity = Severity.INFO
+    reads_channel = False
 
     def check(self, ctx: Context) -> Iterable[Hit]:
         brand = [e["tag"].lstrip("#") for e in ctx.pack.entries("brand.hashtags")

@@ -28,6 +28,7 @@ class BrokenHashtag(Rule):
     id = "mentions_hashtags.broken_hashtag"
     category = "mentions_hashtags"
     severity = Severity.WARNING
+    reads_channel = False
 
     def check(self, ctx: Context) -> Iterable[Hit]:
         for tag in ctx.hashtags:

@@ -20,6 +20,7 @@ class DigitsOnly(Rule):
     id = "mentions_hashtags.digits_only"
     category = "mentions_hashtags"
     severity = Severity.WARNING
+    reads_channel = False
 
     def check(self, ctx: Context) -> Iterable[Hit]:
         for m in _DIGIT_TAG.finditer(ctx.text):

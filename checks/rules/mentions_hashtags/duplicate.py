@@ -16,6 +16,7 @@ class DuplicateHashtag(Rule):
     id = "mentions_hashtags.duplicate"
     category = "mentions_hashtags"
     severity = Severity.WARNING
+    reads_channel = False
 
     def check(self, ctx: Context) -> Iterable[Hit]:
         seen: dict[str, str] = {}

@@ -46,6 +46,7 @@ class AdLanguage(Rule):
     id = "paid_campaign.ad_language"
     category = "paid_campaign"
     severity = Severity.WARNING
+    reads_channel = False
 
     def check(self, ctx: Context) -> Iterable[Hit]:
         if ctx.post.paid:

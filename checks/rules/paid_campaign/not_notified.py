@@ -18,6 +18,7 @@ class NotNotified(Rule):
     id = "paid_campaign.not_notified"
     category = "paid_campaign"
     severity = Severity.ERROR
+    reads_channel = False
 
     def check(self, ctx: Context) -> Iterable[Hit]:
         if not ctx.post.paid or ctx.post.paid_notified:

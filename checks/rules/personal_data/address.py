@@ -30,6 +30,7 @@ class Address(Rule):
     id = "personal_data.address"
     category = "personal_data"
     severity = Severity.WARNING
+    reads_channel = False
     params = {"street_words": ["katu"]}
 
     def check(self, ctx: Context) -> Iterable[Hit]:

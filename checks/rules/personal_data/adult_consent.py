@@ -18,6 +18,7 @@ class AdultConsent(Rule):
     id = "personal_data.adult_consent"
     category = "personal_data"
     severity = Severity.WARNING
+    reads_channel = False
 
     def check(self, ctx: Context) -> Iterable[Hit]:
         for index, item in enumerate(ctx.post.media):

@@ -19,6 +19,7 @@ class ChildConsent(Rule):
     id = "personal_data.child_consent"
     category = "personal_data"
     severity = Severity.ERROR
+    reads_channel = False
 
     def check(self, ctx: Context) -> Iterable[Hit]:
         for index, item in enumerate(ctx.post.media):

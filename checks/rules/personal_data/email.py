@@ -29,6 +29,7 @@ class Email(Rule):
     id = "personal_data.email"
     category = "personal_data"
     severity = Severity.WARNING
+    reads_channel = False
 
     def check(self, ctx: Context) -> Iterable[Hit]:
         domains = {e["domain"].lower() for e in ctx.pack.entries("organisation.domains")}

@@ -25,6 +25,7 @@ class Hetu(Rule):
     id = "personal_data.hetu"
     category = "personal_data"
     severity = Severity.ERROR
+    reads_channel = False
 
     def check(self, ctx: Context) -> Iterable[Hit]:
         for m in _CANDIDATE.finditer(ctx.text):

@@ -21,6 +21,7 @@ class Iban(Rule):
     id = "personal_data.iban"
     category = "personal_data"
     severity = Severity.WARNING
+    reads_channel = False
 
     def check(self, ctx: Context) -> Iterable[Hit]:
         for m in _CANDIDATE.finditer(ctx.text):

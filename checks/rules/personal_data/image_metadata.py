@@ -27,6 +27,7 @@ class ImageMetadata(Rule):
     id = "personal_data.image_metadata"
     category = "personal_data"
     severity = Severity.WARNING
+    reads_channel = False
     params = {"placeholders": ["unknown"]}
 
     def check(self, ctx: Context) -> Iterable[Hit]:

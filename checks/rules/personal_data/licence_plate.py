@@ -23,6 +23,7 @@ class LicencePlate(Rule):
     id = "personal_data.licence_plate"
     category = "personal_data"
     severity = Severity.WARNING
+    reads_channel = False
     params = {"context_words": ["auto"]}
 
     def check(self, ctx: Context) -> Iterable[Hit]:

@@ -19,6 +19,7 @@ class PeopleUnrecorded(Rule):
     id = "personal_data.people_unrecorded"
     category = "personal_data"
     severity = Severity.WARNING
+    reads_channel = False
 
     def check(self, ctx: Context) -> Iterable[Hit]:
         for index, item in enumerate(ctx.post.media):

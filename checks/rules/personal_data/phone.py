@@ -54,6 +54,7 @@ class Phone(Rule):
     id = "personal_data.phone"
     category = "personal_data"
     severity = Severity.WARNING
+    reads_channel = False
 
     def check(self, ctx: Context) -> Iterable[Hit]:
         if not any(ch.isdigit() for ch in ctx.text):

@@ -30,6 +30,7 @@ class Shouting(Rule):
     id = "tone.shouting"
     category = "tone"
     severity = Severity.WARNING
+    reads_channel = False
 
     def check(self, ctx: Context) -> Iterable[Hit]:
         text = ctx.text
