@@ -41,6 +41,7 @@ SHORT_TERM = 4  # terms this short never match inside a longer word
 TAIL_WORD_MIN = 4  # a rest this long that is a word of its own makes a compound
 ENDING_MIN_WORD = 5
 ENDING_MAX = 3
+MEMO_MAX = 65536  # (form, lemma) pairs remembered per matcher
 
 
 @dataclass(frozen=True)
@@ -139,13 +140,23 @@ class TermMatcher:
             for key in keys:
                 self._index.setdefault(key, []).append(term)
         self._keys = frozenset(self._index)
+        self._memo: dict[tuple[str, str], tuple[Term, ...]] = {}
 
-    def _candidates(self, token: Token) -> list[Term]:
+    def _candidates(self, token: Token) -> tuple[Term, ...]:
+        """The terms whose first word may match `token`, remembered per (form, lemma): a
+        paragraph is matched again at every edit, and almost every token has none."""
+        key = (token.text, token.lemma)
+        known = self._memo.get(key)
+        if known is not None:
+            return known
         found: dict[int, Term] = {}
-        for key in _token_keys(token.text.lower(), token.lemma) & self._keys:
-            for term in self._index[key]:
+        for index_key in _token_keys(token.text.lower(), token.lemma) & self._keys:
+            for term in self._index[index_key]:
                 found[id(term)] = term
-        return list(found.values())
+        if len(self._memo) >= MEMO_MAX:
+            self._memo.clear()
+        self._memo[key] = known = tuple(found.values())
+        return known
 
     def _word_matches(self, token: Token, lang: str, word: TermWord, term: Term, last: bool) -> bool:
         forms = {token.text.lower(), token.lemma}

@@ -11,6 +11,7 @@ gets one note for all its channels (checks/draft_notes.py collapses them).
 """
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import Iterable
 
 import regex
@@ -30,9 +31,19 @@ _DETAIL = regex.compile(
     r")", regex.IGNORECASE)
 
 
-def key_details(ctx: Context) -> list[tuple[int, int]]:
-    spans = [(m.start(), m.end()) for m in _DETAIL.finditer(ctx.text)]
-    return sorted(spans + list(ctx.urls))
+@lru_cache(maxsize=8)
+def _first_detail_match(text: str) -> tuple[int, int] | None:
+    """The first date, time, e-mail or phone number (remembered: every channel with a fold
+    asks about the same text)."""
+    m = _DETAIL.search(text)
+    return None if m is None else (m.start(), m.end())
+
+
+def first_key_detail(ctx: Context) -> tuple[int, int] | None:
+    """The span of the first key detail (the earliest, the shorter of two that start
+    together): a date, a time, an e-mail address, a phone number or a link."""
+    found = [span for span in (_first_detail_match(ctx.text), ctx.urls[0] if ctx.urls else None) if span]
+    return min(found) if found else None
 
 
 class Fold(Rule):
@@ -46,10 +57,9 @@ class Fold(Rule):
         if not fold or len(text.rstrip()) <= fold:
             return
         start, _ = word_at(text, fold)
-        details = key_details(ctx)
-        if not details or details[0][0] < start:
+        first = first_key_detail(ctx)
+        if first is None or first[0] < start:
             return
-        first = details[0]
         yield Hit("channel_limits.fold", first[0], first[1],
                   args={"channel": ctx.channel.name, "fold": fold, "found": text[first[0]:first[1]]})
 

@@ -22,6 +22,8 @@ from checks.rules.base import Hit, Rule
 
 _CAPS_WORD = regex.compile(r"(?<![\p{L}\p{Nd}])\p{Lu}[\p{Lu}\p{Nd}-]*\p{Lu}(?![\p{L}])")
 _WORD = regex.compile(r"[\p{L}\p{Nd}-]+")
+# A whole _WORD that _CAPS_WORD matches from end to end.
+_CAPS_TOKEN = regex.compile(r"(?<![\p{L}\p{Nd}-])\p{Lu}[\p{Lu}\p{Nd}-]*\p{Lu}(?![\p{L}\p{Nd}-])")
 _MARKS = regex.compile(r"[!?]*![!?]*!+[!?]*|\?{3,}")
 ACRONYM_MAX = 5
 
@@ -35,21 +37,30 @@ class Shouting(Rule):
     def check(self, ctx: Context) -> Iterable[Hit]:
         text = ctx.text
         known = {e["word"].upper() for e in ctx.pack.entries("tone.acronyms")}
-        words = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(text)]
-        run: list[tuple[int, int, str]] = []
-        for word in words + [(len(text), len(text), "")]:
-            caps = _CAPS_WORD.fullmatch(word[2]) is not None and word[2] not in known
-            if caps:
-                run.append(word)
-                continue
+        for run in _caps_runs(text, known):
             long_word = any(len(w[2].replace("-", "")) > ACRONYM_MAX for w in run)
             if (len(run) >= 3 or long_word) and not _signed_surname(text, run):
                 yield Hit("tone.shouting.caps", run[0][0], run[-1][1], args={"found": text[run[0][0]:run[-1][1]]})
-            run = []
         for m in _MARKS.finditer(text):
             strong = m.group().count("!") + m.group().count("?") >= 3
             yield Hit("tone.shouting.marks", m.start(), m.end(), args={"found": m.group()},
                       severity=None if strong else Severity.INFO)
+
+
+def _caps_runs(text: str, known: set[str]) -> list[list[tuple[int, int, str]]]:
+    """Runs of consecutive words (`_WORD`) written in capitals (`_CAPS_WORD`, not a known
+    acronym). Only the capitals words are visited: two of them are in one run when no
+    other word lies between them."""
+    runs: list[list[tuple[int, int, str]]] = []
+    for m in _CAPS_TOKEN.finditer(text):
+        if m.group() in known:
+            continue
+        word = (m.start(), m.end(), m.group())
+        if runs and _WORD.search(text, runs[-1][-1][1], word[0]) is None:
+            runs[-1].append(word)
+        else:
+            runs.append([word])
+    return runs
 
 
 def _signed_surname(text: str, run: list[tuple[int, int, str]]) -> bool:
