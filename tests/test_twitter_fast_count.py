@@ -31,11 +31,12 @@ def test_the_conformance_suite(case: dict) -> None:
 PIECES = st.sampled_from([
     "Kirjasto ", "äö ", "日本語", "👩‍👩‍👧", "👍🏽", "🇫🇮", "#️⃣", "e\u0301", "ﬁ", "\u200f", "\ufeff", "\r\n",
     "https://kokkola.fi/kirjasto ", "kokkola.fi ", "@kirjasto ", "\U0001d400", " ", "x" * 30,
+    "\n", "\n\nkokkola.fi/x\n", "\ufffe", "\u2028", "\r",
 ])
 
 
-@settings(max_examples=300, deadline=None)
-@given(st.lists(PIECES, max_size=40), st.sampled_from([10, 50, 280]))
+@settings(max_examples=600, deadline=None)
+@given(st.lists(PIECES, max_size=60), st.sampled_from([1, 10, 50, 280]))
 def test_fuzzed_text_counts_like_twitter_text(pieces: list[str], limit: int) -> None:
     text = "".join(pieces)
     count = count_twitter(text, limit)
