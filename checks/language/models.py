@@ -123,8 +123,9 @@ class LanguageModels:
         try:
             lemma_index_cache.install()
             import spacy  # noqa: F401 - first and only import of spaCy in this process
-            pipelines = {"fi": build_finnish(self._use_voikko, self.pos), "sv": build_blank("sv"),
-                         "en": build_blank("en")}
+            from checks.language.spacy_plugins import without_plugins
+            pipelines = without_plugins(lambda: {"fi": build_finnish(self._use_voikko, self.pos),
+                                                 "sv": build_blank("sv"), "en": build_blank("en")})
             for lang in LANGS:  # load simplemma's dictionaries now, not on the first keystroke
                 lemma_of("testi", lang)
             self._pipelines = pipelines
