@@ -28,10 +28,12 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from bench.real_text import real_post_lines
 from checks.engine import Engine
 from checks.language.detect import detect_language
+from checks.language.lexicon import _MATCHERS
 from checks.language.paragraphs import paragraph_spans
 from checks.language.sentence_analyser import SentenceAnalyser
 from checks.paragraph_cache import ParagraphCache
 from checks.post_json import post_from_json
+from checks.text.urls import _line_urls as url_lines
 
 LOAD = """
 import time, json
@@ -58,6 +60,9 @@ def cold_load() -> dict[str, float]:
 
 def fresh(engine: Engine) -> None:
     engine.cache = ParagraphCache()
+    engine.shared = ParagraphCache(16)
+    url_lines.cache_clear()
+    _MATCHERS.clear()  # the term matchers and what they remember per token
     engine.analyser = SentenceAnalyser(engine.models)
     detect_language.cache_clear()
     for lang in ("fi", "sv", "en"):

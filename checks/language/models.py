@@ -122,10 +122,13 @@ class LanguageModels:
         from checks.language.simplemma_words import lemma_of
         try:
             lemma_index_cache.install()
+            from checks.language.blas import fastest_ops, hold_openblas_to_one_thread
+            hold_openblas_to_one_thread()  # before spaCy imports numpy
             import spacy  # noqa: F401 - first and only import of spaCy in this process
             from checks.language.spacy_plugins import without_plugins
-            pipelines = without_plugins(lambda: {"fi": build_finnish(self._use_voikko, self.pos),
-                                                 "sv": build_blank("sv"), "en": build_blank("en")})
+            with fastest_ops():
+                pipelines = without_plugins(lambda: {"fi": build_finnish(self._use_voikko, self.pos),
+                                                     "sv": build_blank("sv"), "en": build_blank("en")})
             for lang in LANGS:  # load simplemma's dictionaries now, not on the first keystroke
                 lemma_of("testi", lang)
             self._pipelines = pipelines
