@@ -109,7 +109,7 @@ class Engine:
         """The channel-independent findings of `post`, from the shared cache when the same
         post (but for its channel) was checked last; copies, so that no two channels'
         lists hold the same object (checks.draft_notes tells findings apart by identity)."""
-        key = (replace(post, channel="", id=None), mode, text_lang, patterns)
+        key: tuple | None = (replace(post, channel="", id=None), mode, text_lang, patterns)
         try:
             found = self.shared.get(key)
         except TypeError:  # an unhashable field in a hand-made post: no sharing
