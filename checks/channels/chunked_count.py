@@ -108,7 +108,9 @@ def count_units_chunked(counting: str, text: str, limit: int, url_length: int | 
             continue
         for piece, piece_total in zip(pieces, totals):
             if before + piece_total > limit:
-                return Count(total, start + whole(piece, limit - before).cut)
+                cut = whole(piece, limit - before).cut
+                assert cut is not None, "this chunk's total goes over what is left of the limit"
+                return Count(total, start + cut)
             before += piece_total
             start += len(piece)
     raise AssertionError("a total over the limit crosses it in some chunk")
