@@ -44,6 +44,7 @@ class VersionEditorPanel(QWidget):
         self.primary_editor: PostEditor | None = None  # set by language_versions_view
         self._stale_lang = "sv"
         self._findings: list[Finding] = []
+        self._announced = ""  # the version lang_changed last told
         self.title = QLabel(self)
         self.title.setTextFormat(Qt.TextFormat.PlainText)
         font = self.title.font()
@@ -164,9 +165,8 @@ class VersionEditorPanel(QWidget):
         if draft is None:
             return
         further = self.further()
-        before = self.lang
         if self.lang not in further:
-            self.lang = further[0] if further else (before if before in FURTHER else "sv")
+            self.lang = further[0] if further else (self.lang if self.lang in FURTHER else "sv")
         has = self.has_version()
         self.title.setText(self.version_name(self.lang))
         self.editor.setPlaceholderText(self.placeholder(self.lang))
@@ -192,7 +192,8 @@ class VersionEditorPanel(QWidget):
         self._underline()
         self._show_stale()
         self._show_count()
-        if self.lang != before:
+        if self.lang != self._announced:
+            self._announced = self.lang
             self.lang_changed.emit(self.lang)
 
     def show_choosers(self) -> None:
