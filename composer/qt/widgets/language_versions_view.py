@@ -57,7 +57,7 @@ def attach_language_versions(window) -> VersionEditorPanel:
     splitter.setChildrenCollapsible(False)
     splitter.setStretchFactor(0, 1)  # the two versions get the same width
     splitter.setStretchFactor(1, 1)
-    splitter.setSizes([1, 1])
+    splitter.setSizes([10000, 10000])  # equal halves; 1:1 would leave each at its minimum plus half the rest
     version_switch = VersionSwitch(window, (primary_box, panel_box), (pane.editor, panel.editor), host)
     layout.insertWidget(index, version_switch)  # type: ignore[attr-defined]
     layout.insertWidget(index + 1, splitter, 1)  # type: ignore[attr-defined]
@@ -100,6 +100,8 @@ def attach_language_versions(window) -> VersionEditorPanel:
 
     def narrowness() -> None:
         panel.chooser_allowed = not version_switch.narrow  # the bar chooses in a narrow window
+        if not version_switch.narrow:
+            QTimer.singleShot(0, lambda: splitter.setSizes([10000, 10000]))
         panel.show_choosers()
         show_label()
 

@@ -50,10 +50,12 @@ class VersionEditorPanel(QWidget):
         font = self.title.font()
         font.setBold(True)
         self.title.setFont(font)
-        self.choosers: dict[str, QPushButton] = {}
+        self.title.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)  # never widens the window
+        self.choosers: dict[str, QToolButton] = {}
         group = QButtonGroup(self)
         for lang in FURTHER:
-            button = QPushButton(lang.upper(), self)
+            button = QToolButton(self)
+            button.setText(lang.upper())
             button.setCheckable(True)
             button.setToolTip(self.tr("Show this version in this pane (Ctrl+Shift+L moves between the versions)."))
             button.setAccessibleName(self.version_name(lang))
@@ -85,6 +87,9 @@ class VersionEditorPanel(QWidget):
         self.publish.addItem(self.tr("Separate posts per language"), lv.SEPARATE)
         self.publish.addItem(self.tr("One bilingual post (Finnish first)"), lv.COMBINED)
         self.publish.setAccessibleName(self.tr("How this channel publishes the language versions"))
+        self.publish.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.publish.setMinimumContentsLength(14)
+        self.publish.setToolTip(self.publish.accessibleName())
         self.safety = QCheckBox(self.tr("Safety or health information"), self)
         self.safety.setToolTip(self.tr("Information on life, health, safety, property or the environment must be "
                                        "given in Finnish and Swedish (Language Act 423/2003, section 32)."))

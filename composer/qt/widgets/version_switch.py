@@ -107,9 +107,13 @@ class _Narrowness(QObject):
         super().__init__(switch)
         self.switch = switch
         window.installEventFilter(self)
-        switch.narrow = window.width() < NARROW_PX
+        switch.narrow = is_narrow(window)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # Qt's name
-        if event.type() == QEvent.Type.Resize:
-            self.switch.set_narrow(watched.width() < NARROW_PX)
+        if event.type() in (QEvent.Type.Resize, QEvent.Type.Show):
+            self.switch.set_narrow(is_narrow(watched))
         return False
+
+
+def is_narrow(window: QWidget) -> bool:
+    return window.width() < NARROW_PX
