@@ -101,6 +101,14 @@ def test_english_channel_variants_follow_its_master_until_edited(make_window) ->
     assert lv.text_of(draft, "en", "x") == EN + " Welcome!"
     # Copy takes the focused English editor's post.
     assert window.exports.copy_channel() == EN + " Welcome! See you"
+    # One post with every version: named so, and counted as posted (fi, sv and en).
+    lv.set_publish_mode(draft, "facebook", lv.COMBINED)
+    panel.refresh()
+    assert panel.publish.currentText() in ("One post in every language (Finnish first)",
+                                           "Yksi julkaisu kaikilla kielillä (suomi ensin)")
+    combined = len(FI) + len(SV) + len(EN + " Welcome! See you") + 4
+    assert panel.count.text().startswith(f"Facebook: {combined} /") and "bilingual" not in panel.count.text()
+    assert window.exports.copy_channel() == FI + "\n\n" + SV + "\n\n" + EN + " Welcome! See you"
 
 
 def test_ctrl_shift_l_moves_through_every_version(make_window) -> None:  # noqa: F811

@@ -1742,6 +1742,10 @@ Choose the channels with “Channels…” above the text. Add images in the tab
         <translation>The guideline pack requires this version.</translation>
     </message>
     <message>
+        <source>One post in every language (Finnish first)</source>
+        <translation>One post in every language (Finnish first)</translation>
+    </message>
+    <message>
         <source>Write the Swedish version here.</source>
         <translation>Write the Swedish version here.</translation>
     </message>
@@ -1764,6 +1768,10 @@ Choose the channels with “Channels…” above the text. Add images in the tab
     <message>
         <source>Finnish version (FI)</source>
         <translation>Finnish version (FI)</translation>
+    </message>
+    <message>
+        <source>%1: %2 / %3 in the combined post</source>
+        <translation>%1: %2 / %3 in the combined post</translation>
     </message>
     <message>
         <source>%1: %2 / %3 in the bilingual post</source>

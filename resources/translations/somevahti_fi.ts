@@ -1742,6 +1742,10 @@ Valitse kanavat tekstin yläpuolelta kohdasta ”Kanavat…”. Lisää kuvat al
         <translation>Ohjepaketti edellyttää tätä versiota.</translation>
     </message>
     <message>
+        <source>One post in every language (Finnish first)</source>
+        <translation>Yksi julkaisu kaikilla kielillä (suomi ensin)</translation>
+    </message>
+    <message>
         <source>Write the Swedish version here.</source>
         <translation>Kirjoita ruotsinkielinen versio tähän.</translation>
     </message>
@@ -1764,6 +1768,10 @@ Valitse kanavat tekstin yläpuolelta kohdasta ”Kanavat…”. Lisää kuvat al
     <message>
         <source>Finnish version (FI)</source>
         <translation>Suomenkielinen versio (FI)</translation>
+    </message>
+    <message>
+        <source>%1: %2 / %3 in the combined post</source>
+        <translation>%1: %2 / %3 yhdistetyssä julkaisussa</translation>
     </message>
     <message>
         <source>%1: %2 / %3 in the bilingual post</source>

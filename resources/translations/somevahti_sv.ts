@@ -1742,6 +1742,10 @@ Välj kanaler med ”Kanaler…” ovanför texten. Lägg till bilder på fliken
         <translation>Riktlinjepaketet kräver den här versionen.</translation>
     </message>
     <message>
+        <source>One post in every language (Finnish first)</source>
+        <translation>Ett inlägg på alla språk (finska först)</translation>
+    </message>
+    <message>
         <source>Write the Swedish version here.</source>
         <translation>Skriv den svenska versionen här.</translation>
     </message>
@@ -1764,6 +1768,10 @@ Välj kanaler med ”Kanaler…” ovanför texten. Lägg till bilder på fliken
     <message>
         <source>Finnish version (FI)</source>
         <translation>Finsk version (FI)</translation>
+    </message>
+    <message>
+        <source>%1: %2 / %3 in the combined post</source>
+        <translation>%1: %2 / %3 i det kombinerade inlägget</translation>
     </message>
     <message>
         <source>%1: %2 / %3 in the bilingual post</source>

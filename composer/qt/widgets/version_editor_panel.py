@@ -188,6 +188,8 @@ class VersionEditorPanel(QWidget):
                                       if self.lang in needed else "")
         self.editor.setEnabled(has)
         self.publish.setEnabled(has and self.tab != MASTER)
+        self.publish.setItemText(1, self.tr("One post in every language (Finnish first)") if len(further) > 1
+                                 else self.tr("One bilingual post (Finnish first)"))
         self.publish.setCurrentIndex(1 if self.tab != MASTER and lv.publish_mode(draft, self.tab) == lv.COMBINED
                                      else 0)
         self.safety.blockSignals(True)
@@ -244,8 +246,10 @@ class VersionEditorPanel(QWidget):
         spec = load_channels()[self.tab]
         if lv.publish_mode(draft, self.tab) == lv.COMBINED:
             total = spec.count(posted_text(draft, self.tab)).total
-            self.count.setText(self.tr("%1: %2 / %3 in the bilingual post").replace("%1", spec.name)
-                               .replace("%2", str(total)).replace("%3", str(spec.text_max)))
+            template = self.tr("%1: %2 / %3 in the combined post") if len(self.further()) > 1 \
+                else self.tr("%1: %2 / %3 in the bilingual post")
+            self.count.setText(template.replace("%1", spec.name).replace("%2", str(total))
+                               .replace("%3", str(spec.text_max)))
         else:
             total = spec.count(posted_text(draft, self.tab, self.lang)).total
             self.count.setText(self.tr("%1: %2 / %3").replace("%1", spec.name).replace("%2", str(total))
