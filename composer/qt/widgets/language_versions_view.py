@@ -59,8 +59,8 @@ def attach_language_versions(window) -> VersionEditorPanel:
     splitter.setStretchFactor(1, 1)
     splitter.setSizes([10000, 10000])  # equal halves; 1:1 would leave each at its minimum plus half the rest
     version_switch = VersionSwitch(window, (primary_box, panel_box), (pane.editor, panel.editor), host)
-    layout.insertWidget(index, version_switch)  # type: ignore[attr-defined]
-    layout.insertWidget(index + 1, splitter, 1)  # type: ignore[attr-defined]
+    layout.insertWidget(index, version_switch)
+    layout.insertWidget(index + 1, splitter, 1)
     panel.version_switch = version_switch
 
     def primary() -> str:

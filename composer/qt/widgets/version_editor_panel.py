@@ -42,6 +42,7 @@ class VersionEditorPanel(QWidget):
         self.lang = "sv"
         self.tab = MASTER
         self.primary_editor: PostEditor | None = None  # set by language_versions_view
+        self.version_switch: QWidget | None = None  # the narrow window's bar, set by language_versions_view
         self._stale_lang = "sv"
         self._findings: list[Finding] = []
         self._announced = ""  # the version lang_changed last told
@@ -72,7 +73,7 @@ class VersionEditorPanel(QWidget):
                                            "Finnish one."))
         self.adds["en"].setToolTip(self.tr("Start an English version of this post, written and checked beside the "
                                            "Finnish one."))
-        self.add = self.adds["sv"]
+        self.add = self.adds["sv"]  # the old name of the Swedish one
         self.menu_button = QToolButton(self)
         self.menu_button.setText(self.tr("Versions"))
         self.menu_button.setToolTip(self.tr("Add or remove a language version"))
@@ -99,10 +100,10 @@ class VersionEditorPanel(QWidget):
 
         top = QHBoxLayout()
         top.addWidget(self.title, 1)
-        for button in self.choosers.values():
-            top.addWidget(button)
-        for button in self.adds.values():
-            top.addWidget(button)
+        for chooser in self.choosers.values():
+            top.addWidget(chooser)
+        for add in self.adds.values():
+            top.addWidget(add)
         top.addWidget(self.menu_button)
         options = QHBoxLayout()
         options.addWidget(self.publish, 1)
@@ -121,8 +122,8 @@ class VersionEditorPanel(QWidget):
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
 
         self.editor.text_edited.connect(self._on_text)
-        for lang, button in self.adds.items():
-            button.clicked.connect(lambda _checked=False, code=lang: self.add_version(code))
+        for lang, add in self.adds.items():
+            add.clicked.connect(lambda _checked=False, code=lang: self.add_version(code))
             self.add_actions[lang].triggered.connect(lambda _checked=False, code=lang: self.add_version(code))
         self.remove_action.triggered.connect(lambda: self.removal.remove(self.lang))
         self.reviewed.clicked.connect(self._mark_reviewed)
@@ -240,7 +241,7 @@ class VersionEditorPanel(QWidget):
 
     def _show_count(self) -> None:
         draft = self.draft
-        if self.tab == MASTER or not self.has_version():
+        if draft is None or self.tab == MASTER or not self.has_version():
             self.count.setText("")
             return
         spec = load_channels()[self.tab]
@@ -262,7 +263,7 @@ class VersionEditorPanel(QWidget):
             self._show_stale()
 
     def _underline(self) -> None:
-        if self.has_version():
+        if self.draft is not None and self.has_version():
             self.editor.set_findings(findings_for(self._findings, self.lang, self.draft.versions.primary))
         else:
             self.editor.set_findings([])
@@ -322,15 +323,17 @@ class VersionEditorPanel(QWidget):
             return False
         other = finding.other
         if other is not None and other.start is not None and other.version in lv.langs(draft):
-            self._mark(other.version, other.start, other.end)
-        self._mark(own, finding.start, finding.end)
+            self._mark(other.version, other.start, other.end if other.end is not None else other.start)
+        self._mark(own, finding.start, finding.end if finding.end is not None else finding.start)
         self.show_version.emit(own)
-        (self.editor if own != primary else self.primary_editor).setFocus(Qt.FocusReason.OtherFocusReason)
+        focus = self.editor if own != primary else self.primary_editor
+        if focus is not None:
+            focus.setFocus(Qt.FocusReason.OtherFocusReason)
         return True
 
     def _mark(self, lang: str, start: int, end: int) -> None:
         """Select [start, end) of `lang` in its editor without moving the focus there."""
-        if lang == self.draft.versions.primary:
+        if self.draft is None or lang == self.draft.versions.primary:
             editor = self.primary_editor
         else:
             if lang != self.lang:

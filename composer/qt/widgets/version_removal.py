@@ -9,7 +9,7 @@ removed text back instead of starting empty.
 """
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Callable
+from typing import Any, Callable
 
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QMessageBox, QPushButton, QWidget
 
@@ -18,12 +18,9 @@ from composer.model.draft import Draft
 from composer.present.posted import required
 from composer.qt import plain_message
 
-if TYPE_CHECKING:
-    from composer.qt.widgets.version_editor_panel import VersionEditorPanel
-
 
 class VersionRemoval(QWidget):
-    def __init__(self, panel: "VersionEditorPanel") -> None:
+    def __init__(self, panel: Any) -> None:  # the VersionEditorPanel (which imports this module)
         super().__init__(panel)
         self.panel = panel
         self.keep_revision: Callable[[Draft, str], object] | None = None  # set when the window stores drafts

@@ -111,7 +111,7 @@ class _Narrowness(QObject):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # Qt's name
         if event.type() in (QEvent.Type.Resize, QEvent.Type.Show):
-            self.switch.set_narrow(is_narrow(watched))
+            self.switch.set_narrow(isinstance(watched, QWidget) and is_narrow(watched))
         return False
 
 
