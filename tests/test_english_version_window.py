@@ -109,6 +109,11 @@ def test_english_channel_variants_follow_its_master_until_edited(make_window) ->
     combined = len(FI) + len(SV) + len(EN + " Welcome! See you") + 4
     assert panel.count.text().startswith(f"Facebook: {combined} /") and "bilingual" not in panel.count.text()
     assert window.exports.copy_channel() == FI + "\n\n" + SV + "\n\n" + EN + " Welcome! See you"
+    window.side_tabs.setCurrentWidget(window.preview)
+    QApplication.processEvents()
+    window.preview.render()
+    shown = window.preview.browser.toPlainText()
+    assert shown.index("klo 18") < shown.index("kl. 18") < shown.index("Residents")  # as posted, cut at the fold
 
 
 def test_ctrl_shift_l_moves_through_every_version(make_window) -> None:  # noqa: F811
