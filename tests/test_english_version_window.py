@@ -226,3 +226,18 @@ def test_removal_keeps_a_revision_and_three_versions_survive_save_and_open(make_
     opened = again.library.find(draft.id)
     assert {c: lv.texts_for(opened, c) for c in opened.channels} == expected
     assert lv.publish_mode(opened, "facebook") == lv.COMBINED
+
+
+def test_a_draft_whose_first_version_is_swedish_offers_finnish_in_the_pane(make_window) -> None:  # noqa: F811
+    window = make_window()
+    window.resize(1400, 900)
+    draft = Draft(title="Sagostund", master=SV, channels=["facebook"], pack="naantali")
+    lv.enable(draft, "sv")  # as a post JSON {"versions": {"sv": …, "fi": …, "en": …}} opens
+    for lang, text in (("fi", FI), ("en", EN)):
+        lv.add_version(draft, lang)
+        lv.set_master_text(draft, lang, text)
+    window.add_draft(draft)
+    panel = window.versions
+    assert [lang for lang, b in panel.choosers.items() if b.isVisible()] == ["fi", "en"]
+    panel.choosers["fi"].click()
+    assert panel.lang == "fi" and panel.editor.toPlainText() == FI

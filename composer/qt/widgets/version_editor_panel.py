@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (QButtonGroup, QCheckBox, QComboBox, QHBoxLayout, 
                                QSizePolicy, QToolButton, QVBoxLayout, QWidget)
 
 from checks.channels.spec import load_channels
-from checks.model import Finding
+from checks.model import VERSION_LANGS, Finding
 from composer.model import language_versions as lv
 from composer.model.draft import Draft
 from composer.present.posted import posted_text, required
@@ -54,7 +54,7 @@ class VersionEditorPanel(QWidget):
         self.title.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)  # never widens the window
         self.choosers: dict[str, QToolButton] = {}
         group = QButtonGroup(self)
-        for lang in FURTHER:
+        for lang in VERSION_LANGS:  # a draft opened from a post whose first version is sv may have fi here
             button = QToolButton(self)
             button.setText(lang.upper())
             button.setCheckable(True)
