@@ -501,6 +501,10 @@
         <source>Untitled draft</source>
         <translation>Namnlöst utkast</translation>
     </message>
+    <message>
+        <source>%1. Approval: %2.</source>
+        <translation>%1. Godkännande: %2.</translation>
+    </message>
 </context>
 <context>
     <name>EditorPane</name>
