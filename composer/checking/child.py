@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sys
 
+from composer.checking.parent_watch import exit_with_parent
 from composer.checking.job import CheckJob, CheckResult, EngineCache, run_job
 
 _ENGINES: EngineCache | None = None
@@ -14,6 +15,7 @@ def start(pack: str | None = None, lang: str | None = None) -> None:
     (it answers the first keystrokes in well under a second), then the language models
     start loading on a thread of their own."""
     global _ENGINES
+    exit_with_parent()
     _ENGINES = EngineCache()
     if pack and lang:
         _ENGINES.prebuild(pack, lang)
