@@ -47,6 +47,7 @@ def test_request_changes_fix_approve_and_export_in_two_profiles(profiles, tmp_pa
     assert wait_for_checks(maija, 30)
     first = maija.review.write_package(str(tmp_path / "1.somevahti"))
     assert first is not None and draft.state == "in_review"
+    assert "Send the file to the reviewer" in maija.statusBar().currentMessage()
 
     # Pekka asks for changes, with the note the step requires
     pekka = profiles("pekka", "Pekka Tarkastaja")
@@ -61,6 +62,7 @@ def test_request_changes_fix_approve_and_export_in_two_profiles(profiles, tmp_pa
     second = pekka.review.write_package(str(tmp_path / "2.somevahti"))
     assert second is not None
     assert copy.state == "changes_requested" and len(copy.history) == steps  # not sent to review in his name
+    assert "Send the file back to Maija Virtanen" in pekka.statusBar().currentMessage()  # not "to the reviewer"
 
     # Maija sees the note, fixes the text and sends it again
     assert maija.review.import_package(str(second)) is draft

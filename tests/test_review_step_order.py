@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from composer.model.draft_codec import draft_from_dict, draft_to_dict
+from composer.model.draft_codec import DraftFormatError, draft_from_dict, draft_to_dict
 from composer.model.draft_records import StateChange
 from composer.model.step_order import ordered
 from composer.storage.stale_merge import TeamBase, merge_team_records
@@ -115,3 +115,13 @@ def test_a_hand_made_loop_of_steps_is_read_without_a_traceback(tmp_path: Path) -
         step["from_state"] = "draft"
     draft = draft_from_dict(data)
     assert [h.id for h in draft.history] == ["q", "p"]  # each id once, the loop by time
+
+
+@pytest.mark.parametrize("field, value", [("id", ["x"]), ("id", {"a": 1}), ("id", 7), ("after", None), ("after", 3)])
+def test_a_step_id_that_is_not_text_is_a_clear_format_error(tmp_path: Path, field: str, value) -> None:
+    data = draft_to_dict(finnish_draft(tmp_path))
+    data["history"] = [_step("a", "", "in_review", "2026-11-30T10:00:00Z") | {field: value},
+                       {"from_state": "in_review", "to_state": "approved", "by": PEKKA, "note": "",
+                        "at": "2026-11-30T10:00:01Z"}]
+    with pytest.raises(DraftFormatError, match=f"history\\[0\\].{field}"):
+        draft_from_dict(data)

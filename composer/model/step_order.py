@@ -54,12 +54,14 @@ def with_step_ids(steps: Iterable[dict[str, Any]]) -> list[dict[str, Any]]:
             out.append(step)  # the codec reports it
             continue
         filled = dict(step)
-        if not filled.get("id"):
+        if filled.get("id") in (None, ""):
             legacy = legacy_step_id(filled)
             filled["id"] = legacy if legacy not in seen else f"{legacy}-{sum(s.startswith(legacy) for s in seen) + 1}"
-        seen.add(filled["id"])
+        if isinstance(filled["id"], str):  # anything else is the codec's to report
+            seen.add(filled["id"])
         if "after" not in filled:
-            filled["after"] = out[-1]["id"] if out and isinstance(out[-1], dict) else ""
+            previous = out[-1].get("id") if out and isinstance(out[-1], dict) else ""
+            filled["after"] = previous if isinstance(previous, str) else ""
         out.append(filled)
     return out
 

@@ -1495,6 +1495,10 @@ Choose the channels with “Channels…” above the text. Add images in the tab
         <translation>Save the review package</translation>
     </message>
     <message>
+        <source>Saved the review package %1. Send the file back to %2; they open it with Draft ▸ Import review package.</source>
+        <translation>Saved the review package %1. Send the file back to %2; they open it with Draft ▸ Import review package.</translation>
+    </message>
+    <message>
         <source>Saved the review package %1. Send the file to the reviewer; they open it with Draft ▸ Import review package.</source>
         <translation>Saved the review package %1. Send the file to the reviewer; they open it with Draft ▸ Import review package.</translation>
     </message>

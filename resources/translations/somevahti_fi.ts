@@ -1495,6 +1495,10 @@ Valitse kanavat tekstin yläpuolelta kohdasta ”Kanavat…”. Lisää kuvat al
         <translation>Tallenna tarkastuspaketti</translation>
     </message>
     <message>
+        <source>Saved the review package %1. Send the file back to %2; they open it with Draft ▸ Import review package.</source>
+        <translation>Tarkastuspaketti %1 tallennettiin. Lähetä tiedosto takaisin laatijalle (%2); hän avaa sen valitsemalla Luonnos ▸ Tuo tarkastuspaketti.</translation>
+    </message>
+    <message>
         <source>Saved the review package %1. Send the file to the reviewer; they open it with Draft ▸ Import review package.</source>
         <translation>Tarkastuspaketti %1 tallennettiin. Lähetä tiedosto tarkastajalle; hän avaa sen valitsemalla Luonnos ▸ Tuo tarkastuspaketti.</translation>
     </message>

@@ -1495,6 +1495,10 @@ Välj kanaler med ”Kanaler…” ovanför texten. Lägg till bilder på fliken
         <translation>Spara granskningspaketet</translation>
     </message>
     <message>
+        <source>Saved the review package %1. Send the file back to %2; they open it with Draft ▸ Import review package.</source>
+        <translation>Granskningspaketet %1 sparades. Skicka tillbaka filen till %2; hen öppnar den med Utkast ▸ Importera granskningspaket.</translation>
+    </message>
+    <message>
         <source>Saved the review package %1. Send the file to the reviewer; they open it with Draft ▸ Import review package.</source>
         <translation>Granskningspaketet %1 sparades. Skicka filen till granskaren; hen öppnar den med Utkast ▸ Importera granskningspaket.</translation>
     </message>
