@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QAbstractItemView, QListWidget, QListWidgetItem, Q
 
 from checks.channels.spec import load_channels
 from composer.approval.approve import ApprovalStatus, approval_status
+from composer.approval.team import policy_for_pack
 from composer.approval.trust import weakest
 from composer.approval.workflow import APPROVED_STATES, effective_state_of
 from composer.model.draft import Draft
@@ -84,7 +85,8 @@ class DraftsList(QListWidget):
                    statuses: list[ApprovalStatus] | None = None) -> None:
         if statuses is None:  # judged once, for the state and the line
             judged = bool(draft.approvals) or draft.state in APPROVED_STATES
-            statuses = [approval_status(draft, c) for c in draft.channels] if judged else []
+            policy = policy_for_pack(draft.pack) if judged else None  # looked up once per draft
+            statuses = [approval_status(draft, c, policy) for c in draft.channels] if judged else []
         state = state or effective_state_of(draft, statuses)
         current = [s for s in statuses if s.state == "current"]
         trust = weakest(s.trust for s in current)
