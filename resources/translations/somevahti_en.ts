@@ -501,6 +501,10 @@
         <source>Untitled draft</source>
         <translation>Untitled draft</translation>
     </message>
+    <message>
+        <source>%1. Approval: %2.</source>
+        <translation>%1. Approval: %2.</translation>
+    </message>
 </context>
 <context>
     <name>EditorPane</name>
@@ -1500,6 +1504,10 @@ Choose the channels with “Channels…” above the text. Add images in the tab
     <message>
         <source>Save the review package</source>
         <translation>Save the review package</translation>
+    </message>
+    <message>
+        <source>Saved the review package %1. Send the file back to %2; they open it with Draft ▸ Import review package.</source>
+        <translation>Saved the review package %1. Send the file back to %2; they open it with Draft ▸ Import review package.</translation>
     </message>
     <message>
         <source>Saved the review package %1. Send the file to the reviewer; they open it with Draft ▸ Import review package.</source>

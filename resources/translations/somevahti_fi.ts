@@ -501,6 +501,10 @@
         <source>Untitled draft</source>
         <translation>Nimetön luonnos</translation>
     </message>
+    <message>
+        <source>%1. Approval: %2.</source>
+        <translation>%1. Hyväksyntä: %2.</translation>
+    </message>
 </context>
 <context>
     <name>EditorPane</name>
@@ -1500,6 +1504,10 @@ Valitse kanavat tekstin yläpuolelta kohdasta ”Kanavat…”. Lisää kuvat al
     <message>
         <source>Save the review package</source>
         <translation>Tallenna tarkastuspaketti</translation>
+    </message>
+    <message>
+        <source>Saved the review package %1. Send the file back to %2; they open it with Draft ▸ Import review package.</source>
+        <translation>Tarkastuspaketti %1 tallennettiin. Lähetä tiedosto takaisin laatijalle (%2); hän avaa sen valitsemalla Luonnos ▸ Tuo tarkastuspaketti.</translation>
     </message>
     <message>
         <source>Saved the review package %1. Send the file to the reviewer; they open it with Draft ▸ Import review package.</source>

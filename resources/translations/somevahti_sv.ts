@@ -501,6 +501,10 @@
         <source>Untitled draft</source>
         <translation>Namnlöst utkast</translation>
     </message>
+    <message>
+        <source>%1. Approval: %2.</source>
+        <translation>%1. Godkännande: %2.</translation>
+    </message>
 </context>
 <context>
     <name>EditorPane</name>
@@ -1500,6 +1504,10 @@ Välj kanaler med ”Kanaler…” ovanför texten. Lägg till bilder på fliken
     <message>
         <source>Save the review package</source>
         <translation>Spara granskningspaketet</translation>
+    </message>
+    <message>
+        <source>Saved the review package %1. Send the file back to %2; they open it with Draft ▸ Import review package.</source>
+        <translation>Granskningspaketet %1 sparades. Skicka tillbaka filen till %2; hen öppnar den med Utkast ▸ Importera granskningspaket.</translation>
     </message>
     <message>
         <source>Saved the review package %1. Send the file to the reviewer; they open it with Draft ▸ Import review package.</source>
