@@ -2,8 +2,8 @@
 
 Side by side, two editors in a window narrower than NARROW_PX would each get half the
 room (fewer than the 12 lines a writer needs), so there the window shows one of them and
-this bar above says which: one checkable button per version of the draft, "Finnish
-version (FI) | Swedish version (SV) | English version (EN)", the shown one pressed.
+this bar above says which: one checkable button per version of the draft, "suomi (FI) |
+svenska (SV) | English (EN)", the shown one pressed.
 Clicking another, or the switch shortcut (Ctrl+Shift+L, the next version), shows and
 focuses that version's editor; selecting a finding of a hidden version shows it. The
 primary version has the main editor (`primary_box`); the further versions share the
@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QLabel, QPushButton, QW
 from checks.model import VERSION_LANGS
 
 NARROW_PX = 1100
+ENDONYMS = {"fi": "suomi (FI)", "sv": "svenska (SV)", "en": "English (EN)"}  # not translated: each its own
 
 
 class VersionSwitch(QWidget):
@@ -41,12 +42,11 @@ class VersionSwitch(QWidget):
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self.caption)
-        hint = self.tr("Show this version's editor (Ctrl+Shift+L moves to the next version).")
+        self._hint = self.tr("Show this version's editor (Ctrl+Shift+L moves to the next version).")
         for lang in VERSION_LANGS:
             button = QPushButton(self)
             button.setCheckable(True)
-            button.setToolTip(hint)
-            button.setAccessibleDescription(hint)
+            button.setAccessibleDescription(self._hint)
             group.addButton(button)
             button.clicked.connect(lambda _checked=False, code=lang: self.chosen.emit(code))
             row.addWidget(button)
@@ -65,13 +65,17 @@ class VersionSwitch(QWidget):
         return self.buttons[self.panel_lang]
 
     def set_versions(self, names: list[tuple[str, str]], primary: str, panel_lang: str) -> None:
-        """The versions to offer as (language, name), the primary's first; `panel_lang` is
-        the one the panel edits now."""
+        """The versions to offer as (language, full name), the primary's first; `panel_lang`
+        is the one the panel edits now. The buttons say the language's own name ("svenska
+        (SV)", as language pickers do): three full names ("Ruotsinkielinen versio (SV)")
+        made the bar wider than a 1093 px window's editor column."""
         self.primary, self.panel_lang = primary, panel_lang
         shown = dict(names)
         for lang, button in self.buttons.items():
             button.setVisible(lang in shown)
-            button.setText(shown.get(lang, lang.upper()))
+            button.setText(ENDONYMS.get(lang, lang.upper()))
+            button.setAccessibleName(shown.get(lang, lang.upper()))
+            button.setToolTip(shown.get(lang, lang.upper()) + " — " + self._hint)
         self._apply()
 
     def set_narrow(self, narrow: bool) -> None:
