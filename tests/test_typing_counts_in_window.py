@@ -121,3 +121,27 @@ def test_underlines_laid_out_for_a_repaint_are_those_of_a_full_layout(qtbot, win
         assert inside == [seg for seg in part if band.top() <= seg[2] <= band.bottom()]
         assert all(band.top() - 8 - 2 * line <= seg[2] <= band.bottom() + 2 * line for seg in part)
     assert any(clipped) and sum(map(len, clipped)) < sum(map(len, full))
+
+
+def test_a_slow_preview_waits_for_a_real_pause_and_then_shows_the_typed_text(qtbot, window) -> None:
+    """A preview that took long to lay out is not re-rendered in the gap between two keys
+    (it would stall the typing) but after a pause — and then shows what was typed."""
+    from composer.qt.widgets import channel_preview
+
+    text = "\n\n".join(FINNISH[:10])
+    window.add_draft(Draft(title="Esikatselu", master=text, channels=["x", "facebook"]))
+    window.side_tabs.setCurrentWidget(window.preview)
+    window.pane.tabs.set_current("x")
+    preview = window.preview
+    qtbot.waitUntil(lambda: preview.current_channel() == "x" and not preview._timer.isActive())
+    preview.render()
+    editor = window.pane.editor
+    move_cursor(editor, 5)
+    preview.render_ms = channel_preview.SLOW_RENDER_MS + 1  # as measured for a long post on a slow machine
+    key_text(editor, "Q")
+    assert preview._timer.interval() == channel_preview.SLOW_REFRESH_MS
+    qtbot.waitUntil(lambda: "JouluQ" in preview.browser.toPlainText(), timeout=3000)
+    preview.render_ms = 0.0
+    key_text(editor, "W")
+    assert preview._timer.interval() == channel_preview.REFRESH_MS
+    qtbot.waitUntil(lambda: "JouluQW" in preview.browser.toPlainText(), timeout=3000)
