@@ -92,7 +92,7 @@ def test_counts_after_random_edits_equal_whole_counts(language: str, paragraphs:
     rng = random.Random(f"chunked-{language}")
     text = "\n\n".join(paragraphs[:12])  # about 2,000 characters with links, times and hashtags
     assert_all_ways(text)
-    for state in random_edits(text, rng, 150):
+    for state in random_edits(text, rng, 100):
         assert_all_ways(state, limits=(rng.randrange(0, 40), 280, rng.randrange(200, 2500)))
 
 
