@@ -1,39 +1,30 @@
-"""URLs as str spans, found by twitter-text's URL rules (with and without protocol).
-
-A URL never holds a line break (twitter-text's domain, path and query exclude white
-space), so the text is scanned line by line, each line together with the line breaks
-around it (the character before a URL decides where it starts), and each line's URLs are
-remembered: the scan costs ~0.5 µs a character, and an edit then scans only the line it
-changed. tests/test_url_lines.py compares this with one scan of the whole text.
-"""
+"""URLs as str spans, found by twitter-text's URL rules (with and without protocol)."""
 from __future__ import annotations
-
-from functools import lru_cache
 
 from twitter_text.extract_urls import extract_urls_with_indices
 
-
-@lru_cache(maxsize=2048)
-def _line_urls(line: str) -> tuple[tuple[int, int], ...]:
-    try:
-        return tuple((u["indices"][0], u["indices"][1]) for u in extract_urls_with_indices(line))
-    except Exception:  # the extractor on odd input: then no URL is found in it, nothing fails
-        return ()
+from checks.text import chunks
 
 
 def url_spans(text: str) -> list[tuple[int, int]]:
-    if "." not in text:  # twitter-text finds no URL without a dot
+    try:
+        return [tuple(u["indices"]) for u in extract_urls_with_indices(text)]
+    except Exception:  # the extractor on odd input: then no URL is found, nothing fails
         return []
-    lines = text.split("\n")
-    if len(lines) == 1:
-        return list(_line_urls(text))
-    spans: list[tuple[int, int]] = []
-    offset = 0  # where the current line starts in text
-    last = len(lines) - 1
-    for i, line in enumerate(lines):
-        if "." in line:
-            piece = ("\n" if i else "") + line + ("\n" if i < last else "")
-            shift = offset - 1 if i else 0
-            spans.extend([(shift + s, shift + e) for s, e in _line_urls(piece)])
-        offset += len(line) + 1
-    return spans
+
+
+_url_lines: dict[str, list[tuple[int, int]]] = {}
+_url_words: dict[str, list[tuple[int, int]]] = {}
+
+
+def cached_url_spans(text: str) -> list[tuple[int, int]]:
+    """Exactly url_spans(text), found line by line and word by word (checks.text.chunks)
+    with each piece's URLs kept: the preview finds a 2,000-character post's links in well
+    under a millisecond after a keystroke instead of ~8 ms."""
+    pieces = chunks.lines(text)
+    return chunks.shifted(pieces, chunks.cached(_url_lines, pieces, _line_url_spans, chunks.LINES_MAX))
+
+
+def _line_url_spans(line: str) -> list[tuple[int, int]]:
+    pieces = chunks.words(line)
+    return chunks.shifted(pieces, chunks.cached(_url_words, pieces, url_spans, chunks.CHUNKS_MAX))
