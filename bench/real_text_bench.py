@@ -33,7 +33,8 @@ from checks.language.paragraphs import paragraph_spans
 from checks.language.sentence_analyser import SentenceAnalyser
 from checks.paragraph_cache import ParagraphCache
 from checks.post_json import post_from_json
-from checks.text.urls import _line_urls as url_lines
+from checks.text.urls import _url_lines as url_lines
+from checks.text.urls import _url_words as url_words
 
 LOAD = """
 import time, json
@@ -61,7 +62,8 @@ def cold_load() -> dict[str, float]:
 def fresh(engine: Engine) -> None:
     engine.cache = ParagraphCache()
     engine.shared = ParagraphCache(16)
-    url_lines.cache_clear()
+    url_lines.clear()
+    url_words.clear()
     _MATCHERS.clear()  # the term matchers and what they remember per token
     engine.analyser = SentenceAnalyser(engine.models)
     detect_language.cache_clear()

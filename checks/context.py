@@ -10,7 +10,7 @@ from checks.model import Post
 from checks.packs import Pack
 from checks.text.emoji_spans import emoji_spans
 from checks.text.twitter_entities import Hashtag, Mention, extract_hashtags, extract_mentions
-from checks.text.urls import url_spans
+from checks.text.urls import cached_url_spans
 
 
 class Context:
@@ -45,7 +45,7 @@ class Context:
 
     @cached_property
     def urls(self) -> list[tuple[int, int]]:
-        return url_spans(self.text)
+        return cached_url_spans(self.text)  # line by line, each line remembered
 
     @cached_property
     def emoji(self) -> list[tuple[int, int]]:

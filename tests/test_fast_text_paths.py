@@ -1,5 +1,6 @@
 """The cheaper ways the per-edit checks find things agree with the plain ways (issue 17):
-URLs line by line vs one twitter-text scan of the whole text, counts without a unit list,
+URLs line by line and word by word (checks.text.urls.cached_url_spans, what the rules
+read) vs one twitter-text scan of the whole text, counts without a unit list,
 capitals runs from the capitals words alone, ad phrases screened on the folded text."""
 from __future__ import annotations
 
@@ -17,7 +18,7 @@ from checks.model import Post
 from checks.pack_loading import load_pack
 from checks.rules.paid_campaign import ad_language
 from checks.rules.tone import shouting
-from checks.text.urls import url_spans
+from checks.text.urls import cached_url_spans as url_spans
 
 REAL_TEXT = Path(__file__).parent / "data" / "real_text" / "ud-dev-posts.jsonl"
 PACK = load_pack("kokkola")

@@ -2,7 +2,7 @@
 
 A warm engine answers an edit from its caches: the language rules' hits per paragraph,
 the sentence analyses, one set of channel-independent findings shared by the draft's
-channels, URLs per line, the term matchers' candidates per token. These tests replay
+channels, URLs and counts per line and word, the term matchers' candidates per token. These tests replay
 typing and pasting into a draft with several channels (Finnish first, then Swedish and
 English) and compare every state with a fresh engine whose caches are empty.
 """
@@ -17,6 +17,7 @@ from checks.draft_notes import once_per_draft
 from checks.engine import Engine
 from checks.model import Finding, Post
 from checks.rules.channel_limits import fold
+from checks.channels import chunked_count
 from checks.text import urls
 
 REAL_TEXT = Path(__file__).parent / "data" / "real_text" / "ud-dev-posts.jsonl"
@@ -100,7 +101,9 @@ def draft_findings(engine: Engine, text: str, variant: str | None = None) -> dic
 def full_check(pack_lang: tuple[str, str], text: str, variant: str | None = None) -> dict[str, list[Finding]]:
     """The same with nothing remembered: a new engine (its own pack, so its own term
     matchers) and the module-level memories emptied."""
-    urls._line_urls.cache_clear()
+    for memory in (urls._url_lines, urls._url_words, chunked_count._twitter_chunks, chunked_count._twitter_lines,
+                   chunked_count._unit_chunks, chunked_count._unit_lines):
+        memory.clear()
     fold._first_detail_match.cache_clear()
     engine = Engine(pack_lang[0], lang=pack_lang[1], strict=True)
     engine.text_languages = ("fi", "sv", "en")
