@@ -57,7 +57,7 @@ class Phone(Rule):
     reads_channel = False
 
     def check(self, ctx: Context) -> Iterable[Hit]:
-        if not any(ch.isdigit() for ch in ctx.text):
+        if not any(map(str.isdigit, ctx.text)):  # in C: this runs on every keystroke
             return
         entries = ctx.pack.entries("organisation.phones")
         official, ranges = official_numbers(entries)
