@@ -34,7 +34,7 @@ def main(argv: list[str] | None = None) -> int:
 
     from composer.settings_schema import Settings
     from composer.qt.translations import language_installed, use_dialogs_in
-    from composer.qt.window_setup import settings_for
+    from composer.qt.settings_file import settings_for
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("Somevahti")
     app.setOrganizationName("Somevahti")
@@ -43,7 +43,8 @@ def main(argv: list[str] | None = None) -> int:
     typed = Settings(settings)
     lang = ui_language(args.lang, typed.get("ui/language"))
     use_dialogs_in(lang)
-    # The checker child starts now, on the other core, while the window is built.
+    # The checker child starts now, on the other core, while the window's code is imported
+    # and the window is built (nothing above imports the window or the engine).
     from composer.checking.backends import ProcessBackend
     backend = ProcessBackend(typed.get("checks/default_pack"), lang)
     with language_installed(lang):  # before any window is built
