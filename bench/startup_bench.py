@@ -56,6 +56,7 @@ def child_run() -> None:
             return
         window = windows[0]
         figures["window_s"] = time.perf_counter() - launched
+        figures["window_cpu_s"] = time.process_time()
         start_typing(window)
 
     def start_typing(window) -> None:
@@ -97,22 +98,27 @@ def child_run() -> None:
 
 
 def child_cpu_seconds(window) -> float | None:
-    """CPU seconds the checker child has used so far (Linux /proc; None elsewhere): on a
-    busy machine the wall-clock figures stretch, the child's own CPU time does not much."""
-    pool = getattr(window.live.worker.backend, "_pool", None)
+    """CPU seconds this process's children (the checker processes) have used so far (Linux
+    /proc; None elsewhere): on a busy machine the wall-clock figures stretch, the
+    children's own CPU time does not much."""
     try:
-        (pid,) = list(pool._processes)
-        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
-        return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
-    except (AttributeError, ValueError, OSError):
+        children = set()
+        for task in Path("/proc/self/task").iterdir():
+            children.update((task / "children").read_text().split())
+        total = 0
+        for pid in children:
+            fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+            total += int(fields[11]) + int(fields[12])
+        return total / os.sysconf("SC_CLK_TCK") if children else None
+    except (ValueError, OSError):
         return None
 
 
 def launch(home: Path, cache: Path, root: Path = ROOT) -> dict:
-    """One fresh launch of the checkout at `root` (its own bench/startup_bench.py --child)."""
+    """One fresh launch of the checkout at `root`, measured by this script."""
     env = {**os.environ, "HOME": str(home), "XDG_CONFIG_HOME": str(home / "config"),
            "XDG_DATA_HOME": str(home / "data"), "XDG_CACHE_HOME": str(cache), "PYTHONPATH": str(root)}
-    done = subprocess.run([sys.executable, str(root / "bench" / "startup_bench.py"), "--child"], capture_output=True,
+    done = subprocess.run([sys.executable, __file__, "--child"], capture_output=True,
                           text=True, env=env, cwd=root, timeout=300)
     lines = [line for line in done.stdout.splitlines() if line.startswith("{")]
     if not lines:
@@ -124,6 +130,7 @@ def report(title: str, runs: list[dict]) -> None:
     print(title)
     for key, label in (("window_s", "launch → window with its first draft"),
                        ("structural_s", "first keystroke → first error shown"),
+                       ("window_cpu_s", "window process's CPU time until then"),
                        ("language_s", "launch → language pass ready"),
                        ("child_cpu_s", "checker children's CPU time until ready")):
         values = [r[key] for r in runs if r.get(key) is not None]

@@ -24,6 +24,8 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from checks.language.spacy_import import import_spacy
+
 if TYPE_CHECKING:  # spaCy is imported on the loading thread, not when the engine is imported
     from spacy.language import Language
 
@@ -88,7 +90,7 @@ def build_finnish(use_voikko: bool | None = None, pos: bool = False) -> "Languag
 
 
 def _build_finnish(use_voikko: bool | None, pos: bool) -> "Language":
-    import spacy
+    spacy = import_spacy()
     from checks.language.lemmatizer import FACTORY
     use_voikko = voikko_available() if use_voikko is None else use_voikko
     # "lookups": the vocabulary's word-probability table (500,000 entries). No component of
@@ -106,7 +108,7 @@ def _build_finnish(use_voikko: bool | None, pos: bool) -> "Language":
 
 
 def build_blank(lang: str) -> "Language":
-    import spacy
+    spacy = import_spacy()
     from checks.language.lemmatizer import FACTORY
     with _only_known_components():
         nlp = spacy.blank(lang)
@@ -168,7 +170,7 @@ class LanguageModels:
         with self._build_lock:
             try:
                 lemma_index_cache.install()
-                import spacy  # noqa: F401 - first import of spaCy in this process, on this thread
+                import_spacy()  # the first import of spaCy in this process, on this thread
                 self._pipelines = {"fi": build_finnish(self._use_voikko, self.pos)}
                 lemma_of("testi", "fi")  # simplemma's Finnish dictionary now, not on the first keystroke
             except Exception as exc:  # a broken install must not take the app down: report it
