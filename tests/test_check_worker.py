@@ -118,3 +118,20 @@ def test_a_failing_check_is_reported_not_raised(qtbot, monkeypatch) -> None:
         future.set_exception(exc)
     qtbot.waitUntil(lambda: bool(results))
     assert "RuntimeError: rule exploded" in results[0].error
+
+
+def test_while_the_models_load_the_typing_pause_is_short_and_afterwards_the_usual_one(qtbot, monkeypatch) -> None:
+    """At start-up the checks are the quick structural ones: the first findings should not
+    wait for the pause meant to spare the language pass (issue 17)."""
+    from composer.qt.checking.scheduler import LOADING_DEBOUNCE_MS
+    worker, engines, executor, results = make_worker(qtbot, monkeypatch, delay_ms=300)
+    worker.request(job("Takaoven koodi on 4321."))
+    assert worker._timer.isActive() and worker._timer.interval() == LOADING_DEBOUNCE_MS < 300
+    qtbot.waitUntil(lambda: len(executor.pending) == 1)
+    executor.finish_next()
+    qtbot.waitUntil(lambda: bool(results))
+    engines.ready = True
+    with qtbot.waitSignal(worker.language_ready, timeout=3000):
+        pass
+    worker.request(job("Takaoven koodi on 4321. Tervetuloa!"))
+    assert worker._timer.interval() == 300
