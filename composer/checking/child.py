@@ -5,6 +5,7 @@ from __future__ import annotations
 import gc
 import sys
 
+from composer.checking.parent_watch import exit_with_parent
 from composer.checking.job import CheckJob, CheckResult, EngineCache, run_job
 
 _ENGINES: EngineCache | None = None
@@ -17,6 +18,7 @@ def start(pack: str | None = None, lang: str | None = None) -> None:
     (it answers the first keystrokes in well under a second), then the language models
     start loading on a thread of their own."""
     global _ENGINES
+    exit_with_parent()
     # The engine and the models are ~90,000 objects that live as long as the child; the
     # cyclic collector would walk them again and again while they are being made (~0.4 s
     # of CPU at start-up, and each later full collection ~0.15 s in the middle of a

@@ -76,4 +76,6 @@ def _run(app, args: argparse.Namespace, settings, lang: str, backend) -> int:
         from composer.qt.screenshot import take_screenshot
         return take_screenshot(window, args.screenshot)
     window.show()
+    from composer.qt.termination import TerminationWatch
+    TerminationWatch(app)  # logout, kill, Ctrl+C: the window closes and saves as on Alt+F4
     return app.exec()
