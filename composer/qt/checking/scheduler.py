@@ -82,6 +82,9 @@ class CheckWorker(QObject):
     def _start_next(self) -> None:
         if self._in_flight is not None or self._waiting is None:
             return
+        if self._debounced is not None:  # typing goes on: a newer request is in its pause,
+            self._waiting = None         # so the waiting (older) content is not worth a check
+            return
         job, self._waiting = self._waiting, None
         self.busy_changed.emit(True)
         self._in_flight = self.backend.submit(job)
