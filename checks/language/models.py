@@ -159,14 +159,10 @@ class LanguageModels:
         pipeline = self._pipelines.get(lang)
         if pipeline is None and lang in LANGS:
             with self._build_lock:
-                pipeline = self._pipelines.get(lang)
-                if pipeline is None:
-                    pipeline = self._pipelines[lang] = self._build_blank(lang)
+                pipeline = self._pipelines.get(lang) or self._build_blank(lang)
+                if pipeline is not None:
+                    self._pipelines[lang] = pipeline
         return pipeline
-
-    def built(self) -> tuple[str, ...]:
-        """The languages whose pipelines are loaded so far."""
-        return tuple(self._pipelines)
 
     def _load(self) -> None:
         from checks.language import lemma_index_cache

@@ -43,7 +43,7 @@ def import_spacy() -> types.ModuleType:
     finally:
         _drop(placeholders)
     if getattr(spacy, "cli", None) is package:
-        del spacy.cli
+        delattr(spacy, "cli")
     return spacy
 
 
