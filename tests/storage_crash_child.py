@@ -43,7 +43,8 @@ def draft_data(n: int, images: list[str]) -> dict:
         "approvals": [{"channel": "x", "reviewer": "Pekka", "content_hash": "ab" * 32, "content": tag,
                        "at": "2026-11-23T08:00:00Z", "signature": "", "public_key": ""}],
         "history": [{"from_state": STATES[i % 2], "to_state": STATES[(i + 1) % 2], "by": "Maija", "note": "",
-                     "at": "2026-11-23T08:00:00Z"} for i in range(n // 25)],
+                     "at": "2026-11-23T08:00:00Z", "id": f"step{i}", "after": f"step{i - 1}" if i else ""}
+                    for i in range(n // 25)],
     }
 
 

@@ -19,7 +19,7 @@ def states(window) -> list[tuple[str, str]]:
     return [(rows.item(r).text(), rows.item(r).data(STATE_ROLE)) for r in range(rows.count())]
 
 
-def test_each_row_shows_its_state_and_follows_review_steps(make_window) -> None:
+def test_each_row_shows_its_state_and_follows_review_steps(qtbot, make_window) -> None:
     window = make_window(lang="fi", user="Maija Meikäläinen")
     kesä = Draft(title="Kesäkonsertti", master="Tervetuloa kesäkonserttiin torille!", author="Maija Meikäläinen")
     satu = Draft(title="Satutuokio", master="Satutuokio lauantaina klo 11.", author="Maija Meikäläinen")
@@ -30,8 +30,8 @@ def test_each_row_shows_its_state_and_follows_review_steps(make_window) -> None:
     assert dict(states(window)) == {"Kesäkonsertti": "Draft", "Satutuokio": "Archived"}
 
     window.drafts.select_draft(kesä)
-    window.review.run("send_to_review")
-    assert kesä.state == "in_review"
+    window.review.run("send_to_review")  # the gate waits for the checks of the current text
+    qtbot.waitUntil(lambda: kesä.state == "in_review", timeout=30000)
     assert dict(states(window))["Kesäkonsertti"] == "In review"
     row = [r for r in range(window.drafts.count()) if window.drafts.item(r).text() == "Kesäkonsertti"][0]
     assert "In review" in window.drafts.item(row).toolTip()

@@ -77,14 +77,20 @@ def test_sigkill_at_random_moments_loses_no_completed_save(tmp_path) -> None:
     for i, image in enumerate(images):
         Path(image).write_bytes(b"\x89PNG\r\n\x1a\n" + bytes([i]) * 20_000)
     data_dir = tmp_path / "data"
-    last_reported, runs_with_saves, started = 0, 0, time.monotonic()
+    last_reported, runs_with_saves = 0, 0
     for kill in range(KILLS):
         where = f"seed {seed}, kill {kill + 1}"
         child = subprocess.Popen([sys.executable, str(CHILD), str(data_dir)], stdout=subprocess.PIPE,
                                  stderr=subprocess.PIPE, text=True)
-        time.sleep(rng.uniform(0.03, 0.35))  # the shortest land in start-up, opening or migrating
+        first = ""
+        if kill % 2:  # in start-up, opening or migrating, whatever the machine's load
+            time.sleep(rng.uniform(0.03, 0.35))
+        else:  # in the middle of saving: after the child's first reported save
+            first = child.stdout.readline()
+            time.sleep(rng.uniform(0.0, 0.05))
         child.kill()
         out, err = child.communicate(timeout=30)
+        out = first + out
         assert child.returncode == (-signal.SIGKILL if os.name == "posix" else 1), f"{where}: child ended: {err}{out}"
         reported = [int(line.split()[1]) for line in out.splitlines() if line.startswith("saved ")]
         if reported:
@@ -96,4 +102,3 @@ def test_sigkill_at_random_moments_loses_no_completed_save(tmp_path) -> None:
             assert problem is None, f"{where}: {problem}"
             store.close()
     assert runs_with_saves >= KILLS // 2 and last_reported > KILLS, (runs_with_saves, last_reported)
-    assert time.monotonic() - started < 50

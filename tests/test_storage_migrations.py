@@ -23,9 +23,10 @@ def tables(conn: sqlite3.Connection) -> set[str]:
 
 def test_migration_files_are_numbered_in_order() -> None:
     versions = [v for v, _sql in database.migrations()]
-    assert versions == [1, 2, 3] and latest_version() == 3
+    assert versions == [1, 2, 3, 4] and latest_version() == 4
     folder = Path(__file__).resolve().parents[1] / "resources" / "storage" / "migrations"
-    assert sorted(p.name for p in folder.glob("*.sql")) == ["0001_drafts.sql", "0002_review.sql", "0003_people.sql"]
+    assert sorted(p.name for p in folder.glob("*.sql")) == ["0001_drafts.sql", "0002_review.sql", "0003_people.sql",
+                                                                "0004_step_ids.sql"]
 
 
 def test_new_database_uses_wal_foreign_keys_and_full_sync(tmp_path) -> None:
@@ -33,7 +34,7 @@ def test_new_database_uses_wal_foreign_keys_and_full_sync(tmp_path) -> None:
     conn = store.conn
     assert problem is None
     assert (tmp_path / "data" / "somevahti.sqlite3").is_file()
-    assert conn.execute("PRAGMA user_version").fetchone()[0] == 3
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == 4
     assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
     assert conn.execute("PRAGMA foreign_keys").fetchone()[0] == 1
     assert conn.execute("PRAGMA synchronous").fetchone()[0] == 2  # FULL
@@ -45,7 +46,7 @@ def test_new_database_uses_wal_foreign_keys_and_full_sync(tmp_path) -> None:
 def test_empty_file_is_version_0_and_is_migrated(tmp_path) -> None:
     (tmp_path / "somevahti.sqlite3").write_bytes(b"")
     store, problem = open_store(tmp_path)
-    assert problem is None and store.conn.execute("PRAGMA user_version").fetchone()[0] == 3
+    assert problem is None and store.conn.execute("PRAGMA user_version").fetchone()[0] == 4
     assert tables(store.conn) == TABLES_V3
     assert not list(tmp_path.glob("somevahti.corrupt-*"))
     store.close()
@@ -82,7 +83,7 @@ def test_version_1_database_is_migrated_with_its_data_intact(tmp_path) -> None:
     data = make_version_1(tmp_path / "somevahti.sqlite3")
     store, problem = open_store(tmp_path)
     assert problem is None
-    assert store.conn.execute("PRAGMA user_version").fetchone()[0] == 3 and tables(store.conn) == TABLES_V3
+    assert store.conn.execute("PRAGMA user_version").fetchone()[0] == 4 and tables(store.conn) == TABLES_V3
     [loaded] = store.load_all()
     assert loaded["master"] == data["master"] and loaded["title"] == "Satutuokio"
     assert loaded["variants"] == {"x": "Satutuokio la klo 11 #kirjasto"}
@@ -138,4 +139,37 @@ def test_data_folder_name_with_spaces_umlauts_and_uri_characters(tmp_path) -> No
     store.close()
     store, problem = open_store(folder)  # inspected through a file: URI this time
     assert problem is None and store.load_all()[0]["title"] == "Satutuokio"
+    store.close()
+
+
+def test_version_3_steps_get_ids_that_every_computer_agrees_on(tmp_path) -> None:
+    """Steps stored before steps had ids (schema 3) get the same legacy ids on every
+    computer, each following the one before it; a save keeps them."""
+    path = tmp_path / "somevahti.sqlite3"
+    conn = database.connect(path)
+    assert migrate(conn, target=3) == 3
+    draft = finnish_draft()
+    conn.execute("BEGIN")
+    conn.execute("INSERT INTO drafts (id, title, author, state, master, channels, role, pack, paid, paid_record,"
+                 " checklist, position, created, updated) VALUES (?, ?, ?, 'in_review', ?, ?, ?, ?, 0, '{}', '[]',"
+                 " 0, '2026-11-01T10:00:00Z', '2026-11-01T10:00:00Z')",
+                 (draft.id, draft.title, draft.author, draft.master, json.dumps(draft.channels), draft.role, draft.pack))
+    steps = [("draft", "in_review", "Maija", ""), ("in_review", "changes_requested", "Pekka", "Lisää kellonaika"),
+             ("changes_requested", "in_review", "Maija", "")]
+    conn.executemany("INSERT INTO state_changes VALUES (?, ?, ?, ?, ?, ?, '2026-11-01T10:00:00Z')",
+                     [(draft.id, i, *step) for i, step in enumerate(steps)])
+    conn.execute("COMMIT")
+    conn.close()
+
+    store, problem = open_store(tmp_path)
+    assert problem is None
+    [loaded] = store.load_all()
+    history = loaded["history"]
+    assert [h["to_state"] for h in history] == ["in_review", "changes_requested", "in_review"]
+    assert len({h["id"] for h in history}) == 3 and all(h["id"].startswith("legacy-") for h in history)
+    assert [h["after"] for h in history] == ["", history[0]["id"], history[1]["id"]]
+    again = draft_from_dict(loaded)  # the same steps read through the draft codec (a package) get the same ids
+    assert [(h.id, h.after) for h in again.history] == [(h["id"], h["after"]) for h in history]
+    store.save_draft(draft_to_dict(again), 0)
+    assert store.load_all()[0]["history"] == history
     store.close()

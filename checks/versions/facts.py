@@ -7,8 +7,9 @@ are one phone number. What one extractor takes (a URL, a date) the later ones do
 so "12.12.2026" is one date and not three numbers.
 
 Not recognised (see the closing note of issue 18): numbers, dates and times written in
-words ("kuudelta", "sex", "puoli seitsemän", "kymmenen euroa"), the 12-hour clock ("6 pm"
-is the number 6), weekday abbreviations ("ma", "tis"), and "D.M" without the final dot,
+words ("kuudelta", "sex", "puoli seitsemän", "kymmenen euroa"), the 12-hour clock without
+am/pm ("at 6" is 6:00; "at 6 pm", "6.30 p.m." and "from 6 to 8 pm" are read as 18:00,
+18:30 and 18:00–20:00), weekday abbreviations ("ma", "tis"), and "D.M" without the final dot,
 which reads as a clock time ("12.12" is 12:12) unless "klo"/"kl." follows it.
 """
 from __future__ import annotations
@@ -45,6 +46,8 @@ _DATE_MONTH_DAY = re.compile(rf"\b({MONTH})\s+(\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?
 _CLOCK = r"(\d{1,2})(?:[.:](\d{2}))?"
 _TIME_MARKED = re.compile(rf"\b(?:klo|kl\.?|kello|klockan|at)\s*{_CLOCK}(?:\s*{DASH}\s*{_CLOCK})?(?!\d)",
                           re.IGNORECASE)
+_TIME_12H = re.compile(rf"(?:\b(?:at|from)\s+)?\b{_CLOCK}(?:\s*(?:{DASH}|to)\s*{_CLOCK})?\s*([ap])(?:\.\s?m\.|m\b)",
+                       re.IGNORECASE)
 _TIME_BARE = re.compile(r"(?<![\d.,:])(\d{1,2})([.:])(\d{2})(?![\d,]|\.\d)")
 _AMOUNT = r"\d{1,3}(?:[ \u00a0]\d{3})+(?:,\d{1,2})?|\d+(?:[,.]\d{1,2})?"
 _SUM_AFTER = re.compile(rf"(?<![\d.,])({_AMOUNT})\s*(?:€|e\b|eur\b|euro\w*)", re.IGNORECASE)
@@ -70,6 +73,13 @@ def _clock(hours: str, minutes: str | None) -> str | None:
     if h > 24 or m > 59:
         return None
     return f"{h % 24:02d}:{m:02d}"
+
+
+def _clock12(hours: str | None, minutes: str | None, meridiem: str) -> str | None:
+    """"7 pm" → 19:00, "12 am" → 00:00; None for an hour that is not on a 12-hour clock."""
+    if hours is None or not 1 <= int(hours) <= 12:
+        return None
+    return _clock(str(int(hours) % 12 + (12 if meridiem.lower() == "p" else 0)), minutes)
 
 
 def _date(day: str | int, month: int | None, year: str | None = None) -> str | None:
@@ -179,6 +189,21 @@ def _times(x: _Extraction) -> None:
         x.add("time", first, m.start(), m.end(2 if m.group(2) else 1), claim=(m.start(), m.end()))
         x.add("time", _clock(m.group(3), m.group(4)), m.start(3), m.end())
 
+    def twelve(m: re.Match) -> None:
+        meridiem = m.group(5)
+        last = _clock12(m.group(3), m.group(4), meridiem)
+        first = _clock12(m.group(1), m.group(2), meridiem)
+        if first is None or (m.group(3) is not None and last is None):
+            return
+        if last is not None and first > last:  # "11–1 pm": the first is before noon
+            first = _clock12(m.group(1), m.group(2), "a")
+        if last is None:
+            x.add("time", first, m.start(), m.end())
+            return
+        x.add("time", first, m.start(), m.end(2 if m.group(2) else 1), claim=(m.start(), m.end()))
+        x.add("time", last, m.start(3), m.end())
+
+    x.matches(_TIME_12H, twelve)
     x.matches(_TIME_MARKED, marked)
     x.matches(_TIME_BARE, lambda m: x.add("time", _clock(m.group(1), m.group(3)), m.start(), m.end()))
 

@@ -16,7 +16,7 @@ computer's own key when its user is an owner).
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Literal
+from typing import Iterable, Literal
 
 from composer.approval.content import sha256_hex, signed_payload
 from composer.approval.signing import verify
@@ -26,6 +26,13 @@ from composer.model.draft_records import Approval
 
 Trust = Literal["verified", "unknown_key", "unsigned", "invalid"]
 TRUSTS: tuple[Trust, ...] = ("verified", "unknown_key", "unsigned", "invalid")
+
+
+def weakest(trusts: Iterable[str]) -> str | None:
+    """The trust that proves least (invalid, then unknown_key, unsigned, verified): what a
+    one-word summary of several channels' approvals must say. None for no approvals."""
+    found = set(trusts)
+    return next((t for t in ("invalid", "unknown_key", "unsigned", "verified") if t in found), None)
 
 
 @dataclass(frozen=True)

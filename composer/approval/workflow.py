@@ -30,7 +30,7 @@ from __future__ import annotations
 from typing import Iterable, Mapping, Sequence
 
 from checks.model import Finding, Severity
-from composer.approval.approve import Signer, approval_status, make_approval
+from composer.approval.approve import ApprovalStatus, Signer, approval_status, make_approval
 from composer.approval.signing import SigningUnavailable
 from composer.approval.team import ReviewPolicy, policy_for_pack
 from composer.approval.trust import owners
@@ -74,6 +74,13 @@ def effective_state(draft: Draft, policy: ReviewPolicy | None = None) -> str:
     """The draft's state as it really is: an approved or exported draft whose approvals no
     longer count for every chosen channel (edited, altered, the role changed) is a draft again."""
     if draft.state in APPROVED_STATES and channels_not_approved(draft, policy):
+        return "draft"
+    return draft.state
+
+
+def effective_state_of(draft: Draft, statuses: Iterable[ApprovalStatus]) -> str:
+    """effective_state from the approval statuses of every chosen channel, already computed."""
+    if draft.state in APPROVED_STATES and not all(s.counts for s in statuses):
         return "draft"
     return draft.state
 

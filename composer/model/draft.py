@@ -256,9 +256,12 @@ class Draft:
         self._changed(Part.COMMENTS)
 
     def record_state(self, change: StateChange) -> None:
-        """Move to `change.to_state` (composer.approval.workflow decides what is allowed)."""
+        """Move to `change.to_state` (composer.approval.workflow decides what is allowed);
+        the step follows the draft's latest step unless it names the one it follows."""
         if change.to_state not in STATES:
             raise ValueError(f"unknown state {change.to_state!r}")
+        if not change.after and self.history:
+            change = replace(change, after=self.history[-1].id)
         self.state = change.to_state
         self.history.append(change)
         self._changed(Part.STATE)

@@ -15,6 +15,7 @@ from checks.post_json import PostError, media_from_json
 from composer.model.draft import Draft, Ignored, PaidRecord, is_pack_name
 from composer.model.draft_records import STATES, Approval, Comment, StateChange
 from composer.model.language_versions_codec import versions_from_data, versions_to_data
+from composer.model.step_order import ordered, with_step_ids
 from composer.model.people_record import PeopleFormatError, consents_from_list, consents_to_list, people_to_dict
 from composer.messages import message
 
@@ -71,6 +72,12 @@ def _string(data: dict, key: str, where: str = "", default: str | None = None) -
     return value
 
 
+def _list(data: dict, key: str) -> list:
+    items = data.get(key, [])
+    _expect(isinstance(items, list), "draft_format.expected_list", field=key)
+    return items
+
+
 def _records(data: dict, key: str, cls: type, fields: tuple[str, ...], optional: tuple[str, ...] = ()) -> list:
     items = data.get(key, [])
     _expect(isinstance(items, list), "draft_format.expected_list", field=key)
@@ -122,7 +129,8 @@ def draft_from_dict(data: Any) -> Draft:
         ignored={i.key: i for i in _records(data, "ignored", Ignored, ("rule", "target", "excerpt", "reason"),
                                             ("by",))},
         comments=_records(data, "comments", Comment, ("author", "body", "at", "id")),
-        history=_records(data, "history", StateChange, ("from_state", "to_state", "by", "note", "at")),
+        history=ordered(_records({"history": with_step_ids(_list(data, "history"))}, "history", StateChange,
+                                 ("from_state", "to_state", "by", "note", "at", "id", "after"))),
     )
     _expect(bool(draft.id), "draft_format.expected_non_empty_string", field="id")
     for approval in _records(data, "approvals", Approval, ("channel", "reviewer", "content_hash", "content", "at",

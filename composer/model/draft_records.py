@@ -44,9 +44,14 @@ class Approval:
 
 @dataclass(frozen=True)
 class StateChange:
-    """One step of the workflow, with who took it and an optional note."""
+    """One step of the workflow, with who took it and an optional note. `id` tells the
+    step from every other; `after` is the id of the step it follows ("" for the first):
+    the workflow's order, which the clocks of two laptops cannot give
+    (composer.model.step_order)."""
     from_state: str
     to_state: str
     by: str
     note: str = ""
     at: str = field(default_factory=now_iso)
+    id: str = field(default_factory=lambda: uuid.uuid4().hex)
+    after: str = ""

@@ -163,17 +163,47 @@ def add_version(draft: Draft, lang: str) -> None:
     enable(draft)
     if lang != draft.versions.primary and lang not in draft.versions.extra:
         settle(draft)
-        draft.versions.extra[lang] = LanguageVersion(lang)
+        _put(draft, LanguageVersion(lang))
         _touch(draft, lang)
         draft._changed(Part.VERSIONS)
 
 
-def remove_version(draft: Draft, lang: str) -> None:
-    """Drop a further version (the primary stays)."""
-    if draft.versions.extra.pop(lang, None) is not None:
+def _put(draft: Draft, version: LanguageVersion) -> None:
+    """Add `version` keeping the further versions in fi, sv, en order."""
+    extra = {**draft.versions.extra, version.lang: version}
+    draft.versions.extra = {lang: extra[lang] for lang in sorted(extra, key=_order)}
+
+
+def _order(lang: str) -> int:
+    return VERSION_LANGS.index(lang) if lang in VERSION_LANGS else len(VERSION_LANGS)
+
+
+def remove_version(draft: Draft, lang: str) -> LanguageVersion | None:
+    """Drop a further version (the primary stays); returns it, for `restore_version`."""
+    removed = draft.versions.extra.pop(lang, None)
+    if removed is not None:
         for basis in [draft.versions.primary_basis, *(v.basis for v in draft.versions.extra.values())]:
             basis.pop(lang, None)
         draft._changed(Part.VERSIONS)
+    return removed
+
+
+def restore_version(draft: Draft, version: LanguageVersion) -> bool:
+    """Put back a version `remove_version` returned (its texts, variants and what it had
+    seen); False when the draft has that language again by now (nothing is overwritten)."""
+    if version.lang == draft.versions.primary or version.lang in draft.versions.extra:
+        return False
+    enable(draft)
+    settle(draft)
+    _put(draft, LanguageVersion(version.lang, version.master, dict(version.variants), dict(version.basis)))
+    draft._changed(Part.VERSIONS)
+    return True
+
+
+def has_text(draft: Draft, lang: str) -> bool:
+    """True when a further version has any text (its master or an edited variant)."""
+    version = draft.versions.extra.get(lang)
+    return version is not None and (bool(version.master.strip()) or any(t.strip() for t in version.variants.values()))
 
 
 def set_master_text(draft: Draft, lang: str, text: str) -> None:

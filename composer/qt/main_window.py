@@ -199,7 +199,7 @@ class MainWindow(QMainWindow):
         statuses = [approval_status(draft, c, policy) for c in draft.channels] if draft else []
         self.review_bar.show_state(draft, state, statuses)
         if draft is not None:
-            self.drafts.show_state(draft, state)
+            self.drafts.show_state(draft, state, statuses)
         count = len(draft.comments) + len(review_notes(draft)) if draft else 0
         self.layout_parts.set_count("comments", count)
         enable_review_actions(self.actions_by_name, state if draft is not None else None)

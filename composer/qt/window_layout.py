@@ -19,7 +19,7 @@ DEFAULT_SIZE = (1280, 720)
 # Share of the width: drafts list, editor, side column.
 WIDTHS = (0.13, 0.50, 0.37)
 _VIEW_SHORTCUTS = {
-    "toggle_drafts": "Ctrl+Shift+L",
+    "toggle_drafts": "Shift+F9",  # Ctrl+Shift+L moves between language versions
     "toggle_side": "F9",
     "show_findings": "Alt+1",
     "show_checklist": "Alt+2",

@@ -17,7 +17,7 @@ from composer.approval.approve import approval_status
 from composer.approval.team import ReviewPolicy
 from composer.model.draft import Draft
 from composer.model.draft_records import Approval, Comment, StateChange
-from composer.review_package.team_records import history_key
+from composer.model.step_order import merged
 
 CLOCK_SKEW = timedelta(minutes=10)
 
@@ -78,10 +78,10 @@ def incoming_records(local: Draft | None, theirs: Draft, policy: ReviewPolicy,
             continue
         problem = _date_problem(comment.at, now)
         (refused.append(Refused("comment", comment, problem)) if problem else comments.append(comment))
-    known_steps = {history_key(h) for h in local.history} if local else set()
+    known_steps = {h.id for h in local.history} if local else set()
     history = []
     for change in theirs.history:
-        if history_key(change) in known_steps:
+        if change.id in known_steps:
             continue
         problem = _date_problem(change.at, now)
         (refused.append(Refused("state", change, problem)) if problem else history.append(change))
@@ -103,7 +103,7 @@ def _with_history(theirs: Draft, local: Draft | None, history: list[StateChange]
     judged = theirs.duplicate(theirs.title)
     judged.id = theirs.id
     judged.author = local.author if local is not None and local.author else theirs.author
-    judged.history = sorted([*(local.history if local else []), *history], key=lambda h: h.at)
+    judged.history = merged(local.history if local else [], history)
     return judged
 
 

@@ -16,6 +16,7 @@ from typing import Callable
 
 from composer.model.draft import Draft
 from composer.model.draft_codec import draft_from_dict, draft_to_dict
+from composer.model.step_order import ordered
 from composer.review_package.fingerprint import draft_fingerprint, local_media_sha256
 from composer.review_package.incoming import IncomingRecords
 from composer.review_package.layout import media_sha256
@@ -144,7 +145,7 @@ def _merged(content: Draft, local: Draft, theirs: Draft, records: IncomingRecord
 def _new_draft(draft: Draft, records: IncomingRecords) -> Draft:
     """A new draft with only the accepted team records; its state is the last accepted step's."""
     draft.comments = sorted(records.comments, key=lambda c: c.at)
-    draft.history = sorted(records.history, key=lambda h: h.at)
+    draft.history = ordered(records.history)
     draft.approvals = {a.channel: a for a in records.approvals}
     draft.state = draft.history[-1].to_state if draft.history else "draft"
     return draft

@@ -1,6 +1,7 @@
 """Both sides' team records, merged: nothing lost, nothing doubled, the same on re-import."""
 from __future__ import annotations
 
+from composer.model import step_order
 from composer.model.draft_records import Approval, Comment, StateChange
 
 
@@ -11,25 +12,16 @@ def merge_comments(ours: list[Comment], theirs: list[Comment]) -> list[Comment]:
     return sorted((by_id[i] for i in order), key=lambda c: c.at)
 
 
-def history_key(change: StateChange) -> tuple[str, str, str]:
-    return (change.at, change.to_state, change.by)
-
-
-_key = history_key
-
-
 def merge_history(ours: list[StateChange], theirs: list[StateChange]) -> list[StateChange]:
-    """The union by (time, new state, who), sorted by time; on a tie ours come first."""
-    by_key = {_key(h): h for h in theirs} | {_key(h): h for h in ours}
-    order = dict.fromkeys(_key(h) for h in [*ours, *theirs])
-    return sorted((by_key[k] for k in order), key=lambda h: h.at)
+    """The union by step id, in the workflow's order (composer.model.step_order): a step
+    comes after the step it follows, whatever the two computers' clocks said."""
+    return step_order.merged(ours, theirs)
 
 
 def theirs_is_newer(ours: list[StateChange], theirs: list[StateChange]) -> bool:
-    """True when the latest state change of both sides is one only they had (the reviewer
+    """True when the latest step of both sides is one only they had (the reviewer
     approved or asked for changes after our last step), so the state follows theirs."""
-    merged = merge_history(ours, theirs)
-    return bool(merged) and _key(merged[-1]) not in {_key(h) for h in ours}
+    return step_order.latest_is_theirs(ours, merge_history(ours, theirs))
 
 
 def merge_approvals(ours: dict[str, Approval], theirs: dict[str, Approval]) -> dict[str, Approval]:

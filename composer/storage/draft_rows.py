@@ -12,12 +12,17 @@ import json
 import sqlite3
 from typing import Any
 
+from composer.model.step_order import with_step_ids
+
 DRAFT_FORMAT = 1  # composer.model.draft_codec.FORMAT; tests keep the two equal
 # Keys of the draft_to_dict form that have columns or tables; any other key (a field the
 # codec gained later) is kept in drafts.extra as JSON, so nothing is lost before a
 # migration gives it a column.
 MAPPED_KEYS = frozenset({"format", "id", "title", "author", "state", "master", "channels", "variants", "media", "paid",
                          "paid_record", "role", "pack", "ignored", "checklist", "comments", "approvals", "history"})
+
+
+HISTORY_KEYS = ("from_state", "to_state", "by", "note", "at", "id", "after")
 
 
 def content_json(stored: dict[str, Any]) -> str:
@@ -52,8 +57,7 @@ def stored_form(data: dict[str, Any], media_rows: list[dict[str, Any]]) -> dict[
         "comments": [{k: c[k] for k in ("author", "body", "at", "id")} for c in data.get("comments", [])],
         "approvals": [{k: a.get(k, "") for k in ("channel", "reviewer", "content_hash", "content", "at", "signature",
                                                    "public_key")} for a in data.get("approvals", [])],
-        "history": [{k: h.get(k, "") for k in ("from_state", "to_state", "by", "note", "at")}
-                    for h in data.get("history", [])],
+        "history": [{k: h.get(k, "") for k in HISTORY_KEYS} for h in with_step_ids(data.get("history", []))],
     }
 
 
@@ -94,9 +98,9 @@ def write_draft(conn: sqlite3.Connection, stored: dict[str, Any], position: int,
         [(draft_id, i, a["channel"], a["reviewer"], a["content_hash"], a["content"], a["at"], a["signature"],
           a["public_key"]) for i, a in enumerate(d["approvals"])])
     conn.executemany(
-        "INSERT INTO state_changes (draft_id, seq, from_state, to_state, changed_by, note, at)"
-        " VALUES (?, ?, ?, ?, ?, ?, ?)",
-        [(draft_id, i, h["from_state"], h["to_state"], h["by"], h["note"], h["at"])
+        "INSERT INTO state_changes (draft_id, seq, from_state, to_state, changed_by, note, at, step_id, after_step)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        [(draft_id, i, h["from_state"], h["to_state"], h["by"], h["note"], h["at"], h["id"], h["after"])
          for i, h in enumerate(d["history"])])
     comments = d["comments"]
     conn.execute("DELETE FROM comments WHERE draft_id = ? AND id NOT IN (SELECT value FROM json_each(?))",
@@ -169,9 +173,13 @@ def read_drafts(conn: sqlite3.Connection, draft_id: str | None = None,
             "channel, reviewer, content_hash, content, at, signature, public_key", "approvals"):
         draft["approvals"].append({"channel": channel, "reviewer": reviewer, "content_hash": digest,
                                    "content": content, "at": at, "signature": signature, "public_key": public_key})
-    for draft, (_d, from_state, to_state, by, note, at) in children(
-            "from_state, to_state, changed_by, note, at", "state_changes", "seq"):
-        draft["history"].append({"from_state": from_state, "to_state": to_state, "by": by, "note": note, "at": at})
+    for draft, (_d, from_state, to_state, by, note, at, step_id, after) in children(
+            "from_state, to_state, changed_by, note, at, step_id, after_step", "state_changes", "seq"):
+        step = {"from_state": from_state, "to_state": to_state, "by": by, "note": note, "at": at}
+        draft["history"].append(step | {"id": step_id, "after": after} if step_id else step)  # else: stored before ids
+    for draft in drafts.values():
+        if draft["history"]:
+            draft["history"] = with_step_ids(draft["history"])
     return list(drafts.values())
 
 

@@ -6,7 +6,8 @@ stale; storage then merges instead of overwriting (the window's next autosave us
 The team's records — comments, state changes, approvals — are merged three ways against
 what the stale writer last read (`TeamBase`): a record either side added is kept, a record
 either side removed stays removed. The state follows the side whose state change is the
-latest. Content (texts, media, title…) is the saver's, except for a save of records only
+latest in the workflow's order (a step follows the step it answers, whatever the clocks
+say: composer.model.step_order). Content (texts, media, title…) is the saver's, except for a save of records only
 (`somevahti export` records a step, it never edits), which keeps the stored content.
 Works on the draft_to_dict form and the stored form alike (the records look the same).
 """
@@ -14,6 +15,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from typing import Any, Callable, Iterable
+
+from composer.model import step_order
 
 TEAM_KEYS = ("comments", "history", "approvals", "state")
 
@@ -23,7 +26,7 @@ def _comment(c: dict) -> tuple:
 
 
 def _change(h: dict) -> tuple:
-    return (h["at"], h["from_state"], h["to_state"], h["by"])
+    return (h["id"],)
 
 
 def _approval(a: dict) -> tuple:
@@ -61,9 +64,8 @@ def _newest_per_channel(approvals: Iterable[dict]) -> list[dict]:
 
 def merge_team_records(ours: dict[str, Any], theirs: dict[str, Any], base: TeamBase) -> dict[str, Any]:
     """The merged comments, history, approvals and state (the TEAM_KEYS of a draft dict)."""
-    history = sorted(_three_way(ours["history"], theirs["history"], base.history, _change), key=lambda h: h["at"])
-    ours_changes = set(map(_change, ours["history"]))
-    theirs_latest = bool(history) and _change(history[-1]) not in ours_changes
+    history = step_order.ordered(_three_way(ours["history"], theirs["history"], base.history, _change))
+    theirs_latest = step_order.latest_is_theirs(ours["history"], history)
     return {
         "comments": sorted(_three_way(ours["comments"], theirs["comments"], base.comments, _comment),
                            key=lambda c: c["at"]),

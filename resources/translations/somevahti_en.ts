@@ -501,6 +501,10 @@
         <source>Untitled draft</source>
         <translation>Untitled draft</translation>
     </message>
+    <message>
+        <source>%1. Approval: %2.</source>
+        <translation>%1. Approval: %2.</translation>
+    </message>
 </context>
 <context>
     <name>EditorPane</name>
@@ -824,6 +828,10 @@ Choose the channels with “Channels…” above the text. Add images in the tab
         <source>before a channel followed the master text again</source>
         <translation>before a channel followed the master text again</translation>
     </message>
+    <message>
+        <source>before a language version was removed</source>
+        <translation>before a language version was removed</translation>
+    </message>
 </context>
 <context>
     <name>IncomingRecordsDialog</name>
@@ -890,6 +898,13 @@ Choose the channels with “Channels…” above the text. Add images in the tab
     <message>
         <source>an unsigned approval cannot replace a signed one</source>
         <translation>an unsigned approval cannot replace a signed one</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageVersions</name>
+    <message>
+        <source>&amp;Language versions</source>
+        <translation>&amp;Language versions</translation>
     </message>
 </context>
 <context>
@@ -1491,6 +1506,10 @@ Choose the channels with “Channels…” above the text. Add images in the tab
         <translation>Save the review package</translation>
     </message>
     <message>
+        <source>Saved the review package %1. Send the file back to %2; they open it with Draft ▸ Import review package.</source>
+        <translation>Saved the review package %1. Send the file back to %2; they open it with Draft ▸ Import review package.</translation>
+    </message>
+    <message>
         <source>Saved the review package %1. Send the file to the reviewer; they open it with Draft ▸ Import review package.</source>
         <translation>Saved the review package %1. Send the file to the reviewer; they open it with Draft ▸ Import review package.</translation>
     </message>
@@ -1659,6 +1678,10 @@ Choose the channels with “Channels…” above the text. Add images in the tab
 <context>
     <name>VersionEditorPanel</name>
     <message>
+        <source>Show this version in this pane (Ctrl+Shift+L moves between the versions).</source>
+        <translation>Show this version in this pane (Ctrl+Shift+L moves between the versions).</translation>
+    </message>
+    <message>
         <source>Mark reviewed</source>
         <translation>Mark reviewed</translation>
     </message>
@@ -1671,8 +1694,28 @@ Choose the channels with “Channels…” above the text. Add images in the tab
         <translation>Add Swedish version</translation>
     </message>
     <message>
+        <source>Add English version</source>
+        <translation>Add English version</translation>
+    </message>
+    <message>
         <source>Start a Swedish version of this post, written and checked beside the Finnish one.</source>
         <translation>Start a Swedish version of this post, written and checked beside the Finnish one.</translation>
+    </message>
+    <message>
+        <source>Start an English version of this post, written and checked beside the Finnish one.</source>
+        <translation>Start an English version of this post, written and checked beside the Finnish one.</translation>
+    </message>
+    <message>
+        <source>Versions</source>
+        <translation>Versions</translation>
+    </message>
+    <message>
+        <source>Add or remove a language version</source>
+        <translation>Add or remove a language version</translation>
+    </message>
+    <message>
+        <source>Remove this version…</source>
+        <translation>Remove this version…</translation>
     </message>
     <message>
         <source>Separate posts per language</source>
@@ -1695,12 +1738,32 @@ Choose the channels with “Channels…” above the text. Add images in the tab
         <translation>Information on life, health, safety, property or the environment must be given in Finnish and Swedish (Language Act 423/2003, section 32).</translation>
     </message>
     <message>
+        <source>Next language version</source>
+        <translation>Next language version</translation>
+    </message>
+    <message>
+        <source>Remove this version (%1)…</source>
+        <translation>Remove this version (%1)…</translation>
+    </message>
+    <message>
+        <source>The guideline pack requires this version.</source>
+        <translation>The guideline pack requires this version.</translation>
+    </message>
+    <message>
+        <source>One post in every language (Finnish first)</source>
+        <translation>One post in every language (Finnish first)</translation>
+    </message>
+    <message>
         <source>Write the Swedish version here.</source>
         <translation>Write the Swedish version here.</translation>
     </message>
     <message>
-        <source>Switch between language versions</source>
-        <translation>Switch between language versions</translation>
+        <source>Write the English version here.</source>
+        <translation>Write the English version here.</translation>
+    </message>
+    <message>
+        <source>Version %1 may be out of date: version %2 was edited after it.</source>
+        <translation>Version %1 may be out of date: version %2 was edited after it.</translation>
     </message>
     <message>
         <source>Swedish version (SV)</source>
@@ -1715,12 +1778,8 @@ Choose the channels with “Channels…” above the text. Add images in the tab
         <translation>Finnish version (FI)</translation>
     </message>
     <message>
-        <source>The Swedish version may be out of date: the Finnish version was edited after it.</source>
-        <translation>The Swedish version may be out of date: the Finnish version was edited after it.</translation>
-    </message>
-    <message>
-        <source>The Finnish version may be out of date: this version was edited after it.</source>
-        <translation>The Finnish version may be out of date: this version was edited after it.</translation>
+        <source>%1: %2 / %3 in the combined post</source>
+        <translation>%1: %2 / %3 in the combined post</translation>
     </message>
     <message>
         <source>%1: %2 / %3 in the bilingual post</source>
@@ -1732,22 +1791,37 @@ Choose the channels with “Channels…” above the text. Add images in the tab
     </message>
 </context>
 <context>
+    <name>VersionRemoval</name>
+    <message>
+        <source>Undo</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <source>Bring the removed language version back with its text.</source>
+        <translation>Bring the removed language version back with its text.</translation>
+    </message>
+    <message>
+        <source>Remove language version</source>
+        <translation>Remove language version</translation>
+    </message>
+    <message>
+        <source>Remove version %1 and its text from this draft? Undo in the version pane brings it back.</source>
+        <translation>Remove version %1 and its text from this draft? Undo in the version pane brings it back.</translation>
+    </message>
+    <message>
+        <source>Version %1 was removed.</source>
+        <translation>Version %1 was removed.</translation>
+    </message>
+</context>
+<context>
     <name>VersionSwitch</name>
     <message>
         <source>Shown version:</source>
         <translation>Shown version:</translation>
     </message>
     <message>
-        <source>Finnish version (FI)</source>
-        <translation>Finnish version (FI)</translation>
-    </message>
-    <message>
-        <source>Swedish version (SV)</source>
-        <translation>Swedish version (SV)</translation>
-    </message>
-    <message>
-        <source>Show this version&apos;s editor (Ctrl+Shift+L switches between the versions).</source>
-        <translation>Show this version&apos;s editor (Ctrl+Shift+L switches between the versions).</translation>
+        <source>Show this version&apos;s editor (Ctrl+Shift+L moves to the next version).</source>
+        <translation>Show this version&apos;s editor (Ctrl+Shift+L moves to the next version).</translation>
     </message>
 </context>
 <context>

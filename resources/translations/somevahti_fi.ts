@@ -501,6 +501,10 @@
         <source>Untitled draft</source>
         <translation>Nimetön luonnos</translation>
     </message>
+    <message>
+        <source>%1. Approval: %2.</source>
+        <translation>%1. Hyväksyntä: %2.</translation>
+    </message>
 </context>
 <context>
     <name>EditorPane</name>
@@ -824,6 +828,10 @@ Valitse kanavat tekstin yläpuolelta kohdasta ”Kanavat…”. Lisää kuvat al
         <source>before a channel followed the master text again</source>
         <translation>ennen kuin kanava alkoi taas seurata perustekstiä</translation>
     </message>
+    <message>
+        <source>before a language version was removed</source>
+        <translation>ennen kieliversion poistamista</translation>
+    </message>
 </context>
 <context>
     <name>IncomingRecordsDialog</name>
@@ -890,6 +898,13 @@ Valitse kanavat tekstin yläpuolelta kohdasta ”Kanavat…”. Lisää kuvat al
     <message>
         <source>an unsigned approval cannot replace a signed one</source>
         <translation>allekirjoittamaton hyväksyntä ei voi korvata allekirjoitettua</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageVersions</name>
+    <message>
+        <source>&amp;Language versions</source>
+        <translation>Kieli&amp;versiot</translation>
     </message>
 </context>
 <context>
@@ -1491,6 +1506,10 @@ Valitse kanavat tekstin yläpuolelta kohdasta ”Kanavat…”. Lisää kuvat al
         <translation>Tallenna tarkastuspaketti</translation>
     </message>
     <message>
+        <source>Saved the review package %1. Send the file back to %2; they open it with Draft ▸ Import review package.</source>
+        <translation>Tarkastuspaketti %1 tallennettiin. Lähetä tiedosto takaisin laatijalle (%2); hän avaa sen valitsemalla Luonnos ▸ Tuo tarkastuspaketti.</translation>
+    </message>
+    <message>
         <source>Saved the review package %1. Send the file to the reviewer; they open it with Draft ▸ Import review package.</source>
         <translation>Tarkastuspaketti %1 tallennettiin. Lähetä tiedosto tarkastajalle; hän avaa sen valitsemalla Luonnos ▸ Tuo tarkastuspaketti.</translation>
     </message>
@@ -1659,6 +1678,10 @@ Valitse kanavat tekstin yläpuolelta kohdasta ”Kanavat…”. Lisää kuvat al
 <context>
     <name>VersionEditorPanel</name>
     <message>
+        <source>Show this version in this pane (Ctrl+Shift+L moves between the versions).</source>
+        <translation>Näytä tämä versio tässä ruudussa (Ctrl+Shift+L siirtyy versiosta toiseen).</translation>
+    </message>
+    <message>
         <source>Mark reviewed</source>
         <translation>Merkitse tarkistetuksi</translation>
     </message>
@@ -1671,8 +1694,28 @@ Valitse kanavat tekstin yläpuolelta kohdasta ”Kanavat…”. Lisää kuvat al
         <translation>Lisää ruotsinkielinen versio</translation>
     </message>
     <message>
+        <source>Add English version</source>
+        <translation>Lisää englanninkielinen versio</translation>
+    </message>
+    <message>
         <source>Start a Swedish version of this post, written and checked beside the Finnish one.</source>
         <translation>Aloita julkaisun ruotsinkielinen versio, joka kirjoitetaan ja tarkistetaan suomenkielisen rinnalla.</translation>
+    </message>
+    <message>
+        <source>Start an English version of this post, written and checked beside the Finnish one.</source>
+        <translation>Aloita julkaisusta englanninkielinen versio, jota kirjoitetaan ja tarkistetaan suomenkielisen rinnalla.</translation>
+    </message>
+    <message>
+        <source>Versions</source>
+        <translation>Versiot</translation>
+    </message>
+    <message>
+        <source>Add or remove a language version</source>
+        <translation>Lisää tai poista kieliversio</translation>
+    </message>
+    <message>
+        <source>Remove this version…</source>
+        <translation>Poista tämä versio…</translation>
     </message>
     <message>
         <source>Separate posts per language</source>
@@ -1695,12 +1738,32 @@ Valitse kanavat tekstin yläpuolelta kohdasta ”Kanavat…”. Lisää kuvat al
         <translation>Henkeä, terveyttä, turvallisuutta, omaisuutta tai ympäristöä koskeva tieto on annettava suomeksi ja ruotsiksi (kielilaki 423/2003, 32 §).</translation>
     </message>
     <message>
+        <source>Next language version</source>
+        <translation>Seuraava kieliversio</translation>
+    </message>
+    <message>
+        <source>Remove this version (%1)…</source>
+        <translation>Poista tämä versio (%1)…</translation>
+    </message>
+    <message>
+        <source>The guideline pack requires this version.</source>
+        <translation>Ohjepaketti edellyttää tätä versiota.</translation>
+    </message>
+    <message>
+        <source>One post in every language (Finnish first)</source>
+        <translation>Yksi julkaisu kaikilla kielillä (suomi ensin)</translation>
+    </message>
+    <message>
         <source>Write the Swedish version here.</source>
         <translation>Kirjoita ruotsinkielinen versio tähän.</translation>
     </message>
     <message>
-        <source>Switch between language versions</source>
-        <translation>Vaihda kieliversiosta toiseen</translation>
+        <source>Write the English version here.</source>
+        <translation>Kirjoita englanninkielinen versio tähän.</translation>
+    </message>
+    <message>
+        <source>Version %1 may be out of date: version %2 was edited after it.</source>
+        <translation>Versio %1 voi olla vanhentunut: versiota %2 on muokattu sen jälkeen.</translation>
     </message>
     <message>
         <source>Swedish version (SV)</source>
@@ -1715,12 +1778,8 @@ Valitse kanavat tekstin yläpuolelta kohdasta ”Kanavat…”. Lisää kuvat al
         <translation>Suomenkielinen versio (FI)</translation>
     </message>
     <message>
-        <source>The Swedish version may be out of date: the Finnish version was edited after it.</source>
-        <translation>Ruotsinkielinen versio voi olla vanhentunut: suomenkielistä on muokattu sen jälkeen.</translation>
-    </message>
-    <message>
-        <source>The Finnish version may be out of date: this version was edited after it.</source>
-        <translation>Suomenkielinen versio voi olla vanhentunut: tätä versiota on muokattu sen jälkeen.</translation>
+        <source>%1: %2 / %3 in the combined post</source>
+        <translation>%1: %2 / %3 yhdistetyssä julkaisussa</translation>
     </message>
     <message>
         <source>%1: %2 / %3 in the bilingual post</source>
@@ -1732,22 +1791,37 @@ Valitse kanavat tekstin yläpuolelta kohdasta ”Kanavat…”. Lisää kuvat al
     </message>
 </context>
 <context>
+    <name>VersionRemoval</name>
+    <message>
+        <source>Undo</source>
+        <translation>Kumoa</translation>
+    </message>
+    <message>
+        <source>Bring the removed language version back with its text.</source>
+        <translation>Palauta poistettu kieliversio tekstineen.</translation>
+    </message>
+    <message>
+        <source>Remove language version</source>
+        <translation>Poista kieliversio</translation>
+    </message>
+    <message>
+        <source>Remove version %1 and its text from this draft? Undo in the version pane brings it back.</source>
+        <translation>Poistetaanko versio %1 tekstineen tästä luonnoksesta? Versioruudun Kumoa-painike palauttaa sen.</translation>
+    </message>
+    <message>
+        <source>Version %1 was removed.</source>
+        <translation>Versio %1 poistettiin.</translation>
+    </message>
+</context>
+<context>
     <name>VersionSwitch</name>
     <message>
         <source>Shown version:</source>
         <translation>Näytettävä versio:</translation>
     </message>
     <message>
-        <source>Finnish version (FI)</source>
-        <translation>Suomenkielinen versio (FI)</translation>
-    </message>
-    <message>
-        <source>Swedish version (SV)</source>
-        <translation>Ruotsinkielinen versio (SV)</translation>
-    </message>
-    <message>
-        <source>Show this version&apos;s editor (Ctrl+Shift+L switches between the versions).</source>
-        <translation>Näytä tämän version muokkauskenttä (Ctrl+Shift+L vaihtaa versiosta toiseen).</translation>
+        <source>Show this version&apos;s editor (Ctrl+Shift+L moves to the next version).</source>
+        <translation>Näytä tämän version muokkauskenttä (Ctrl+Shift+L siirtyy seuraavaan versioon).</translation>
     </message>
 </context>
 <context>

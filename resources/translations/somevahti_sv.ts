@@ -501,6 +501,10 @@
         <source>Untitled draft</source>
         <translation>Namnlöst utkast</translation>
     </message>
+    <message>
+        <source>%1. Approval: %2.</source>
+        <translation>%1. Godkännande: %2.</translation>
+    </message>
 </context>
 <context>
     <name>EditorPane</name>
@@ -824,6 +828,10 @@ Välj kanaler med ”Kanaler…” ovanför texten. Lägg till bilder på fliken
         <source>before a channel followed the master text again</source>
         <translation>innan en kanal följde grundtexten igen</translation>
     </message>
+    <message>
+        <source>before a language version was removed</source>
+        <translation>innan en språkversion togs bort</translation>
+    </message>
 </context>
 <context>
     <name>IncomingRecordsDialog</name>
@@ -890,6 +898,13 @@ Välj kanaler med ”Kanaler…” ovanför texten. Lägg till bilder på fliken
     <message>
         <source>an unsigned approval cannot replace a signed one</source>
         <translation>ett osignerat godkännande kan inte ersätta ett signerat</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageVersions</name>
+    <message>
+        <source>&amp;Language versions</source>
+        <translation>&amp;Språkversioner</translation>
     </message>
 </context>
 <context>
@@ -1491,6 +1506,10 @@ Välj kanaler med ”Kanaler…” ovanför texten. Lägg till bilder på fliken
         <translation>Spara granskningspaketet</translation>
     </message>
     <message>
+        <source>Saved the review package %1. Send the file back to %2; they open it with Draft ▸ Import review package.</source>
+        <translation>Granskningspaketet %1 sparades. Skicka tillbaka filen till %2; hen öppnar den med Utkast ▸ Importera granskningspaket.</translation>
+    </message>
+    <message>
         <source>Saved the review package %1. Send the file to the reviewer; they open it with Draft ▸ Import review package.</source>
         <translation>Granskningspaketet %1 sparades. Skicka filen till granskaren; hen öppnar den med Utkast ▸ Importera granskningspaket.</translation>
     </message>
@@ -1659,6 +1678,10 @@ Välj kanaler med ”Kanaler…” ovanför texten. Lägg till bilder på fliken
 <context>
     <name>VersionEditorPanel</name>
     <message>
+        <source>Show this version in this pane (Ctrl+Shift+L moves between the versions).</source>
+        <translation>Visa den här versionen i den här rutan (Ctrl+Shift+L flyttar mellan versionerna).</translation>
+    </message>
+    <message>
         <source>Mark reviewed</source>
         <translation>Markera som granskad</translation>
     </message>
@@ -1671,8 +1694,28 @@ Välj kanaler med ”Kanaler…” ovanför texten. Lägg till bilder på fliken
         <translation>Lägg till svensk version</translation>
     </message>
     <message>
+        <source>Add English version</source>
+        <translation>Lägg till engelsk version</translation>
+    </message>
+    <message>
         <source>Start a Swedish version of this post, written and checked beside the Finnish one.</source>
         <translation>Börja en svensk version av inlägget, som skrivs och granskas bredvid den finska.</translation>
+    </message>
+    <message>
+        <source>Start an English version of this post, written and checked beside the Finnish one.</source>
+        <translation>Börja en engelsk version av inlägget, som skrivs och granskas bredvid den finska.</translation>
+    </message>
+    <message>
+        <source>Versions</source>
+        <translation>Versioner</translation>
+    </message>
+    <message>
+        <source>Add or remove a language version</source>
+        <translation>Lägg till eller ta bort en språkversion</translation>
+    </message>
+    <message>
+        <source>Remove this version…</source>
+        <translation>Ta bort den här versionen…</translation>
     </message>
     <message>
         <source>Separate posts per language</source>
@@ -1695,12 +1738,32 @@ Välj kanaler med ”Kanaler…” ovanför texten. Lägg till bilder på fliken
         <translation>Information om liv, hälsa, säkerhet, egendom eller miljön ska ges på finska och svenska (språklagen 423/2003, 32 §).</translation>
     </message>
     <message>
+        <source>Next language version</source>
+        <translation>Nästa språkversion</translation>
+    </message>
+    <message>
+        <source>Remove this version (%1)…</source>
+        <translation>Ta bort den här versionen (%1)…</translation>
+    </message>
+    <message>
+        <source>The guideline pack requires this version.</source>
+        <translation>Riktlinjepaketet kräver den här versionen.</translation>
+    </message>
+    <message>
+        <source>One post in every language (Finnish first)</source>
+        <translation>Ett inlägg på alla språk (finska först)</translation>
+    </message>
+    <message>
         <source>Write the Swedish version here.</source>
         <translation>Skriv den svenska versionen här.</translation>
     </message>
     <message>
-        <source>Switch between language versions</source>
-        <translation>Växla mellan språkversionerna</translation>
+        <source>Write the English version here.</source>
+        <translation>Skriv den engelska versionen här.</translation>
+    </message>
+    <message>
+        <source>Version %1 may be out of date: version %2 was edited after it.</source>
+        <translation>Versionen %1 kan vara inaktuell: versionen %2 har redigerats efter den.</translation>
     </message>
     <message>
         <source>Swedish version (SV)</source>
@@ -1715,12 +1778,8 @@ Välj kanaler med ”Kanaler…” ovanför texten. Lägg till bilder på fliken
         <translation>Finsk version (FI)</translation>
     </message>
     <message>
-        <source>The Swedish version may be out of date: the Finnish version was edited after it.</source>
-        <translation>Den svenska versionen kan vara föråldrad: den finska versionen har ändrats efteråt.</translation>
-    </message>
-    <message>
-        <source>The Finnish version may be out of date: this version was edited after it.</source>
-        <translation>Den finska versionen kan vara föråldrad: den här versionen har ändrats efteråt.</translation>
+        <source>%1: %2 / %3 in the combined post</source>
+        <translation>%1: %2 / %3 i det kombinerade inlägget</translation>
     </message>
     <message>
         <source>%1: %2 / %3 in the bilingual post</source>
@@ -1732,22 +1791,37 @@ Välj kanaler med ”Kanaler…” ovanför texten. Lägg till bilder på fliken
     </message>
 </context>
 <context>
+    <name>VersionRemoval</name>
+    <message>
+        <source>Undo</source>
+        <translation>Ångra</translation>
+    </message>
+    <message>
+        <source>Bring the removed language version back with its text.</source>
+        <translation>Återställ den borttagna språkversionen med dess text.</translation>
+    </message>
+    <message>
+        <source>Remove language version</source>
+        <translation>Ta bort språkversion</translation>
+    </message>
+    <message>
+        <source>Remove version %1 and its text from this draft? Undo in the version pane brings it back.</source>
+        <translation>Ta bort versionen %1 och dess text från utkastet? Ångra i versionsrutan tar tillbaka den.</translation>
+    </message>
+    <message>
+        <source>Version %1 was removed.</source>
+        <translation>Versionen %1 togs bort.</translation>
+    </message>
+</context>
+<context>
     <name>VersionSwitch</name>
     <message>
         <source>Shown version:</source>
         <translation>Visad version:</translation>
     </message>
     <message>
-        <source>Finnish version (FI)</source>
-        <translation>Finsk version (FI)</translation>
-    </message>
-    <message>
-        <source>Swedish version (SV)</source>
-        <translation>Svensk version (SV)</translation>
-    </message>
-    <message>
-        <source>Show this version&apos;s editor (Ctrl+Shift+L switches between the versions).</source>
-        <translation>Visa den här versionens redigeringsfält (Ctrl+Shift+L växlar mellan versionerna).</translation>
+        <source>Show this version&apos;s editor (Ctrl+Shift+L moves to the next version).</source>
+        <translation>Visa den här versionens redigeringsfält (Ctrl+Shift+L går till nästa version).</translation>
     </message>
 </context>
 <context>

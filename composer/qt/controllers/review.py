@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QFileDialog, QInputDialog, QWidget
 
 from composer.approval import workflow
 from composer.approval.review_notes import sends_for_review
+from composer.approval.team import same_name
 from composer.model.draft import Draft
 from composer.model.draft_codec import draft_from_dict
 from composer.model.draft_library import DraftLibrary
@@ -212,8 +213,13 @@ class ReviewActions(QObject):
         except PackageError as error:
             self._tell(str(error))
             return None
-        self.status.emit(self.tr("Saved the review package %1. Send the file to the reviewer; they open it with "
-                                 "Draft ▸ Import review package.").replace("%1", str(written)), STATUS_MS)
+        if draft.author.strip() and not same_name(draft.author, name):  # a reviewer returns it to its author
+            text = self.tr("Saved the review package %1. Send the file back to %2; they open it with Draft ▸ Import "
+                           "review package.").replace("%2", draft.author)
+        else:
+            text = self.tr("Saved the review package %1. Send the file to the reviewer; they open it with Draft ▸ "
+                           "Import review package.")
+        self.status.emit(text.replace("%1", str(written)), STATUS_MS)
         return written
 
     def _package_filter(self) -> str:

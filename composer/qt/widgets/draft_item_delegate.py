@@ -1,12 +1,19 @@
 """Draws a drafts-list row in two lines: the title, and under it the review state in
-smaller type ("In review", "Approved"…), so a reviewer sees at a glance what waits."""
+smaller type ("In review", "Approved · verified"…), so a reviewer sees at a glance what
+waits; an approval that is invalid or signed by an unknown key is drawn in the error
+colour."""
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, QRect, QSize, Qt
 from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPalette
 from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
-STATE_ROLE = Qt.ItemDataRole.UserRole + 1  # the state's shown name; empty while loading
+from checks.model import Severity
+from composer.qt.severity_style import severity_color
+
+STATE_ROLE = Qt.ItemDataRole.UserRole + 1  # the state's shown line; empty while loading
+TRUST_ROLE = Qt.ItemDataRole.UserRole + 2  # how the approvals hold (composer.approval.trust); None without any
+WARNING_TRUSTS = ("invalid", "unknown_key")
 
 
 class DraftItemDelegate(QStyledItemDelegate):
@@ -45,7 +52,9 @@ class DraftItemDelegate(QStyledItemDelegate):
                          QFontMetrics(opt.font).elidedText(title, Qt.TextElideMode.ElideRight, rect.width()))
         small = self._small(opt)
         painter.setFont(small)
-        if not selected:
+        if not selected and index.data(TRUST_ROLE) in WARNING_TRUSTS:
+            painter.setPen(severity_color(Severity.ERROR, opt.palette))
+        elif not selected:
             painter.setPen(opt.palette.color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text))
         painter.drawText(QRect(rect.left(), rect.top() + line + 1, rect.width(), QFontMetrics(small).height()),
                          Qt.AlignmentFlag.AlignLeft, state)

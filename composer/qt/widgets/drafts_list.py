@@ -1,15 +1,22 @@
-"""The drafts list: titles of the library's drafts with their review state under each,
-renamed in place (F2 or double-click)."""
+"""The drafts list: titles of the library's drafts with their review state under each —
+and, for a draft with approvals, how they hold (verified, signed by an unknown key,
+unsigned or invalid: the words of the review bar, the summary and `somevahti list
+--json`; the one that proves least when channels differ) — renamed in place (F2 or
+double-click)."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QAbstractItemView, QListWidget, QListWidgetItem, QWidget
 
+from checks.channels.spec import load_channels
+from composer.approval.approve import ApprovalStatus, approval_status
+from composer.approval.team import policy_for_pack
+from composer.approval.trust import weakest
+from composer.approval.workflow import APPROVED_STATES, effective_state_of
 from composer.model.draft import Draft
 from composer.model.draft_library import DraftLibrary, LibraryChange
-from composer.present.names import state_name
-from composer.qt.widgets.draft_item_delegate import STATE_ROLE, DraftItemDelegate
-from composer.approval.workflow import effective_state
+from composer.present.names import state_name, trust_name
+from composer.qt.widgets.draft_item_delegate import STATE_ROLE, TRUST_ROLE, DraftItemDelegate
 
 _ROLE = Qt.ItemDataRole.UserRole
 
@@ -62,23 +69,39 @@ class DraftsList(QListWidget):
         self.insertItem(row, item)
         return item
 
-    def show_state(self, draft: Draft, state: str) -> None:
+    def show_state(self, draft: Draft, state: str, statuses: list[ApprovalStatus] | None = None) -> None:
         """Show `draft`'s review state `state` (its effective state, after a step, an import
-        or an edit that voids an approval)."""
+        or an edit that voids an approval) and how its approvals hold (`statuses`, of every
+        chosen channel, as the review bar shows them; None: judged here by the pack)."""
         for row in range(self.count()):
             if self.item(row).data(_ROLE) is draft:
                 self._syncing = True
                 try:
-                    self._set_state(self.item(row), draft, state)
+                    self._set_state(self.item(row), draft, state, statuses)
                 finally:
                     self._syncing = False
 
-    def _set_state(self, item: QListWidgetItem, draft: Draft, state: str | None = None) -> None:
-        state = state_name(state or effective_state(draft))
-        if item.data(STATE_ROLE) != state:
-            item.setData(STATE_ROLE, state)
-            item.setData(Qt.ItemDataRole.AccessibleDescriptionRole, state)
-            item.setToolTip(f"{self._label(draft)}\n{state}")
+    def _set_state(self, item: QListWidgetItem, draft: Draft, state: str | None = None,
+                   statuses: list[ApprovalStatus] | None = None) -> None:
+        if statuses is None:  # judged once, for the state and the line
+            judged = bool(draft.approvals) or draft.state in APPROVED_STATES
+            policy = policy_for_pack(draft.pack) if judged else None  # looked up once per draft
+            statuses = [approval_status(draft, c, policy) for c in draft.channels] if judged else []
+        state = state or effective_state_of(draft, statuses)
+        current = [s for s in statuses if s.state == "current"]
+        trust = weakest(s.trust for s in current)
+        line, described = state_name(state), state_name(state)
+        tip = [self._label(draft), line]
+        if trust is not None:
+            line = f"{line} · {trust_name(trust)}"
+            described = self.tr("%1. Approval: %2.").replace("%1", described).replace("%2", trust_name(trust))
+            names = load_channels()
+            tip += [f"{names[s.channel].name}: {trust_name(s.trust)}" for s in current]
+        if item.data(STATE_ROLE) != line or item.data(TRUST_ROLE) != trust:
+            item.setData(STATE_ROLE, line)
+            item.setData(TRUST_ROLE, trust)
+            item.setData(Qt.ItemDataRole.AccessibleDescriptionRole, described)
+            item.setToolTip("\n".join(tip))
 
     def _label(self, draft: Draft) -> str:
         return draft.title or self.tr("Untitled draft")

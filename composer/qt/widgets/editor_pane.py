@@ -53,6 +53,8 @@ class EditorPane(QWidget):
         self.paid = PaidForm(self)
         self._empty = QLabel(self.tr("No draft open. Press Ctrl+N to start a new one."), self)
         self._suggested: str | None = None
+        self._followed: str | None = None  # the channel whose editor can undo following the master text
+        self._shown: tuple[str | None, str] | None = None  # (draft id, tab) of the text in the editor
 
         self.details = QTabWidget(self)
         self.details.setObjectName("editor_details")
@@ -197,6 +199,10 @@ class EditorPane(QWidget):
         """Put the current tab's text in the editor (after a tab switch, reset or load)."""
         draft = self.draft
         tab = self.current_tab()
+        shown = (None if draft is None else draft.id, tab)
+        if shown != self._shown:  # another text: its own undo stack (even when the words are the same)
+            self._shown, self._followed = shown, None
+            self.editor.document().clearUndoRedoStacks()
         text = "" if draft is None else draft.master if tab == MASTER else draft.text_for(tab)
         self.editor.set_text(text)
         self.editor.set_findings([])
@@ -245,6 +251,9 @@ class EditorPane(QWidget):
         tab = self.current_tab()
         if tab == MASTER:
             draft.set_master(text)
+        elif self._followed == tab and text == draft.master and not draft.variant(tab).linked:
+            draft.reset_variant(tab)  # Ctrl+Shift+Z after undoing "Follow the master text again"
+            self.tabs.refresh()
         else:
             was_linked = draft.variant(tab).linked
             draft.set_variant_text(tab, text)
@@ -280,9 +289,15 @@ class EditorPane(QWidget):
             return
         if self.keep_revision is not None:
             self.keep_revision(draft, "before_follow_master")
+        # in the channel's editor, one step of its undo stack: Ctrl+Z gives the channel its own
+        # text back (a user edit of a channel following the master makes it its own again)
+        undoable = self.current_tab() == channel
+        if undoable:
+            self.editor.replace_all_undoably(draft.master)
         draft.reset_variant(channel)
         self.tabs.refresh()
-        self.show_tab_text()
+        self.show_tab_text()  # the same text: the editor keeps its undo stack
+        self._followed = channel if undoable else None
 
     def _on_channels(self, channels: list[str]) -> None:
         if self.draft is None:

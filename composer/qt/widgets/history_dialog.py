@@ -58,7 +58,8 @@ class HistoryDialog(QDialog):
                 "state": self.tr("review state changed"), "before_restore": self.tr("before a restore"),
                 "before_import": self.tr("before an import"),
                 "before_merge": self.tr("before merging a change saved elsewhere"),
-                "before_follow_master": self.tr("before a channel followed the master text again")
+                "before_follow_master": self.tr("before a channel followed the master text again"),
+                "before_remove_version": self.tr("before a language version was removed")
                 }.get(reason, reason)
 
     def _show(self, item: QListWidgetItem | None) -> None:

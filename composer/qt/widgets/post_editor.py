@@ -49,6 +49,20 @@ class PostEditor(QPlainTextEdit):
         cursor.setPosition(min(position, len(self.toPlainText().encode("utf-16-le")) // 2))
         self.setTextCursor(cursor)
 
+    def replace_all_undoably(self, text: str) -> None:
+        """Replace the whole text as one step of the editor's undo stack, without emitting
+        `text_edited` (the caller has changed the model already); Ctrl+Z brings the old
+        text back as a user edit."""
+        self._quiet = True
+        try:
+            cursor = QTextCursor(self.document())
+            cursor.beginEditBlock()
+            cursor.select(QTextCursor.SelectionType.Document)
+            cursor.insertText(text)
+            cursor.endEditBlock()
+        finally:
+            self._quiet = False
+
     def replace_span(self, start: int, end: int, replacement: str) -> None:
         """Replace text[start:end] (str indices) as one undoable user edit."""
         offsets = Offsets(self.toPlainText())
