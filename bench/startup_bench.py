@@ -144,14 +144,15 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--cold", action="store_true", help="an empty lemma-index cache for every run")
-    parser.add_argument("--against", type=Path, metavar="CHECKOUT",
-                        help="another checkout (e.g. an export of main): its launches alternate with this one's")
+    parser.add_argument("--against", type=Path, metavar="CHECKOUT", action="append", default=[],
+                        help="another checkout (e.g. an export of main): its launches alternate with this "
+                             "one's; may be given more than once")
     parser.add_argument("--child", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.child:
         child_run()
         return
-    roots = [ROOT] + ([args.against.resolve()] if args.against else [])
+    roots = [ROOT] + [other.resolve() for other in args.against]
     runs: dict[Path, list[dict]] = {root: [] for root in roots}
     caches = {root: Path(tempfile.mkdtemp()) for root in roots}
     if not args.cold:
