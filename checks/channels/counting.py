@@ -48,7 +48,13 @@ def twitter_parse(text: str, config: dict | None = None):
     return parse_tweet(text, config or twitter_config())
 
 
+_ASTRAL = re.compile("[\U00010000-\U0010ffff]")
+
+
 def _utf16_to_index(text: str, utf16_offset: int) -> int:
+    """The str index of the character holding UTF-16 unit `utf16_offset` (len(text) past the end)."""
+    if not _ASTRAL.search(text):  # every character is one unit
+        return max(0, min(utf16_offset, len(text)))
     units = 0
     for index, ch in enumerate(text):
         units += 2 if ord(ch) > 0xFFFF else 1
@@ -57,27 +63,35 @@ def _utf16_to_index(text: str, utf16_offset: int) -> int:
     return len(text)
 
 
+def utf16_len(text: str) -> int:
+    return len(text.encode("utf-16-le", "surrogatepass")) // 2
+
+
 _LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
-def count_twitter(text: str, limit: int) -> Count:
-    """X's weighted length (twitter-text v3) and where it goes over `limit`.
+def twitter_normalize(text: str) -> str:
+    """The text as twitter-text weighs it: lone surrogates replaced (same length), NFC, line
+    breaks as LF."""
+    text = _LONE_SURROGATE.sub("\ufffd", text)
+    return unicodedata.normalize("NFC", text).replace("\r\n", "\n").replace("\r", "\n")
 
-    twitter-text's parseTweet algorithm — NFC, a URL weighs 23, an emoji sequence 2, other
-    code points by the config's ranges; the valid part ends at the limit or at an invalid
-    character — with our prefiltered emoji finder and a cached weight per character: ~10×
-    faster than twitter-text-parser on a 2,000-character post, which matters because the
-    counter runs on every keystroke. Tests compare the two on the conformance suite and
-    on fuzzed text.
-    """
+
+def twitter_entities(normalized: str) -> dict[int, tuple[int, int]]:
+    """{start: (end, weight)} of the URLs (23 each) and emoji sequences (2 each) in a normalized text."""
     config = twitter_config()
-    scale, max_weight = config["scale"], limit * config["scale"]
-    text = _LONE_SURROGATE.sub("\ufffd", text)  # same length; twitter-text cannot encode them
-    normalized = unicodedata.normalize("NFC", text).replace("\r\n", "\n").replace("\r", "\n")
-    entities = {s: (e, config["transformed_url_length"] * scale) for s, e in url_spans(normalized)}
+    entities = {s: (e, config["transformed_url_length"] * config["scale"]) for s, e in url_spans(normalized)}
     for s, e in emoji_spans(normalized):
         entities.setdefault(s, (e, config["default_weight"]))
-    weight, valid, last_valid, index = 0, True, 0, 0
+    return entities
+
+
+def twitter_walk(normalized: str, entities: dict[int, tuple[int, int]], max_weight: float,
+                 weight: int = 0) -> tuple[int, bool, int | None]:
+    """parseTweet's loop over `normalized` from a running `weight` (scaled): (weight after it,
+    whether it stayed valid — no invalid character —, the last index that was still valid and
+    within `max_weight`, None when none was)."""
+    valid, last_valid, index = True, None, 0
     while index < len(normalized):
         entity = entities.get(index)
         if entity is not None:
@@ -91,12 +105,35 @@ def count_twitter(text: str, limit: int) -> Count:
         if valid and weight <= max_weight:
             last_valid = index
         index += 1
+    return weight, valid, last_valid
+
+
+def count_twitter(text: str, limit: int) -> Count:
+    """X's weighted length (twitter-text v3) and where it goes over `limit`.
+
+    twitter-text's parseTweet algorithm — NFC, a URL weighs 23, an emoji sequence 2, other
+    code points by the config's ranges; the valid part ends at the limit or at an invalid
+    character — with our prefiltered emoji finder and a cached weight per character: ~10×
+    faster than twitter-text-parser on a 2,000-character post. Tests compare the two on the
+    conformance suite and on fuzzed text. This counts the whole text; the window counts it
+    chunk by chunk (checks.channels.chunked_count), which tests compare with this.
+    """
+    scale = twitter_config()["scale"]
+    normalized = twitter_normalize(text)
+    weight, _valid, last_valid = twitter_walk(normalized, twitter_entities(normalized), limit * scale)
     weighted = weight // scale
     if weighted <= limit:
         return Count(weighted, None)
-    valid_end = len(normalized[:last_valid + 1].encode("utf-16-le")) // 2 - 1
-    offset = (len(text.encode("utf-16-le")) - len(normalized.encode("utf-16-le"))) // 2
-    return Count(weighted, _utf16_to_index(text, valid_end + offset + 1) if text else 0)
+    return Count(weighted, twitter_cut(text, utf16_len(normalized[:(last_valid or 0) + 1]), utf16_len(normalized)))
+
+
+def twitter_cut(text: str, valid_units: int, normalized_units: int) -> int:
+    """The str index where X cuts `text` whose normalized form stays valid for its first
+    `valid_units` UTF-16 units (twitter-text's validRangeEnd + 1, shifted by what NFC removed)."""
+    if not text:
+        return 0
+    offset = utf16_len(text) - normalized_units
+    return _utf16_to_index(text, valid_units + offset)
 
 
 _INVALID = frozenset("\ufffe\ufeff\uffff")
@@ -151,7 +188,7 @@ def count_graphemes(text: str, limit: int, url_length: int | None = None) -> Cou
 
 
 def count_code_points(text: str, limit: int) -> Count:
-    return _units_count([(i, i + 1, 1) for i in range(len(text))], len(text), limit)
+    return Count(len(text), max(0, limit) if len(text) > max(0, limit) else None)
 
 
 def _utf8_len(s: str) -> int:
@@ -159,7 +196,17 @@ def _utf8_len(s: str) -> int:
 
 
 def count_utf8_bytes(text: str, limit: int) -> Count:
-    return _units_count([(i, i + 1, _utf8_len(ch)) for i, ch in enumerate(text)], len(text), limit)
+    total = _utf8_len(text)
+    if total <= limit or not text:
+        return Count(total, None)
+    lo, hi = 0, len(text) - 1
+    while lo < hi:  # the first character that ends past the limit
+        mid = (lo + hi) // 2
+        if _utf8_len(text[:mid + 1]) > limit:
+            hi = mid
+        else:
+            lo = mid + 1
+    return Count(total, lo)
 
 
 def count_threads(text: str, limit: int) -> Count:

@@ -6,7 +6,8 @@ from dataclasses import dataclass, replace
 from functools import cache
 from typing import Any, Mapping
 
-from checks.channels.counting import COUNTERS, Count, count_graphemes
+from checks.channels.chunked_count import count_chunked
+from checks.channels.counting import Count
 from checks.model import CHANNELS
 from checks.resources import resource_path
 
@@ -37,10 +38,7 @@ class ChannelSpec:
     sources: Mapping[str, str] = None  # type: ignore[assignment]
 
     def count(self, text: str, limit: int | None = None) -> Count:
-        limit = self.text_max if limit is None else limit
-        if self.counting == "graphemes":
-            return count_graphemes(text, limit, self.url_length)
-        return COUNTERS[self.counting](text, limit)
+        return count_chunked(self.counting, text, self.text_max if limit is None else limit, self.url_length)
 
     def with_overrides(self, overrides: Mapping[str, Any]) -> "ChannelSpec":
         return replace(self, **overrides) if overrides else self

@@ -18,7 +18,7 @@ import regex
 from checks.channels.spec import ChannelSpec
 from checks.model import Media
 from checks.text.twitter_entities import extract_hashtags, extract_mentions
-from checks.text.urls import url_spans
+from checks.text.urls import cached_url_spans
 from composer.present.channel_fold import ChannelFold, channel_fold
 from composer.messages import catalogue, render
 
@@ -46,7 +46,7 @@ class Entity:
 def entities(spec: ChannelSpec, text: str) -> list[Entity]:
     """The spans the channel styles, in order; links only where the channel makes them
     clickable (Instagram and TikTok show them as plain text)."""
-    urls = url_spans(text)
+    urls = cached_url_spans(text)  # the preview re-renders after each pause in typing
     found = [Entity(s, e, "link") for s, e in urls] if spec.links_clickable else []
     found += [Entity(h.start, h.end, "hashtag") for h in extract_hashtags(text, urls)]
     found += [Entity(m.start, mention_end(text, m.end), "mention") for m in extract_mentions(text)

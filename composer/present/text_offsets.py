@@ -5,7 +5,10 @@ character outside the Basic Multilingual Plane (most emoji) shifts Qt positions 
 """
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
+
+_ASTRAL = re.compile("[\U00010000-\U0010ffff]")
 
 
 class Offsets:
@@ -13,7 +16,7 @@ class Offsets:
 
     def __init__(self, text: str) -> None:
         self.text = text
-        self._astral = [i for i, ch in enumerate(text) if ord(ch) > 0xFFFF]  # str indices of astral chars
+        self._astral = [m.start() for m in _ASTRAL.finditer(text)]  # str indices of astral chars
 
     def to_qt(self, index: int) -> int:
         index = max(0, min(index, len(self.text)))

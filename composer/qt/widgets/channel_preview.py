@@ -3,6 +3,8 @@ tab, re-renders shortly after edits and only while visible, with "Show whole tex
 open the fold and a button to copy that channel's text."""
 from __future__ import annotations
 
+import time
+
 from PySide6.QtCore import QEvent, QTimer, QUrl, Signal
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QPushButton, QTextBrowser, QVBoxLayout, QWidget
@@ -16,7 +18,9 @@ from composer.present.preview_html import SEE_MORE_HREF, PreviewColors, preview_
 from composer.qt.severity_style import severity_color
 from composer.qt.widgets.channel_tabs import MASTER
 
-REFRESH_MS = 150
+REFRESH_MS = 150  # re-render this long after the last edit …
+SLOW_REFRESH_MS = 500  # … or this long when the last render took over SLOW_RENDER_MS (a long post
+SLOW_RENDER_MS = 8.0  # laid out whole): then it waits for a real pause, not the gap between two keys
 
 
 class ChannelPreview(QWidget):
@@ -28,6 +32,7 @@ class ChannelPreview(QWidget):
         self.draft: Draft | None = None
         self.shown: ChannelFold | None = None  # the fold and cut of the text last rendered
         self._stale = True
+        self.render_ms = 0.0  # how long the last render took
         self.channel = QComboBox(self)
         self.channel.setAccessibleName(self.tr("Preview channel"))
         self.channel.setToolTip(self.tr("The channel whose look the preview shows; it follows the channel tab you edit"))
@@ -78,7 +83,7 @@ class ChannelPreview(QWidget):
 
     def refresh_later(self) -> None:
         """After an edit: re-render once typing pauses."""
-        self._timer.start()
+        self._timer.start(SLOW_REFRESH_MS if self.render_ms > SLOW_RENDER_MS else REFRESH_MS)
 
     def _fill_channels(self) -> None:
         wanted = list(self.draft.channels) if self.draft else []
@@ -114,7 +119,9 @@ class ChannelPreview(QWidget):
                            + preview_html(spec, p.text, draft.media, self.lang, self._colors(), self.whole.isChecked())
                            for p in posted)
         scroll = self.browser.verticalScrollBar().value()
+        started = time.perf_counter()
         self.browser.setHtml(html)
+        self.render_ms = (time.perf_counter() - started) * 1000
         self.browser.verticalScrollBar().setValue(scroll)
 
     def _colors(self) -> PreviewColors:

@@ -97,17 +97,28 @@ class PostEditor(QPlainTextEdit):
     def set_fold(self, fold: int | None, label: str, cut: int | None) -> None:
         """Mark the fold ("see more") at str index `fold` and tint the text from `cut` on."""
         offsets = Offsets(self.toPlainText())
-        self._fold = None if fold is None else offsets.to_qt(fold)
-        self._fold_label = label
+        over = QColor(severity_color(Severity.ERROR, self.palette()))
+        over.setAlpha(50)
+        end = self.document().characterCount() - 1
+        shown = (None if fold is None else offsets.to_qt(fold), label,
+                 None if cut is None else (offsets.to_qt(cut), end, over.rgba()))
+        if shown == (self._fold, self._fold_label, self._cut_shown()):
+            return  # typing moved nothing: no re-applied selections, no repaint of the whole editor
+        self._fold, self._fold_label = shown[0], label
         self._cut = None
         if cut is not None:
             fmt = QTextCharFormat()
-            over = QColor(severity_color(Severity.ERROR, self.palette()))
-            over.setAlpha(50)
             fmt.setBackground(over)
-            self._cut = self._selection(offsets.to_qt(cut), self.document().characterCount() - 1, fmt)
+            self._cut = self._selection(offsets.to_qt(cut), end, fmt)
         self._apply_selections()
         self.viewport().update()
+
+    def _cut_shown(self) -> tuple[int, int, int] | None:
+        """(start, end, colour) of the over-limit tint as it stands after the edits since it was set."""
+        if self._cut is None:
+            return None
+        cursor = self._cut.cursor
+        return cursor.selectionStart(), cursor.selectionEnd(), self._cut.format.background().color().rgba()
 
     def _selection(self, start: int, end: int, fmt: QTextCharFormat) -> QTextEdit.ExtraSelection:
         selection = QTextEdit.ExtraSelection()
@@ -163,7 +174,7 @@ class PostEditor(QPlainTextEdit):
     def paintEvent(self, event) -> None:
         super().paintEvent(event)
         paint_underlines(self, [(sel.cursor.selectionStart(), sel.cursor.selectionEnd(), finding.severity)
-                                for sel, finding in self._marks])
+                                for sel, finding in self._marks], event.rect())
         if self._fold is None or self._fold >= self.document().characterCount() - 1:
             return
         cursor = QTextCursor(self.document())
