@@ -16,7 +16,10 @@ The lemma index cache (checks/language/lemma_index_cache.py) lives in the user's
 folder: `--cold` gives each run an empty one (a first start), the default keeps one for all
 runs (every later start).
 
-Run: python bench/startup_bench.py [--runs N] [--cold]
+Run: python bench/startup_bench.py [--runs N] [--cold] [--against OTHER_CHECKOUT]
+
+`--against` alternates launches of this checkout and another one (e.g. `git archive main`
+unpacked somewhere) in the same run, so both see the same machine load.
 """
 from __future__ import annotations
 
@@ -53,6 +56,7 @@ def child_run() -> None:
             return
         window = windows[0]
         figures["window_s"] = time.perf_counter() - launched
+        figures["window_cpu_s"] = time.process_time()
         start_typing(window)
 
     def start_typing(window) -> None:
@@ -94,56 +98,76 @@ def child_run() -> None:
 
 
 def child_cpu_seconds(window) -> float | None:
-    """CPU seconds the checker child has used so far (Linux /proc; None elsewhere): on a
-    busy machine the wall-clock figures stretch, the child's own CPU time does not much."""
-    pool = getattr(window.live.worker.backend, "_pool", None)
+    """CPU seconds this process's children (the checker processes) have used so far (Linux
+    /proc; None elsewhere): on a busy machine the wall-clock figures stretch, the
+    children's own CPU time does not much."""
     try:
-        (pid,) = list(pool._processes)
-        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
-        return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
-    except (AttributeError, ValueError, OSError):
+        children = set()
+        for task in Path("/proc/self/task").iterdir():
+            children.update((task / "children").read_text().split())
+        total = 0
+        for pid in children:
+            fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+            total += int(fields[11]) + int(fields[12])
+        return total / os.sysconf("SC_CLK_TCK") if children else None
+    except (ValueError, OSError):
         return None
 
 
-def launch(home: Path, cache: Path) -> dict:
+def launch(home: Path, cache: Path, root: Path = ROOT) -> dict:
+    """One fresh launch of the checkout at `root`, measured by this script."""
     env = {**os.environ, "HOME": str(home), "XDG_CONFIG_HOME": str(home / "config"),
-           "XDG_DATA_HOME": str(home / "data"), "XDG_CACHE_HOME": str(cache), "PYTHONPATH": str(ROOT)}
-    done = subprocess.run([sys.executable, __file__, "--child"], capture_output=True, text=True, env=env,
-                          cwd=ROOT, timeout=300)
+           "XDG_DATA_HOME": str(home / "data"), "XDG_CACHE_HOME": str(cache), "PYTHONPATH": str(root)}
+    done = subprocess.run([sys.executable, __file__, "--child"], capture_output=True,
+                          text=True, env=env, cwd=root, timeout=300)
     lines = [line for line in done.stdout.splitlines() if line.startswith("{")]
     if not lines:
         raise RuntimeError(f"the launch printed no figures:\n{done.stdout}\n{done.stderr}")
     return json.loads(lines[-1])
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser()
-    parser.add_argument("--runs", type=int, default=5)
-    parser.add_argument("--cold", action="store_true", help="an empty lemma-index cache for every run")
-    parser.add_argument("--child", action="store_true", help=argparse.SUPPRESS)
-    args = parser.parse_args()
-    if args.child:
-        child_run()
-        return
-    runs = []
-    with tempfile.TemporaryDirectory() as shared_cache:
-        if not args.cold:
-            launch(Path(tempfile.mkdtemp()), Path(shared_cache))  # writes the cache; not counted
-        for _ in range(args.runs):
-            home = Path(tempfile.mkdtemp())
-            cache = Path(tempfile.mkdtemp()) if args.cold else Path(shared_cache)
-            runs.append(launch(home, cache))
-    print(f"start-up, {args.runs} fresh launches ({'cold' if args.cold else 'warm'} lemma-index cache), "
-          f"load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores")
+def report(title: str, runs: list[dict]) -> None:
+    print(title)
     for key, label in (("window_s", "launch → window with its first draft"),
                        ("structural_s", "first keystroke → first error shown"),
+                       ("window_cpu_s", "window process's CPU time until then"),
                        ("language_s", "launch → language pass ready"),
-                       ("child_cpu_s", "checker child's CPU time until ready")):
+                       ("child_cpu_s", "checker children's CPU time until ready")):
         values = [r[key] for r in runs if r.get(key) is not None]
         if values:
             print(f"  {label:40s} median {statistics.median(values):5.2f} s   "
                   f"min {min(values):5.2f}  max {max(values):5.2f}")
     print(f"  'No findings' shown for unchecked text: {sum(r['false_all_clear'] for r in runs)} of {len(runs)} runs")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--cold", action="store_true", help="an empty lemma-index cache for every run")
+    parser.add_argument("--against", type=Path, metavar="CHECKOUT", action="append", default=[],
+                        help="another checkout (e.g. an export of main): its launches alternate with this "
+                             "one's; may be given more than once")
+    parser.add_argument("--child", action="store_true", help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.child:
+        child_run()
+        return
+    roots = [ROOT] + [other.resolve() for other in args.against]
+    runs: dict[Path, list[dict]] = {root: [] for root in roots}
+    caches = {root: Path(tempfile.mkdtemp()) for root in roots}
+    if not args.cold:
+        for root in roots:
+            launch(Path(tempfile.mkdtemp()), caches[root], root)  # writes the cache; not counted
+    loads = []
+    for _ in range(args.runs):
+        for root in roots:  # alternating: both see the same machine load
+            home = Path(tempfile.mkdtemp())
+            runs[root].append(launch(home, Path(tempfile.mkdtemp()) if args.cold else caches[root], root))
+            loads.append(os.getloadavg()[0])
+    print(f"start-up, {args.runs} fresh launches each ({'cold' if args.cold else 'warm'} lemma-index cache), "
+          f"load average {min(loads):.1f}–{max(loads):.1f} on {os.cpu_count()} cores")
+    for root in roots:
+        report(f"{root}:" if args.against else "this checkout:", runs[root])
 
 
 if __name__ == "__main__":

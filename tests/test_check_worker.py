@@ -118,3 +118,39 @@ def test_a_failing_check_is_reported_not_raised(qtbot, monkeypatch) -> None:
         future.set_exception(exc)
     qtbot.waitUntil(lambda: bool(results))
     assert "RuntimeError: rule exploded" in results[0].error
+
+
+def test_while_the_models_load_the_typing_pause_is_short_and_afterwards_the_usual_one(qtbot, monkeypatch) -> None:
+    """At start-up the checks are the quick structural ones: the first findings should not
+    wait for the pause meant to spare the language pass (issue 17)."""
+    from composer.qt.checking.scheduler import LOADING_DEBOUNCE_MS
+    worker, engines, executor, results = make_worker(qtbot, monkeypatch, delay_ms=300)
+    worker.request(job("Takaoven koodi on 4321."))
+    assert worker._timer.isActive() and worker._timer.interval() == LOADING_DEBOUNCE_MS < 300
+    qtbot.waitUntil(lambda: len(executor.pending) == 1)
+    executor.finish_next()
+    qtbot.waitUntil(lambda: bool(results))
+    engines.ready = True
+    with qtbot.waitSignal(worker.language_ready, timeout=3000):
+        pass
+    worker.request(job("Takaoven koodi on 4321. Tervetuloa!"))
+    assert worker._timer.interval() == 300
+
+
+def test_a_waiting_check_that_newer_typing_has_superseded_is_not_started(qtbot, monkeypatch) -> None:
+    """At start-up the window's first check (of the empty draft) waited for the busy checker;
+    by the time it could start, the user was typing, and the typed text's check had to
+    wait for one of content nobody would see."""
+    worker, engines, executor, results = make_worker(qtbot, monkeypatch, delay_ms=10_000)
+    worker.request(job(""), immediate=True)   # in flight
+    worker.request(job(""), immediate=True)   # waiting (e.g. a re-check when a tab is shown)
+    worker.request(job("Takaoven koodi on 4321."))  # typed: in its pause
+    executor.finish_next()
+    qtbot.waitUntil(lambda: not executor.pending and worker._in_flight is None)
+    assert engines.checked == [""] and not worker.idle
+    worker.request(job("Takaoven koodi on 4321. Tervetuloa!"), immediate=True)
+    qtbot.waitUntil(lambda: len(executor.pending) == 1)
+    executor.finish_next()
+    qtbot.waitUntil(lambda: bool(results))
+    assert engines.checked == ["", "Takaoven koodi on 4321. Tervetuloa!"]
+    assert results[-1].job.serial == worker.latest_serial

@@ -30,22 +30,25 @@ def main(argv: list[str] | None = None) -> int:
     args = parse_args(sys.argv[1:] if argv is None else argv)
     if args.screenshot is not None:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from PySide6.QtWidgets import QApplication
+    from PySide6.QtCore import QCoreApplication
 
     from composer.settings_schema import Settings
+    from composer.qt.settings_file import settings_for
     from composer.qt.translations import language_installed, use_dialogs_in
-    from composer.qt.window_setup import settings_for
-    app = QApplication.instance() or QApplication(sys.argv[:1])
-    app.setApplicationName("Somevahti")
-    app.setOrganizationName("Somevahti")
-    app.setDesktopFileName("fi.somevahti.Somevahti")  # matches packaging/linux: Wayland finds the icon
+    QCoreApplication.setApplicationName("Somevahti")  # where QSettings() looks, with or without the app
+    QCoreApplication.setOrganizationName("Somevahti")
     settings = settings_for(temporary=args.screenshot is not None)
     typed = Settings(settings)
     lang = ui_language(args.lang, typed.get("ui/language"))
-    use_dialogs_in(lang)
-    # The checker child starts now, on the other core, while the window is built.
+    # The checker child starts first (it has the most to load: the engine, then the
+    # language models), on the other core, while this process makes the application and
+    # imports and builds the window — nothing above imports the window or the engine.
     from composer.checking.backends import ProcessBackend
     backend = ProcessBackend(typed.get("checks/default_pack"), lang)
+    from PySide6.QtWidgets import QApplication
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setDesktopFileName("fi.somevahti.Somevahti")  # matches packaging/linux: Wayland finds the icon
+    use_dialogs_in(lang)
     with language_installed(lang):  # before any window is built
         return _run(app, args, settings, lang, backend)
 

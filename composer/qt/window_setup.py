@@ -1,9 +1,6 @@
 """Builds the main window with its collaborators (library, check worker, settings)."""
 from __future__ import annotations
 
-import atexit
-import shutil
-import tempfile
 from pathlib import Path
 
 from PySide6.QtCore import QSettings
@@ -16,16 +13,8 @@ from composer.model.draft import Draft
 from composer.model.draft_file import load_draft_file
 from composer.model.draft_library import DraftLibrary
 from composer.qt.main_window import MainWindow
+from composer.qt.settings_file import settings_for
 from composer.qt.window_storage import WindowStorage
-
-
-def settings_for(temporary: bool) -> QSettings:
-    """The user's settings, or a throw-away file (screenshots must not move the real window)."""
-    if temporary:
-        folder = tempfile.mkdtemp(prefix="somevahti-")
-        atexit.register(shutil.rmtree, folder, ignore_errors=True)
-        return QSettings(str(Path(folder) / "settings.ini"), QSettings.Format.IniFormat)
-    return QSettings()
 
 
 def build_window(lang: str, temporary_settings: bool = False, worker: CheckWorker | None = None,

@@ -1,6 +1,9 @@
 """Live checks without freezing the window.
 
-Edits are debounced with a single-shot timer; one job is in flight at a time and the
+Edits are debounced with a single-shot timer (shorter while the language models load:
+those checks are the quick structural ones, and the first findings after start-up should
+not wait for a typing pause meant to spare the language pass); one job is in flight at a
+time and the
 latest request wins (a request made while a job runs waits and replaces any older
 waiting one); results older than the latest request are dropped; results are delivered
 on the GUI thread through a queued signal. While the language models load, checks run
@@ -19,7 +22,8 @@ from composer.checking.job import CheckJob, CheckResult
 
 log = logging.getLogger(__name__)
 DEBOUNCE_MS = 200
-LANGUAGE_POLL_MS = 250
+LOADING_DEBOUNCE_MS = 50
+LANGUAGE_POLL_MS = 100  # a question to the child costs ~1 ms of its time
 
 
 class CheckWorker(QObject):
@@ -38,6 +42,7 @@ class CheckWorker(QObject):
         self._in_flight: Future | None = None
         self._polling = False
         self.is_language_ready = False
+        self._delay_ms = delay_ms
         self._timer = QTimer(self, singleShot=True, interval=delay_ms)
         self._timer.timeout.connect(self._debounce_over)
         self._poll = QTimer(self, interval=LANGUAGE_POLL_MS)
@@ -54,8 +59,13 @@ class CheckWorker(QObject):
             self._timer.stop()
             self._debounce_over()
         else:
-            self._timer.start()
+            self._timer.start(self.debounce_ms)
         return self._serial
+
+    @property
+    def debounce_ms(self) -> int:
+        """The typing pause before a check: short until the language models are ready."""
+        return self._delay_ms if self.is_language_ready else min(self._delay_ms, LOADING_DEBOUNCE_MS)
 
     @property
     def latest_serial(self) -> int:
@@ -71,6 +81,9 @@ class CheckWorker(QObject):
 
     def _start_next(self) -> None:
         if self._in_flight is not None or self._waiting is None:
+            return
+        if self._debounced is not None:  # typing goes on: a newer request is in its pause,
+            self._waiting = None         # so the waiting (older) content is not worth a check
             return
         job, self._waiting = self._waiting, None
         self.busy_changed.emit(True)
