@@ -30,7 +30,6 @@ from typing import Callable
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-HEARTBEAT_MS = 4
 MB = 1024 * 1024
 
 
@@ -121,20 +120,9 @@ def heavy_valid(folder: Path, photos: list[bytes]) -> Path:
 
 # -- measuring ----------------------------------------------------------------------------------
 def measure(app, action: Callable[[], object]) -> dict:
-    from PySide6.QtCore import QElapsedTimer, QTimer
-    clock = QElapsedTimer()
-    clock.start()
-    beats: list[float] = []
-    last = [clock.nsecsElapsed()]
-
-    def beat() -> None:
-        now = clock.nsecsElapsed()
-        beats.append((now - last[0]) / 1e6 - HEARTBEAT_MS)
-        last[0] = now
-
-    heartbeat = QTimer(interval=HEARTBEAT_MS)
-    heartbeat.timeout.connect(beat)
-    heartbeat.start()
+    from bench.stall_meter import StallMeter
+    meter = StallMeter()
+    meter.start()
     for _ in range(20):  # settle
         app.processEvents()
         time.sleep(0.002)
@@ -144,10 +132,9 @@ def measure(app, action: Callable[[], object]) -> dict:
     for _ in range(20):
         app.processEvents()
         time.sleep(0.002)
-    heartbeat.stop()
-    stalls = sorted(max(0.0, b) for b in beats[1:]) or [0.0]
-    return {"max": stalls[-1], "p99": stalls[int(len(stalls) * 0.99)], "wall": wall, "outcome": outcome,
-            "over_100": sum(1 for s in stalls if s > 100)}
+    stalls = meter.stop()
+    return {"max": stalls["max"], "p99": stalls["p99"], "wall": wall, "outcome": outcome,
+            "over_100": stalls["over_100"]}
 
 
 def main() -> None:

@@ -33,10 +33,11 @@ class StallMeter:
         self._last = now
 
     def stop(self) -> dict:
-        """{"p50", "p99", "max", "beats", "cpu_ms"} in ms, the first beat (timer start-up) left
+        """{"p50", "p99", "max", "beats", "over_100", "cpu_ms"} in ms (over_100: stalls > 100 ms), the first beat (timer start-up) left
         out; call on the GUI thread (cpu_ms is that thread's CPU time since start)."""
         self._timer.stop()
         cpu_ms = (time.thread_time() - self._cpu) * 1000
         stalls = sorted(max(0.0, b) for b in self._beats[1:]) or [0.0]
         return {"p50": statistics.median(stalls), "p99": stalls[int(len(stalls) * 0.99)], "max": stalls[-1],
-                "beats": len(stalls), "cpu_ms": cpu_ms}
+                "beats": len(stalls),
+                "over_100": sum(1 for s in stalls if s > 100), "cpu_ms": cpu_ms}

@@ -10,7 +10,7 @@ from pathlib import Path
 import regex
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from twitter_text.extract_urls import extract_urls_with_indices
+from checks.text.twitter import extract_urls_with_indices
 
 from checks.channels.counting import _units_count, _utf8_len, count_code_points, count_utf8_bytes
 from checks.context import Context

@@ -8,7 +8,7 @@ from hypothesis import strategies as st
 
 from checks.channels.counting import _LONE_SURROGATE, _utf16_to_index, count_twitter, twitter_config
 from tests.test_twitter_conformance import cases
-from twitter_text import parse_tweet
+from checks.text.twitter import parse_tweet
 
 
 def reference(text: str, limit: int) -> tuple[int, int | None]:

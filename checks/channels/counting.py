@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Callable
 
-from twitter_text import parse_tweet
+from checks.text.twitter import parse_tweet
 
 from checks.resources import resource_path
 from checks.text.emoji_spans import emoji_spans

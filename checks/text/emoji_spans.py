@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from twitter_text.regexp.emoji import emoji as _EMOJI
+from checks.text.twitter import emoji_pattern as _EMOJI
 
 # Every emoji sequence contains a character from these ranges; the full emoji regex is
 # slow (~7 ms on 2,000 characters), so lines without one are skipped.

@@ -1,7 +1,7 @@
 """URLs as str spans, found by twitter-text's URL rules (with and without protocol)."""
 from __future__ import annotations
 
-from twitter_text.extract_urls import extract_urls_with_indices
+from checks.text.twitter import extract_urls_with_indices
 
 from checks.text import chunks
 
