@@ -28,21 +28,18 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-KEY_INTERVAL_MS = 100
-
 
 def typing_run(seconds: float, wait_for_models: bool, pause_every: int = 0) -> dict:
     """Type for `seconds`; with `pause_every` N, every Nth gap is a 400 ms pause, so checks
     run (on the worker) while typing goes on, as when people stop to think."""
-    from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
     from bench.sample_posts import real_finnish_post
     from bench.stall_meter import StallMeter
+    from bench.typing_loop import cursor_to_middle, type_for
     from composer.model.draft import Draft
     from composer.qt.screenshot import wait_for_checks
     from composer.qt.window_setup import build_window
-    from tests.composer_fixtures import key_text
 
     app = QApplication.instance() or QApplication([])
     start = time.perf_counter()
@@ -54,10 +51,7 @@ def typing_run(seconds: float, wait_for_models: bool, pause_every: int = 0) -> d
         assert wait_for_checks(window), "checks did not finish"
     ready_s = time.perf_counter() - start
     editor = window.pane.editor
-    cursor = editor.textCursor()
-    cursor.setPosition(len(editor.toPlainText()) // 2)
-    editor.setTextCursor(cursor)
-    editor.setFocus()
+    cursor_to_middle(editor)
 
     results = {"checks": 0}
     window.live.worker.finished.connect(lambda _r: results.__setitem__("checks", results["checks"] + 1))
@@ -74,25 +68,9 @@ def typing_run(seconds: float, wait_for_models: bool, pause_every: int = 0) -> d
     backend.submit = timed_submit
     meter = StallMeter()
 
-    text = "kirjasto on auki lauantaina ja sunnuntaina, tervetuloa "
-    typed = [0]
-
-    def key() -> None:
-        key_text(editor, text[typed[0] % len(text)])
-        typed[0] += 1
-        keys.setInterval(400 if pause_every and typed[0] % pause_every == 0 else KEY_INTERVAL_MS)
-
-    keys = QTimer(interval=KEY_INTERVAL_MS)
-    keys.timeout.connect(key)
     meter.start()
-    keys_cpu = time.thread_time()
-    keys.start()
-    end = time.monotonic() + seconds
-    while time.monotonic() < end:
-        app.processEvents()
-        time.sleep(0.0005)
-    keys.stop()
-    keys_cpu_ms = (time.thread_time() - keys_cpu) * 1000
+    typed, keys_cpu_ms = type_for(app, editor, "kirjasto on auki lauantaina ja sunnuntaina, tervetuloa ",
+                                  seconds, pause_every)
     last_key = time.monotonic()
     ok = wait_for_checks(window, 60, pause_s=0.0005) if wait_for_models else True
     settle_ms = (time.monotonic() - last_key) * 1000
@@ -104,8 +82,8 @@ def typing_run(seconds: float, wait_for_models: bool, pause_every: int = 0) -> d
     backend.submit = submit
     latencies.sort()
     return {**stalls, "check_p95": latencies[int(len(latencies) * 0.95)] if latencies else float("nan"),
-            "keys": typed[0], "checks": results["checks"], "settle_ms": settle_ms, "ok": ok,
-            "ready_s": ready_s, "cpu_per_key": keys_cpu_ms / max(1, typed[0])}
+            "keys": typed, "checks": results["checks"], "settle_ms": settle_ms, "ok": ok,
+            "ready_s": ready_s, "cpu_per_key": keys_cpu_ms / max(1, typed)}
 
 
 def first_paint() -> float:

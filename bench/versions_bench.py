@@ -27,7 +27,6 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-KEY_INTERVAL_MS = 100
 RULE = "language_versions.times"
 
 
@@ -106,38 +105,20 @@ def mismatch_latency(runs: int) -> tuple[list[float], list[float]]:
 
 
 def typing_run(seconds: float, which: str) -> dict:
-    from PySide6.QtCore import QTimer
-
     from bench.stall_meter import StallMeter
-    from tests.composer_fixtures import key_text
+    from bench.typing_loop import cursor_to_middle, type_for
 
     app, window = open_pair(versions=which != "fi-only")
     editor = window.versions.editor if which == "sv" else window.pane.editor
-    cursor = editor.textCursor()
-    cursor.setPosition(len(editor.toPlainText()) // 2)
-    editor.setTextCursor(cursor)
-    editor.setFocus()
+    cursor_to_middle(editor)
     meter = StallMeter()
     text = "biblioteket är öppet på lördag " if which == "sv" else "kirjasto on auki lauantaina "
-    typed = [0]
-
-    def key() -> None:
-        key_text(editor, text[typed[0] % len(text)])
-        typed[0] += 1
-
-    keys = QTimer(interval=KEY_INTERVAL_MS)
-    keys.timeout.connect(key)
     meter.start()
-    keys.start()
-    end = time.monotonic() + seconds
-    while time.monotonic() < end:
-        app.processEvents()
-        time.sleep(0.0005)
-    keys.stop()
+    typed, _cpu = type_for(app, editor, text, seconds)
     stalls = meter.stop()
     window.close()
     app.processEvents()
-    return {**stalls, "keys": typed[0]}
+    return {**stalls, "keys": typed}
 
 
 def main() -> None:

@@ -66,14 +66,19 @@ def test_ctrl_z_brings_the_channels_own_text_back(make_window, monkeypatch, lang
         assert draft.text_for("x") == own and draft.text_for("facebook") == master + " "
 
 
-def test_following_the_master_from_another_tab_still_works(make_window, monkeypatch) -> None:  # noqa: F811
-    window = make_window(profile="maija", user="Maija Virtanen")
-    pane = window.pane
+def swimming_hall_with_own_x_text(make):
+    """Maija's window showing a Facebook + X draft whose X tab has its own text."""
+    pane = make(profile="maija", user="Maija Virtanen").pane
     draft = pane.draft
     draft.set_channels(["facebook", "x"])
     draft.set_master("Uimahalli avataan maanantaina.")
     draft.set_variant_text("x", "Uimahalli auki ma!")
     pane.set_draft(draft)
+    return pane, draft
+
+
+def test_following_the_master_from_another_tab_still_works(make_window, monkeypatch) -> None:  # noqa: F811
+    pane, draft = swimming_hall_with_own_x_text(make_window)
     monkeypatch.setattr(editor_pane.plain_message, "ask", lambda *a: QMessageBox.StandardButton.Yes)
     pane.tabs.reset_requested.emit("x")  # the master tab is open
     assert draft.variant("x").linked and pane.editor.text() == "Uimahalli avataan maanantaina."
@@ -83,13 +88,7 @@ def test_following_the_master_from_another_tab_still_works(make_window, monkeypa
 def test_the_undo_belongs_to_the_channels_editor_not_the_master_text(make_window, monkeypatch) -> None:  # noqa: F811
     """Following the master on X, then opening the master tab (the same words): Ctrl+Z
     there must not write X's old text into the master text."""
-    window = make_window(profile="maija", user="Maija Virtanen")
-    pane = window.pane
-    draft = pane.draft
-    draft.set_channels(["facebook", "x"])
-    draft.set_master("Uimahalli avataan maanantaina.")
-    draft.set_variant_text("x", "Uimahalli auki ma!")
-    pane.set_draft(draft)
+    pane, draft = swimming_hall_with_own_x_text(make_window)
     pane.tabs.set_current("x")
     monkeypatch.setattr(editor_pane.plain_message, "ask", lambda *a: QMessageBox.StandardButton.Yes)
     pane.tabs.reset_requested.emit("x")

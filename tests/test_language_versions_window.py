@@ -22,6 +22,18 @@ FI = "Asukasilta torstaina klo 18 kaupungintalolla."
 SV = "Invånarkväll på torsdag kl. 19 i stadshuset."
 
 
+def bilingual_on_facebook_tab(make):
+    """A wide window (both editors side by side) with a fi + sv draft, its Facebook tab open."""
+    window = make()
+    window.resize(1400, 900)
+    draft = Draft(title="Asukasilta", master=FI, channels=["facebook"])
+    lv.add_version(draft, "sv")
+    lv.set_master_text(draft, "sv", SV)
+    window.add_draft(draft)
+    window.pane.tabs.step(1)
+    return window, draft
+
+
 def marked_rules(editor) -> set[str]:
     return {finding.rule for _, finding in editor._marks}
 
@@ -105,13 +117,7 @@ def test_a_narrow_window_shows_one_version_at_full_height_with_a_switch(make_win
 
 
 def test_combined_publishing_counts_and_previews_the_bilingual_post(make_window) -> None:  # noqa: F811
-    window = make_window()
-    window.resize(1400, 900)  # both editors side by side
-    draft = Draft(title="Asukasilta", master=FI, channels=["facebook"])
-    lv.add_version(draft, "sv")
-    lv.set_master_text(draft, "sv", SV)
-    window.add_draft(draft)
-    window.pane.tabs.step(1)  # the Facebook tab
+    window, draft = bilingual_on_facebook_tab(make_window)
     QApplication.processEvents()
     assert window.versions.tab == "facebook" and window.versions.publish.isEnabled()
     window.versions.publish.setCurrentIndex(1)
@@ -137,13 +143,7 @@ def test_an_old_one_version_draft_is_left_as_it_was(make_window) -> None:  # noq
 
 
 def test_copy_takes_the_focused_versions_post_or_the_bilingual_post(make_window) -> None:  # noqa: F811
-    window = make_window()
-    window.resize(1400, 900)  # both editors side by side
-    draft = Draft(title="Asukasilta", master=FI, channels=["facebook"])
-    lv.add_version(draft, "sv")
-    lv.set_master_text(draft, "sv", SV)
-    window.add_draft(draft)
-    window.pane.tabs.step(1)  # the Facebook tab
+    window, draft = bilingual_on_facebook_tab(make_window)
     window.versions.editor.setFocus()
     QApplication.processEvents()
     assert window.exports.copy_channel() == SV

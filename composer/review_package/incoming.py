@@ -60,6 +60,22 @@ def _date_problem(at: str, now: datetime) -> str:
     return "future" if when > now + CLOCK_SKEW else ""
 
 
+def _new_dated(kind: str, theirs, ours, now: datetime, refused: list[Refused]) -> list:
+    """`theirs` records (comments or steps) whose id `ours` lacks, in order; those with a
+    future or missing date go to `refused` instead."""
+    known = {record.id for record in ours}
+    new = []
+    for record in theirs:
+        if record.id in known:
+            continue
+        problem = _date_problem(record.at, now)
+        if problem:
+            refused.append(Refused(kind, record, problem))
+        else:
+            new.append(record)
+    return new
+
+
 def _signed(approval: Approval) -> bool:
     return bool(approval.signature or approval.public_key)
 
@@ -71,20 +87,8 @@ def incoming_records(local: Draft | None, theirs: Draft, policy: ReviewPolicy,
     with this computer's user (ReviewPolicy.with_user)."""
     now = now or datetime.now(timezone.utc)
     refused: list[Refused] = []
-    known_comments = {c.id for c in local.comments} if local else set()
-    comments = []
-    for comment in theirs.comments:
-        if comment.id in known_comments:
-            continue
-        problem = _date_problem(comment.at, now)
-        (refused.append(Refused("comment", comment, problem)) if problem else comments.append(comment))
-    known_steps = {h.id for h in local.history} if local else set()
-    history = []
-    for change in theirs.history:
-        if change.id in known_steps:
-            continue
-        problem = _date_problem(change.at, now)
-        (refused.append(Refused("state", change, problem)) if problem else history.append(change))
+    comments = _new_dated("comment", theirs.comments, local.comments if local else [], now, refused)
+    history = _new_dated("state", theirs.history, local.history if local else [], now, refused)
     approvals = []
     judged = _with_history(theirs, local, history)
     for channel, approval in theirs.approvals.items():
