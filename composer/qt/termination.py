@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QApplication
 
 _SIGNALS = tuple(s for s in (getattr(signal, "SIGTERM", None), getattr(signal, "SIGINT", None),
                              getattr(signal, "SIGHUP", None)) if s is not None)
+_NUMBERS = frozenset(int(s) for s in _SIGNALS)  # what the wakeup fd writes: one byte per signal
 
 
 class TerminationWatch(QObject):
@@ -40,7 +41,7 @@ class TerminationWatch(QObject):
             received = self._reader.recv(64)
         except BlockingIOError:
             return
-        if any(byte in {int(s) for s in _SIGNALS} for byte in received):
+        if _NUMBERS.intersection(received):
             self.close_windows()
 
     def close_windows(self) -> None:

@@ -90,7 +90,7 @@ class DraftsList(QListWidget):
         state = state or effective_state_of(draft, statuses)
         current = [s for s in statuses if s.state == "current"]
         trust = weakest(s.trust for s in current)
-        line, described = state_name(state), state_name(state)
+        line = described = state_name(state)
         tip = [self._label(draft), line]
         if trust is not None:
             line = f"{line} · {trust_name(trust)}"
